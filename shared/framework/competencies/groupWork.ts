@@ -1,0 +1,70 @@
+// Area 4, group work (GRP-01…GRP-06), Tier 2 and above.
+// Transcribed from NHS England publication B1570 (Workforce development framework for health and
+// wellbeing coaches), Appendix 2 §4 "Group work skills to support self-management and group approaches: Tier 2 and above".
+
+import type { Competency } from '../competencyTypes';
+
+/**
+ * Area 4, group work (GRP-01…GRP-06), Tier 2 and above, in the order the framework lists them.
+ *
+ * Transcription notes: GRP-06's "Gained through" is broken over a blank line in the source
+ * ("in / practice."); joined as "in practice.".
+ *
+ * @example GROUP_WORK_COMPETENCIES[0].fromTier // 2
+ */
+export const GROUP_WORK_COMPETENCIES: readonly Competency[] = [
+  {
+    code: 'GRP-01',
+    area: 'GRP',
+    text: 'Understands and applies key theoretical frameworks such as social learning theory, self-efficacy theory to the group process.',
+    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
+    evidencedBy: 'Observed practice. Portfolio.',
+    fromTier: 2,
+    kind: 'essential',
+  },
+  {
+    code: 'GRP-02',
+    area: 'GRP',
+    text: 'Understands group dynamics and how to manage them.',
+    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
+    evidencedBy: 'Observed practice. Client feedback and evaluation.',
+    fromTier: 2,
+    kind: 'essential',
+  },
+  {
+    code: 'GRP-03',
+    area: 'GRP',
+    text: 'Understands role modelling and its use.',
+    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
+    evidencedBy: 'Practice sessions in training followed up by observed practice.',
+    fromTier: 2,
+    kind: 'essential',
+  },
+  {
+    code: 'GRP-04',
+    area: 'GRP',
+    text: 'Manages conflict.',
+    gainedThrough: 'In practice.',
+    evidencedBy: 'Observed practice.',
+    fromTier: 2,
+    kind: 'essential',
+  },
+  {
+    code: 'GRP-05',
+    area: 'GRP',
+    text: 'Facilitates group-based approaches to problem solving.',
+    gainedThrough: 'In practice.',
+    evidencedBy: 'Observed practice. Client feedback and evaluation.',
+    fromTier: 2,
+    kind: 'essential',
+  },
+  {
+    code: 'GRP-06',
+    area: 'GRP',
+    text: 'Facilitates group-based approaches to action planning, goal setting and goal follow up.',
+    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
+    evidencedBy: 'Observed practice. Client feedback and evaluation.',
+    fromTier: 2,
+    kind: 'essential',
+  },
+];
