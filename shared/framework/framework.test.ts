@@ -52,18 +52,13 @@ describe('competency framework (Appendix 2)', () => {
     }
     for (const e of EXPECTED) {
       const inArea = COMPETENCIES.filter((c) => c.area === e.area).map((c) => c.code);
-      const want = Array.from(
-        { length: e.count },
-        (_, i) => `${e.area}-${String(i + 1).padStart(2, '0')}`,
-      );
+      const want = Array.from({ length: e.count }, (_, i) => `${e.area}-${String(i + 1).padStart(2, '0')}`);
       expect(inArea).toEqual(want);
     }
   });
 
   it('keeps the areas together, in framework order', () => {
-    const order = COMPETENCIES.map((c) => c.area).filter(
-      (a, i, all) => i === 0 || all[i - 1] !== a,
-    );
+    const order = COMPETENCIES.map((c) => c.area).filter((a, i, all) => i === 0 || all[i - 1] !== a);
     expect(order).toEqual(EXPECTED.map((e) => e.area));
   });
 
@@ -91,9 +86,7 @@ describe('competency framework (Appendix 2)', () => {
       "Contracting – understanding the importance of contracting, procedural and psychological, managing the 'contract', setting expectations, checking-in and spot contracting with the client and understanding the interrelationship of contracting with the client and contracting between the coach and service sponsor.",
     );
     expect(pro1.gainedThrough).toBe('Training – e-learning or face to face.');
-    expect(pro1.evidencedBy).toBe(
-      'Review of session notes by health coaching supervisor. Observation of practice.',
-    );
+    expect(pro1.evidencedBy).toBe('Review of session notes by health coaching supervisor. Observation of practice.');
     expect(byCode('PRO-05').evidencedBy).toBe('Health coaching supervision log.');
     expect(byCode('PRO-10').evidencedBy).toBe('All forms of supervision.');
     expect(byCode('COM-08').text).toBe('Builds trust and rapport.');
@@ -125,9 +118,7 @@ describe('competency framework (Appendix 2)', () => {
 
   it('uses plain quotes only (curly quotes normalised)', () => {
     for (const c of COMPETENCIES) {
-      expect(`${c.text}${c.gainedThrough}${c.evidencedBy}`).not.toMatch(
-        /[\u2018\u2019\u201c\u201d]/,
-      );
+      expect(`${c.text}${c.gainedThrough}${c.evidencedBy}`).not.toMatch(/[\u2018\u2019\u201c\u201d]/);
     }
   });
 });
@@ -150,9 +141,7 @@ describe('areas', () => {
 describe('training', () => {
   it('has the 8 induction examples of §4.1', () => {
     expect(INDUCTION_ITEMS).toHaveLength(8);
-    expect(INDUCTION_ITEMS[0]).toBe(
-      'Mandatory training, including safeguarding and confidentiality',
-    );
+    expect(INDUCTION_ITEMS[0]).toBe('Mandatory training, including safeguarding and confidentiality');
     expect(INDUCTION_ITEMS[7]).toBe('Expected outcomes and boundaries of the role');
   });
 

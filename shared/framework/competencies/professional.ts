@@ -51,8 +51,7 @@ export const PROFESSIONAL_COMPETENCIES: readonly Competency[] = [
     area: 'PRO',
     text: 'Is a reflective practitioner. Demonstrates commitment to personal and professional development through reflective practice. Understands the importance of regularly reflecting in/on/after action. Pre, during, and post client session as well as preparation for supervision, in peer learning. Use and knowledge of models of reflection.',
     gainedThrough: 'First six months of practice.',
-    evidencedBy:
-      'Reflective journal, line management and health coaching supervision, facilitated peer groups.',
+    evidencedBy: 'Reflective journal, line management and health coaching supervision, facilitated peer groups.',
     fromTier: 1,
     kind: 'essential',
   },
@@ -97,8 +96,7 @@ export const PROFESSIONAL_COMPETENCIES: readonly Competency[] = [
     area: 'PRO',
     text: 'Ensures that the focus and purpose of the coaching relationship is to: – Raise the awareness of the client regarding their health and wellbeing and individual responsibility and choice – pre-contemplation to contemplation of change. – Promote client autonomy and empowerment.',
     gainedThrough: 'Training and first month of practice.',
-    evidencedBy:
-      'Observation of practice and health coaching supervision. Client feedback and evaluation.',
+    evidencedBy: 'Observation of practice and health coaching supervision. Client feedback and evaluation.',
     fromTier: 1,
     kind: 'essential',
   },

@@ -1,0 +1,52 @@
+// A small static file server for the built add-in and the demo page. No dependencies, so
+// it runs anywhere Node does; used by `npm start` (HTTPS) and the browser tests (HTTP).
+'use strict';
+const fs = require('fs');
+const http = require('http');
+const https = require('https');
+const path = require('path');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * Serves files from `roots` (the first that has the path wins) on `port`.
+ * @param {{ roots: string[], port: number, host?: string, tls?: { key: string|Buffer, cert: string|Buffer } }} options
+ * @returns {Promise<import('http').Server>} the listening server (port 0 picks a free one)
+ */
+function serve({ roots, port, host = '127.0.0.1', tls }) {
+  const handler = (req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const rel = path.normalize(urlPath === '/' ? '/index.html' : urlPath).replace(/^(\.\.[/\\])+/, '');
+    for (const root of roots) {
+      const file = path.join(root, rel);
+      if (!file.startsWith(path.resolve(root))) continue;
+      if (fs.existsSync(file) && fs.statSync(file).isFile()) {
+        res.writeHead(200, {
+          'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+          'Cache-Control': 'no-store',
+          'Access-Control-Allow-Origin': '*',
+        });
+        fs.createReadStream(file).pipe(res);
+        return;
+      }
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('Not found');
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+module.exports = { serve };

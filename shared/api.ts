@@ -1,0 +1,72 @@
+/**
+ * What the pane asks of its host. The Excel task pane answers in the pane itself (Office.js),
+ * the Sheets sidebar through google.script.run, the demo page from an in-memory workbook.
+ * Everything here is plain data: no Dates (ISO text instead), no functions, no classes.
+ */
+import type { CheckResult, SheetMapping } from './check/types';
+import type { IsoDate } from './values/calendarDate';
+
+/** The new-hire form, as the pane sends it. Optional fields may be blank. */
+export interface NewHireDetails {
+  name: string;
+  id: string;
+  organisation: string;
+  startDate: IsoDate;
+  /** Whole-time equivalent, 0–1. */
+  wte: number;
+  pciDate: IsoDate | null;
+  priorHours: number;
+  lineManager: string;
+  clinicalSupervisor: string;
+  coachingSupervisor: string;
+}
+
+export interface TemplateOptions {
+  /** Sheet names to create; all template sheets when left out. */
+  sheets?: string[];
+  /** Fill with the demonstration team. */
+  sample?: boolean;
+}
+
+export interface TemplateResult {
+  added: string[];
+  /** Sheets left alone because they already exist (never overwritten). */
+  skipped: { sheet: string; reason: string }[];
+}
+
+export interface NewHireResult {
+  /** Where the coach was added, e.g. "Coaches row 7". */
+  added: string[];
+  skipped: { sheet: string; reason: string }[];
+}
+
+export interface CheckOptions {
+  asOf?: IsoDate;
+  /** A mapping the user confirmed; otherwise the saved one, otherwise a fresh guess. */
+  mappings?: SheetMapping[];
+  /** Write the HWBC Report sheet (default true). */
+  writeReport?: boolean;
+}
+
+/** One function for the reference panel: both spellings come from the function table. */
+export interface FunctionInfo {
+  name: string;
+  help: string;
+  params: { name: string; help: string; optional: boolean }[];
+  example: string;
+  exampleResult: string;
+}
+
+export interface PaneApi {
+  host: 'excel' | 'sheets' | 'demo';
+  listTemplateSheets(): Promise<string[]>;
+  createTemplates(options: TemplateOptions): Promise<TemplateResult>;
+  newHire(details: NewHireDetails): Promise<NewHireResult>;
+  guessMappings(): Promise<SheetMapping[]>;
+  checkWorkbook(options: CheckOptions): Promise<CheckResult>;
+  listFunctions(): Promise<FunctionInfo[]>;
+  /** Writes a formula into the selected cell. */
+  insertFormula(formula: string): Promise<void>;
+  /** Selects a cell (1-based row, column letter) so a finding link takes the user there. */
+  selectCell(sheet: string, row: number, column: string | null): Promise<void>;
+}

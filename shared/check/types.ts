@@ -1,0 +1,72 @@
+/**
+ * What the workbook check reports. These shapes cross from host to pane (and through
+ * google.script.run), so they hold only plain data: dates are ISO text.
+ */
+import type { IsoDate } from '../values/calendarDate';
+
+export type Severity = 'action' | 'warning' | 'note';
+
+/** One thing that needs attention, tied to a cell so the pane can link to it. */
+export interface Finding {
+  sheet: string;
+  /** 1-based row number as the spreadsheet shows it; null for a sheet-level finding. */
+  row: number | null;
+  /** Column letter of the cell the finding is about, when there is one. */
+  column: string | null;
+  /** Coach's name or ID, when the finding belongs to a coach. */
+  coach: string | null;
+  /** Stable rule id, e.g. 'supervision.clinical.overdue'. */
+  rule: string;
+  severity: Severity;
+  message: string;
+}
+
+/** One coach's line in the summary. */
+export interface CoachSummary {
+  coach: string;
+  id: string | null;
+  sheet: string;
+  row: number;
+  tier: number | null;
+  hoursToNextTier: number | null;
+  readyForReferrals: boolean | null;
+  supervision: {
+    type: 'line' | 'clinical' | 'coaching';
+    due: IsoDate | null;
+    status: 'OK' | 'Due soon' | 'Overdue' | null;
+  }[];
+  /** Red when any action, amber when any warning, else green. */
+  rag: 'red' | 'amber' | 'green';
+  counts: Record<Severity, number>;
+}
+
+/** How one column of a user's sheet was understood. */
+export interface ColumnMatch {
+  /** The field it stands for, e.g. 'name', 'hours', 'wte', 'lastClinical'. */
+  field: string;
+  /** 0-based column index on the sheet. */
+  column: number;
+  header: string;
+  /** 1 for an exact synonym, lower for a fuzzy match. */
+  confidence: number;
+}
+
+/** The mapping of one sheet: where its header row is and what each column means. */
+export interface SheetMapping {
+  sheet: string;
+  /** 1-based row number of the header row. */
+  headerRow: number;
+  /** What the sheet holds: 'coaches', 'hoursLog', 'caseload', 'supervisionLog', 'evidenceLog', 'training'. */
+  kind: string;
+  columns: ColumnMatch[];
+}
+
+/** The whole result of a check. */
+export interface CheckResult {
+  asOf: IsoDate;
+  coaches: CoachSummary[];
+  findings: Finding[];
+  mappings: SheetMapping[];
+  /** Name of the report sheet written, or null when none was written (command line). */
+  reportSheet: string | null;
+}

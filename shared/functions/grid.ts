@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { HwbcError } from '../values/errors';
+import { RULE_MESSAGES } from '../values/messages';
+
+/** A value a host can hand over for one cell. */
+const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined(), z.date()]);
+/** A range: rows of cells, as both hosts pass them. */
+const rangeSchema = z.array(z.array(cellSchema));
+
+/** One argument seen as a grid, and whether the host passed a single value. */
+export interface ArgGrid {
+  rows: number;
+  cols: number;
+  at(r: number, c: number): unknown;
+  single: boolean;
+}
+
+/**
+ * Views any argument as a grid: a single value is a 1×1 grid that repeats across the
+ * result (as a spreadsheet broadcasts a single cell against a range).
+ *
+ * @example
+ * toGrid([[1], [2]]).rows; // 2
+ */
+export function toGrid(value: unknown): ArgGrid {
+  if (!Array.isArray(value)) return { rows: 1, cols: 1, at: () => value, single: true };
+  const rows = Array.isArray(value[0]) ? value : [value];
+  const parsed = rangeSchema.safeParse(rows);
+  if (!parsed.success || rows.length === 0 || (rows[0] as unknown[]).length === 0) {
+    throw new HwbcError('VALUE', 'a range argument must be rows of cell values');
+  }
+  const grid = rows as unknown[][];
+  const cols = grid[0].length;
+  if (grid.some((r) => r.length !== cols))
+    throw new HwbcError('VALUE', 'every row of a range must have the same length');
+  const oneCell = grid.length === 1 && cols === 1;
+  return {
+    rows: grid.length,
+    cols,
+    at: (r, c) => grid[oneCell ? 0 : r][oneCell ? 0 : c],
+    single: false,
+  };
+}
+
+/**
+ * The shape of the result: every range must be that size, or a single cell.
+ *
+ * @example
+ * resultShape([toGrid(1), toGrid([[1], [2]])]); // { rows: 2, cols: 1 }
+ */
+export function resultShape(grids: readonly ArgGrid[]): { rows: number; cols: number } {
+  let rows = 1;
+  let cols = 1;
+  for (const g of grids) {
+    if (g.rows === 1 && g.cols === 1) continue;
+    if (rows === 1 && cols === 1) {
+      rows = g.rows;
+      cols = g.cols;
+    } else if (g.rows !== rows || g.cols !== cols) {
+      throw new HwbcError('VALUE', RULE_MESSAGES.shapeMismatch(`${rows}×${cols}`, `${g.rows}×${g.cols}`));
+    }
+  }
+  return { rows, cols };
+}

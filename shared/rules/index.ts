@@ -1,0 +1,12 @@
+/** Every rule of RULES.md, one per file. */
+export * from './canSupervise';
+export * from './caseload';
+export * from './evidenceCoverage';
+export * from './hoursToNextTier';
+export * from './policy';
+export * from './readiness';
+export * from './supervisionDue';
+export * from './supervisionInterval';
+export * from './supervisionStatus';
+export * from './supervisionType';
+export * from './tier';

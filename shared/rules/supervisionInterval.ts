@@ -1,0 +1,40 @@
+import { DEFAULT_POLICY, SupervisionPolicy } from './policy';
+import type { SupervisionType } from './supervisionType';
+
+/** The tolerance RULES.md §2 asks for, so a WTE of 0.3 (or 30%) gives 10 months, not 9. */
+const FLOOR_TOLERANCE = 1e-9;
+
+function proRata(months: number, wte: number, max: number): number {
+  return Math.min(max, Math.floor(months / wte + FLOOR_TOLERANCE));
+}
+
+/**
+ * Months from the base date to the due date. Only clinical supervision is pro rata
+ * (RULES.md §2 decision): `min(12, floor(3 / wte))`. Rounding down means a part-time coach is
+ * never seen less often than the exact pro-rata figure.
+ *
+ * @example
+ * supervisionInterval('clinical', 0.5); // 6
+ * supervisionInterval('line', 0.5);     // 1
+ */
+export function supervisionInterval(
+  type: SupervisionType,
+  wte = 1,
+  policy: SupervisionPolicy = DEFAULT_POLICY,
+): number {
+  if (type === 'line') return policy.lineMonths;
+  if (type === 'coaching') return policy.coachingMonths;
+  return proRata(policy.clinicalDueMonths, wte, policy.clinicalMaxMonths);
+}
+
+/**
+ * Months from the base date to the opening of the clinical supervision window
+ * (`min(12, floor(2 / wte))`); null for the monthly types, which have no window.
+ *
+ * @example
+ * clinicalWindow(1);   // 2
+ * clinicalWindow(0.5); // 4
+ */
+export function clinicalWindow(wte = 1, policy: SupervisionPolicy = DEFAULT_POLICY): number {
+  return proRata(policy.clinicalWindowMonths, wte, policy.clinicalMaxMonths);
+}

@@ -1,0 +1,104 @@
+import { UTCDate } from '@date-fns/utc';
+import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays } from 'date-fns';
+
+/**
+ * A calendar date with no time of day and no time zone, written `YYYY-MM-DD`.
+ * ISO strings compare correctly as text, cross `google.script.run` unchanged and never
+ * shift by a day whatever the machine's time zone.
+ */
+export type IsoDate = string & { readonly __isoDate?: never };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Builds an IsoDate from year, month (1–12) and day, or null if no such day exists.
+ *
+ * @example
+ * isoDate(2028, 2, 29); // '2028-02-29'
+ * isoDate(2026, 2, 29); // null
+ */
+export function isoDate(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const d = new UTCDate(year, month - 1, day);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    return null;
+  }
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * True when `s` is a well-formed, real `YYYY-MM-DD` date.
+ *
+ * @example
+ * isIsoDate('2026-02-30'); // false
+ */
+export function isIsoDate(s: unknown): s is IsoDate {
+  if (typeof s !== 'string') return false;
+  const m = ISO.exec(s);
+  return m !== null && isoDate(+m[1], +m[2], +m[3]) === s;
+}
+
+function toUtc(d: IsoDate): UTCDate {
+  const m = ISO.exec(d);
+  if (!m) throw new Error(`not an ISO date: ${d}`);
+  return new UTCDate(+m[1], +m[2] - 1, +m[3]);
+}
+
+function fromUtc(d: Date): IsoDate {
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * Calendar month addition that clamps to the month's last day.
+ *
+ * @example
+ * addMonths('2026-01-31', 1); // '2026-02-28'
+ */
+export function addMonths(d: IsoDate, months: number): IsoDate {
+  return fromUtc(addMonthsFns(toUtc(d), months));
+}
+
+/**
+ * Adds (or with a negative number, subtracts) whole days.
+ *
+ * @example
+ * addDays('2026-04-15', -7); // '2026-04-08'
+ */
+export function addDays(d: IsoDate, days: number): IsoDate {
+  return fromUtc(addDaysFns(toUtc(d), days));
+}
+
+/**
+ * Whole days from `from` to `to` (positive when `to` is later).
+ *
+ * @example
+ * daysBetween('2026-01-01', '2026-01-31'); // 30
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+/**
+ * The calendar date a JavaScript Date shows in a given IANA time zone, so that a Sheets
+ * date stored as London midnight in summer (23:00 UTC the day before) is read as the day
+ * the user typed.
+ *
+ * @example
+ * dateInZone(new Date('2026-06-30T23:00:00Z'), 'Europe/London'); // '2026-07-01'
+ */
+export function dateInZone(d: Date, timeZone: string): IsoDate | null {
+  if (isNaN(d.getTime())) return null;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(d);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return isoDate(get('year'), get('month'), get('day'));
+}

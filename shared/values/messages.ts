@@ -1,0 +1,52 @@
+/**
+ * Every message the core shows about a bad value, kept in one place so the wording stays
+ * consistent and can be reviewed by someone who is not a programmer.
+ */
+
+/** What each kind of argument is expected to be, in plain words. */
+export const EXPECTED = {
+  hours: 'a number ≥ 0',
+  count: 'a whole number ≥ 0',
+  tier: 'a tier from 0 to 4',
+  wte: 'a fraction between 0 and 1, such as 0.6 or 60%; for hours a week divide by 37.5',
+  boolean: 'TRUE or FALSE (or yes/no)',
+  date: 'a date, such as 2026-03-15 or 15/03/2026',
+  supervisionType: 'a supervision type: line, clinical or coaching',
+  area: 'an area code: PRO, COM, MOD, GRP, ADD, SUP or GEN',
+  text: 'text',
+} as const;
+
+export type ExpectedKey = keyof typeof EXPECTED;
+
+/**
+ * Shows a cell value the way a user would recognise it: text in quotes, numbers as typed.
+ *
+ * @example
+ * showValue('12h'); // '"12h"'
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
+  if (value === null || value === undefined) return 'a blank';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * The standard message for a bad argument: names it, shows the value, says what is expected.
+ *
+ * @example
+ * badArgument('hours', '12h', 'hours'); // 'hours must be a number ≥ 0, got "12h"'
+ */
+export function badArgument(name: string, value: unknown, expected: ExpectedKey): string {
+  return `${name} must be ${EXPECTED[expected]}, got ${showValue(value)}`;
+}
+
+/** Rule-level messages that are not about one argument's type. */
+export const RULE_MESSAGES = {
+  lastAfterAsOf: (last: string, asOf: string) =>
+    `last supervision date is after the as-of date (${last} is after ${asOf})`,
+  notADate: (name: string, value: unknown) => `${name} is not a real calendar date, got ${showValue(value)}`,
+  shapeMismatch: (a: string, b: string) => `ranges must be the same size or a single cell: ${a} does not match ${b}`,
+  fictitiousDate: 'serial 60 is 29 February 1900, a date that never existed',
+} as const;

@@ -1,0 +1,45 @@
+import { isBlank } from './blank';
+import { dateInZone, IsoDate, isoDate } from './calendarDate';
+import type { ReadContext } from './context';
+import { HwbcError } from './errors';
+import { serialToIso } from './excelSerial';
+import { badArgument, RULE_MESSAGES } from './messages';
+
+const ISO_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
+const UK_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * Reads a calendar date from a cell: a spreadsheet serial number (in the context's date
+ * system), a JavaScript Date (read in the context's time zone), ISO text `2026-03-15` or UK
+ * text `15/03/2026`. UK order is the NHS's, so `03/04/2026` is 3 April. A blank gives null.
+ *
+ * @example
+ * readDate('last_date', '15/03/2026', readContext('2026-04-01')); // '2026-03-15'
+ * readDate('last_date', 46096, readContext('2026-04-01'));        // '2026-03-15'
+ */
+export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDate | null {
+  if (isBlank(value)) return null;
+  if (value instanceof Date) {
+    const d = dateInZone(value, ctx.timeZone);
+    if (d === null) throw new HwbcError('VALUE', badArgument(name, value, 'date'));
+    return d;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 1 || value >= 2958466) {
+      throw new HwbcError('VALUE', badArgument(name, value, 'date'));
+    }
+    return serialToIso(value, ctx.dateSystem);
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    const iso = ISO_TEXT.exec(text);
+    const uk = UK_TEXT.exec(text);
+    const parts = iso ? [+iso[1], +iso[2], +iso[3]] : uk ? [+uk[3], +uk[2], +uk[1]] : null;
+    if (parts) {
+      const d = isoDate(parts[0], parts[1], parts[2]);
+      if (d === null) throw new HwbcError('VALUE', RULE_MESSAGES.notADate(name, value));
+      return d;
+    }
+  }
+  throw new HwbcError('VALUE', badArgument(name, value, 'date'));
+}
