@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The `hwbc` command. The TypeScript sources are compiled to dist/cli by `npm ci` (the
+// prepare script) or `npm run build`; build them first if they are missing.
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const entry = path.join(__dirname, '..', 'dist', 'cli', 'src', 'cli', 'main.js');
+if (!fs.existsSync(entry)) {
+  const { execFileSync } = require('child_process');
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, '..', 'tsconfig.cli.json')],
+    { stdio: 'inherit' },
+  );
+}
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((e) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(2);
+  });

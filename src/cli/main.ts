@@ -1,0 +1,31 @@
+/**
+ * `hwbc`: the command line. `hwbc template --out FILE.xlsx [--sample]` writes the template
+ * workbook; `hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]` checks one.
+ * Each command lives in its own file and returns the process exit code.
+ */
+const USAGE = `Usage:
+  hwbc template --out FILE.xlsx [--sample]
+  hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: async () => (await import('./templateCommand')).templateCommand,
+  check: async () => (await import('./checkCommand')).checkCommand,
+};
+
+/**
+ * Runs one command line and gives the exit code: 0 done, 2 bad usage or unreadable file.
+ *
+ * @example
+ * await main(['template', '--out', 'team.xlsx', '--sample']); // 0
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const load = name ? COMMANDS[name] : undefined;
+  if (!load) {
+    console.error(name && name !== '--help' ? `Unknown command "${name}".\n${USAGE}` : USAGE);
+    return name === '--help' ? 0 : 2;
+  }
+  return (await load())(rest);
+}
