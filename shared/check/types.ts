@@ -59,6 +59,16 @@ export interface SheetMapping {
   /** What the sheet holds: 'coaches', 'hoursLog', 'caseload', 'supervisionLog', 'evidenceLog', 'training'. */
   kind: string;
   columns: ColumnMatch[];
+  /**
+   * Optional, for the pane's "correct the mapping" step: every header cell of the header row
+   * by 0-based column ('' for a blank), so an unrecognised column can be assigned a field.
+   */
+  headers?: string[];
+  /**
+   * Optional, for the pane's drop-downs: the fields a sheet of this kind can hold, with a
+   * label a practice manager recognises, e.g. { field: 'lastClinical', label: 'Last clinical supervision' }.
+   */
+  fields?: { field: string; label: string }[];
 }
 
 /** The whole result of a check. */
