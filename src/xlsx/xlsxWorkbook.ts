@@ -1,0 +1,140 @@
+/**
+ * The .xlsx file host: the workbook port over exceljs, used by `hwbc template`, `hwbc check`
+ * and the tests that recalculate workbooks in LibreOffice.
+ */
+import ExcelJS from 'exceljs';
+import type {
+  CellRef,
+  CellValue,
+  HostInfo,
+  SheetData,
+  SheetSpec,
+  WorkbookPort,
+  WriteValue,
+} from '../../shared/workbook';
+import { readCell, writeCell } from './cellValues';
+import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
+import { readCsv } from './readCsv';
+import { renderSheet } from './renderSheet';
+
+/** Today's date on this machine, in its own time zone: the CLI's idea of "today". */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A workbook file behind the same port as Excel and Google Sheets.
+ *
+ * @example
+ * const wb = new XlsxWorkbook();
+ * await createTemplates(wb, { sample: true });
+ * await wb.save('team.xlsx');
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  readonly workbook: ExcelJS.Workbook;
+  private readonly hostInfo: Partial<HostInfo>;
+
+  /** An empty workbook, or one wrapping an exceljs workbook; `info` overrides today/zone. */
+  constructor(info: Partial<HostInfo> = {}, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+    this.workbook = workbook;
+    this.hostInfo = info;
+  }
+
+  /** Opens an .xlsx file, or a .csv file as one sheet named after the file. */
+  static async fromFile(file: string, info: Partial<HostInfo> = {}): Promise<XlsxWorkbook> {
+    if (/\.csv$/i.test(file)) return new XlsxWorkbook(info, await readCsv(file));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return new XlsxWorkbook(info, wb);
+  }
+
+  /** Opens an .xlsx file held in memory. */
+  static async fromBuffer(buffer: Buffer | ArrayBuffer, info: Partial<HostInfo> = {}): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as ArrayBuffer);
+    return new XlsxWorkbook(info, wb);
+  }
+
+  async save(file: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(file);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private get date1904(): boolean {
+    return !!this.workbook.properties.date1904;
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = name === SETTINGS_SHEET ? undefined : this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`There is no sheet called "${name}".`);
+    return ws;
+  }
+
+  async info(): Promise<HostInfo> {
+    return {
+      dateSystem: this.date1904 ? '1904' : '1900',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      today: localToday(),
+      ...this.hostInfo,
+    };
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name).filter((n) => n !== SETTINGS_SHEET);
+  }
+
+  async read(name: string): Promise<SheetData> {
+    const ws = this.sheet(name);
+    const cells: { r: number; c: number; value: CellValue; formula: string | null }[] = [];
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const { value, formula } = readCell(cell, this.date1904);
+        // A merged area counts in full, as Excel's used range includes it.
+        if (value !== null || formula !== null || cell.isMerged) cells.push({ r: r - 1, c: c - 1, value, formula });
+      }),
+    );
+    if (cells.length === 0) return { name, top: 0, left: 0, values: [], formulas: [] };
+    // The used range is the box around every cell with a value or formula, as Excel's
+    // getUsedRange(valuesOnly) gives it; formatting alone does not extend it.
+    const top = Math.min(...cells.map((x) => x.r));
+    const left = Math.min(...cells.map((x) => x.c));
+    const height = Math.max(...cells.map((x) => x.r)) - top + 1;
+    const width = Math.max(...cells.map((x) => x.c)) - left + 1;
+    const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+    const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array(width).fill(null));
+    for (const x of cells) {
+      values[x.r - top][x.c - left] = x.value;
+      formulas[x.r - top][x.c - left] = x.formula;
+    }
+    return { name, top, left, values, formulas };
+  }
+
+  async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
+    const ws = this.workbook.getWorksheet(name) ?? this.workbook.addWorksheet(name);
+    block.forEach((values, r) => {
+      const row = ws.getRow(at.row + r + 1);
+      values.forEach((v, c) => writeCell(row.getCell(at.col + c + 1), v));
+    });
+  }
+
+  async addSheet(spec: SheetSpec): Promise<void> {
+    if (this.workbook.getWorksheet(spec.name)) throw new Error(`A sheet called "${spec.name}" already exists.`);
+    renderSheet(this.workbook.addWorksheet(spec.name), spec);
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.workbook.removeWorksheet(this.sheet(name).id);
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    return readSetting(this.workbook, key);
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    writeSetting(this.workbook, key, value);
+  }
+}
