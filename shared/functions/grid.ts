@@ -1,9 +1,20 @@
-import { z } from 'zod';
+import { z } from '../values/zod';
 import { HwbcError } from '../values/errors';
 import { RULE_MESSAGES } from '../values/messages';
 
-/** A value a host can hand over for one cell. */
-const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined(), z.date()]);
+/**
+ * A value a host can hand over for one cell. NaN, Infinity and invalid Dates pass here on
+ * purpose (zod's number and date refuse them): they are bad cells, reported in their own
+ * cell by the readers, not a reason to fail the whole range.
+ */
+const cellSchema = z.union([
+  z.string(),
+  z.custom<number>((v) => typeof v === 'number'),
+  z.boolean(),
+  z.null(),
+  z.undefined(),
+  z.instanceof(Date),
+]);
 /** A range: rows of cells, as both hosts pass them. */
 const rangeSchema = z.array(z.array(cellSchema));
 
