@@ -20,11 +20,18 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoDate(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  const d = new UTCDate(year, month - 1, day);
+  const d = utcMidnight(year, month - 1, day);
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
     return null;
   }
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** Midnight UTC of a day; unlike `Date.UTC`, years 1–99 are not read as 1901–1999. */
+function utcMidnight(year: number, monthIndex: number, day: number): UTCDate {
+  const d = new UTCDate(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
 }
 
 function pad(n: number): string {
@@ -46,7 +53,7 @@ export function isIsoDate(s: unknown): s is IsoDate {
 function toUtc(d: IsoDate): UTCDate {
   const m = ISO.exec(d);
   if (!m) throw new Error(`not an ISO date: ${d}`);
-  return new UTCDate(+m[1], +m[2] - 1, +m[3]);
+  return utcMidnight(+m[1], +m[2] - 1, +m[3]);
 }
 
 function fromUtc(d: Date): IsoDate {
@@ -92,7 +99,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * dateInZone(new Date('2026-06-30T23:00:00Z'), 'Europe/London'); // '2026-07-01'
  */
 export function dateInZone(d: Date, timeZone: string): IsoDate | null {
-  if (isNaN(d.getTime())) return null;
+  // Intl prints a year BC without its era (1 BC as "1"), so such Dates would read as AD.
+  if (isNaN(d.getTime()) || d.getUTCFullYear() < 2) return null;
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',

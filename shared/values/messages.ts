@@ -28,8 +28,13 @@ export function showValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
   if (value === null || value === undefined) return 'a blank';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // Circular or otherwise unprintable (never a real cell): name its sort rather than fail.
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /**

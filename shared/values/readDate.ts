@@ -1,11 +1,13 @@
 import { isBlank } from './blank';
-import { dateInZone, IsoDate, isoDate } from './calendarDate';
+import { dateInZone, IsoDate, isoDate, isIsoDate } from './calendarDate';
 import type { ReadContext } from './context';
 import { HwbcError } from './errors';
 import { serialToIso } from './excelSerial';
 import { badArgument, RULE_MESSAGES } from './messages';
 
-const ISO_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
+// An optional time of day is allowed (and ignored) so "2026-03-15T00:00:00Z" reads; any other
+// trailing text ("2026-03-15 to 2026-04-01") is not a date.
+const ISO_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const UK_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /**
@@ -28,7 +30,10 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
     if (!Number.isFinite(value) || value < 1 || value >= 2958466) {
       throw new HwbcError('VALUE', badArgument(name, value, 'date'));
     }
-    return serialToIso(value, ctx.dateSystem);
+    const d = serialToIso(value, ctx.dateSystem);
+    // In the 1904 system the largest serials run past 31 December 9999.
+    if (!isIsoDate(d)) throw new HwbcError('VALUE', badArgument(name, value, 'date'));
+    return d;
   }
   if (typeof value === 'string') {
     const text = value.trim();

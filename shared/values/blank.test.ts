@@ -1,0 +1,11 @@
+import { isBlank } from './blank';
+
+describe('isBlank', () => {
+  it.each([null, undefined, '', '   ', '\t', '\u00a0'])('treats %p as a blank cell', (v) => {
+    expect(isBlank(v)).toBe(true);
+  });
+
+  it.each([0, false, 'x', ' 0 ', NaN, [], {}])('treats %p as a value', (v) => {
+    expect(isBlank(v)).toBe(false);
+  });
+});

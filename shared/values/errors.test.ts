@@ -1,0 +1,19 @@
+import { HwbcError, isHwbcError } from './errors';
+
+describe('HwbcError', () => {
+  it('is an Error with a kind and the message as given', () => {
+    const e = new HwbcError('NUM', 'wte must be …');
+    expect(e).toBeInstanceOf(Error);
+    expect(e).toBeInstanceOf(HwbcError);
+    expect(e.name).toBe('HwbcError');
+    expect(e.kind).toBe('NUM');
+    expect(e.message).toBe('wte must be …');
+  });
+
+  it('is told apart from other errors', () => {
+    expect(isHwbcError(new HwbcError('VALUE', 'x'))).toBe(true);
+    expect(isHwbcError(new Error('x'))).toBe(false);
+    expect(isHwbcError({ kind: 'VALUE', message: 'x' })).toBe(false);
+    expect(isHwbcError(null)).toBe(false);
+  });
+});
