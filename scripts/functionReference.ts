@@ -49,7 +49,7 @@ export function functionReferenceMarkdown(): string {
       `Example: \`${exampleFormula(f, 'sheets')}\` (Excel: \`${exampleFormula(f, 'excel')}\`) gives ${exampleResult(f)}.`,
     ].join('\n');
   });
-  return [...summary, '', ...details].join('\n');
+  return [summary.join('\n'), ...details].join('\n\n');
 }
 
 /**
