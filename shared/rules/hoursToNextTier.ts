@@ -9,6 +9,10 @@ import { TIER_THRESHOLDS } from './tier';
  */
 export function hoursToNextTier(hours: number): number {
   const next = TIER_THRESHOLDS.find((t) => hours < t.hours);
-  // Rounded to the minute's worth of precision so 199.99 hours shows 0.01, not 0.010000000000002.
-  return next ? Math.round((next.hours - hours) * 1e6) / 1e6 : 0;
+  if (!next) return 0;
+  const gap = next.hours - hours;
+  // Rounded so 199.99 hours shows 0.01, not 0.010000000000002; but a coach a hair below a
+  // threshold still needs some hours, so the answer is never 0 before Tier 4.
+  const rounded = Math.round(gap * 1e6) / 1e6;
+  return rounded > 0 ? rounded : gap;
 }

@@ -14,8 +14,14 @@ export interface Readiness {
   missing: ReadinessItem[];
 }
 
+/** Answers a drop-down or a typed cell may hold that mean "not done" (as readBoolean reads them). */
+const NOT_DONE = new Set(['false', 'no', 'n']);
+
 function done(v: string | boolean | null | undefined): boolean {
-  return typeof v === 'boolean' ? v : typeof v === 'string' && v.trim() !== '';
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'string') return false;
+  const text = v.trim().toLowerCase();
+  return text !== '' && !NOT_DONE.has(text);
 }
 
 /**
@@ -42,15 +48,31 @@ export interface TrainingRecord {
 }
 
 /**
- * The required checklist items not yet completed. Safeguarding and information governance
- * are always required (RULES.md §4), whatever the checklist says.
+ * The training every coach needs before referrals whatever the checklist says (RULES.md §4:
+ * "including at least safeguarding … and confidentiality and information governance").
+ */
+const ALWAYS_REQUIRED: readonly { title: string; matches: RegExp }[] = [
+  { title: 'safeguarding for children and adults', matches: /safeguarding/i },
+  { title: 'confidentiality and information governance', matches: /confidentiality/i },
+];
+
+/**
+ * The required checklist items not yet completed. Safeguarding and confidentiality and
+ * information governance are always required (RULES.md §4): not completed when their line
+ * is, and missing when the checklist has no line for them at all.
  *
  * @example
- * missingTraining([{ title: 'Basic first aid', required: false, completedOn: null }]); // []
+ * missingTraining([
+ *   { title: 'safeguarding for children and adults', required: true, completedOn: '2026-01-05' },
+ *   { title: 'confidentiality and information governance', required: true, completedOn: null },
+ *   { title: 'basic first aid', required: false, completedOn: null },
+ * ]); // ['confidentiality and information governance']
  */
 export function missingTraining(records: readonly TrainingRecord[]): string[] {
-  const alwaysRequired = /safeguarding|confidentiality/i;
-  return records
-    .filter((r) => (r.required || alwaysRequired.test(r.title)) && !done(r.completedOn))
+  const alwaysRequired = (title: string) => ALWAYS_REQUIRED.some((a) => a.matches.test(title));
+  const missing = records
+    .filter((r) => (r.required || alwaysRequired(r.title)) && !done(r.completedOn))
     .map((r) => r.title);
+  const absent = ALWAYS_REQUIRED.filter((a) => !records.some((r) => a.matches.test(r.title)));
+  return [...missing, ...absent.map((a) => a.title)];
 }
