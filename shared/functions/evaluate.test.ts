@@ -97,3 +97,58 @@ describe('the function table', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('bad cells fail alone', () => {
+  const outcome = (c: { ok: true; value: unknown } | { ok: false; error: { kind: string } }) =>
+    c.ok ? c.value : c.error.kind;
+
+  it('keeps NaN, Infinity and invalid Dates to their own cells', () => {
+    const hours = call('HWBC_TIER', [[[NaN], [250], [Infinity], [-1]]]);
+    expect(hours.cells.map((row) => outcome(row[0]))).toEqual(['VALUE', 2, 'VALUE', 'NUM']);
+    const dates = call('HWBC_SUPERVISION_DUE', ['line', [[new Date(NaN)], ['2026-01-31'], [60]]]);
+    expect(dates.cells.map((row) => outcome(row[0]))).toEqual(['VALUE', '2026-02-28', 'VALUE']);
+  });
+
+  it('keeps the shape of a row and of a block', () => {
+    const row = call('HWBC_DAY_LOAD', [[[4, 5, 6, 'x']]]);
+    expect(row.cells.map((r) => r.map(outcome))).toEqual([['OK', 'At limit', 'Over', 'VALUE']]);
+    const block = call('HWBC_REVIEW_DUE', [
+      [
+        [5, 6],
+        [null, '7'],
+      ],
+    ]);
+    expect(block.cells.map((r) => r.map(outcome))).toEqual([
+      [false, true],
+      [null, true],
+    ]);
+  });
+
+  it('gives each cell of a status column its own answer or error', () => {
+    const r = call('HWBC_SUPERVISION_STATUS', [
+      'line',
+      [['2026-05-20'], ['2026-07-01'], [null], ['2026-04-20']],
+      null,
+      null,
+      '2026-06-01',
+    ]);
+    expect(r.cells.map((row) => outcome(row[0]))).toEqual(['OK', 'VALUE', null, 'Overdue']);
+    const late = r.cells[1][0];
+    if (!late.ok) expect(late.error.message).toContain('last supervision date is after the as-of date');
+  });
+
+  it('gives a blank for a blank required argument, and a value when the last date is blank but a start date is not', () => {
+    expect(call('HWBC_TIER', [null]).cells[0][0]).toEqual({ ok: true, value: null });
+    expect(call('HWBC_SUPERVISION_DUE', [null, '2026-01-31']).cells[0][0]).toEqual({ ok: true, value: null });
+    expect(call('HWBC_SUPERVISION_DUE', ['line', '', '', '2026-09-01']).cells[0][0]).toEqual({
+      ok: true,
+      value: '2026-10-01',
+    });
+  });
+
+  it('refuses a range that is not rows of cells as one error, without throwing', () => {
+    const r = call('HWBC_TIER', [[[{ hours: 1 }]]]);
+    expect(r.cells).toHaveLength(1);
+    expect(r.cells[0][0].ok).toBe(false);
+  });
+});
