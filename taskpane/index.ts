@@ -3,18 +3,17 @@
  * with their own PaneApi. Four panels: Templates, New hire, Check, Functions.
  */
 import type { PaneApi } from '../shared/api';
-import { el } from './dom';
+import { checkPanel } from './checkPanel';
+import { functionsPanel } from './functionsPanel';
+import { newHirePanel } from './newHirePanel';
 import { mountTabs, type TabSpec } from './tabs';
+import { templatesPanel } from './templatesPanel';
 
 export type PanelKey = 'templates' | 'newHire' | 'check' | 'functions';
 
 export interface MountOptions {
   /** The panel shown first (a menu item such as "New hire…" opens its own panel). */
   initialPanel?: PanelKey;
-}
-
-function placeholder(text: string): (panel: HTMLElement) => void {
-  return (panel) => panel.append(el('p', {}, text));
 }
 
 /**
@@ -26,10 +25,10 @@ function placeholder(text: string): (panel: HTMLElement) => void {
 export function mountPane(root: HTMLElement, api: PaneApi, options: MountOptions = {}): void {
   root.classList.add('hwbc-pane');
   const specs: TabSpec[] = [
-    { key: 'templates', label: 'Templates', build: placeholder('Template sheets') },
-    { key: 'newHire', label: 'New hire', build: placeholder('New hire') },
-    { key: 'check', label: 'Check', build: placeholder('Check this workbook') },
-    { key: 'functions', label: 'Functions', build: placeholder(`Functions (${api.host})`) },
+    { key: 'templates', label: 'Templates', build: (panel) => templatesPanel(panel, api) },
+    { key: 'newHire', label: 'New hire', build: (panel) => newHirePanel(panel, api) },
+    { key: 'check', label: 'Check', build: (panel) => checkPanel(panel, api) },
+    { key: 'functions', label: 'Functions', build: (panel) => functionsPanel(panel, api) },
   ];
   mountTabs(root, specs, options.initialPanel ?? 'templates');
 }

@@ -1,0 +1,40 @@
+/**
+ * The demo page's PaneApi: the shared pane service over the in-memory workbook, plus the two
+ * things only a host can do, here done by the table view: insert a formula into the selected
+ * cell, and select a finding's cell.
+ */
+import type { PaneApi } from '../../shared/api';
+import { paneService } from '../../shared/paneService';
+import type { WorkbookPort } from '../../shared/workbook';
+import type { TableView } from './tableView';
+
+/** Column letters to a 0-based index: 'A' → 0, 'AB' → 27. */
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * The pane's API for the demo: Sheets spelling (HWBC_TIER), since formulas are shown, not run.
+ *
+ * @example
+ * mountPane(root, demoApi(port, view));
+ */
+export function demoApi(port: WorkbookPort, view: TableView): PaneApi {
+  return {
+    host: 'demo',
+    ...paneService(port, 'sheets'),
+    async insertFormula(formula) {
+      const at = view.selection();
+      if (!at)
+        throw new Error(
+          'No cell is selected. Click a cell in the workbook table first, then insert the example again.',
+        );
+      await port.write(at.sheet, { row: at.row, col: at.col }, [[{ formula }]]);
+      view.select(at);
+    },
+    async selectCell(sheet, row, column) {
+      if (!(await port.sheetNames()).includes(sheet)) throw new Error(`There is no sheet called "${sheet}" any more.`);
+      view.select({ sheet, row: Math.max(0, row - 1), col: column ? columnIndex(column) : 0 });
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Headless Chromium on the demo page, for the browser tests: builds dist/demo when it is
+ * missing or older than its sources (one build at a time across test files), serves it over
+ * HTTP on a free port, and opens pages that record dialogs, requests and console errors.
+ */
+import fs from 'fs';
+import type { Server } from 'http';
+import type { AddressInfo } from 'net';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildDemo, DEMO_DIR } from './buildDemo';
+
+const CHROMIUM = '/usr/bin/chromium';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/serve.js') as {
+  serve(o: { roots: string[]; port: number }): Promise<Server>;
+};
+
+/** Where screenshots go (gitignored). */
+export const SCREENSHOTS = path.resolve(__dirname, '../../test-output/screenshots');
+
+export interface DemoPage {
+  page: Page;
+  /** Messages of any alert/confirm/prompt the page opened (there should be none). */
+  dialogs: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console errors and uncaught exceptions (CSP violations are reported here). */
+  errors: string[];
+}
+
+export interface Demo {
+  origin: string;
+  /** Opens /demo.html (plus `query`) at `width` px wide and waits for the pane. */
+  open(width?: number, query?: string): Promise<DemoPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium and serves the demo; call `close()` in afterAll.
+ *
+ * @example
+ * const demo = await startDemo();
+ * const { page } = await demo.open(300);
+ */
+export async function startDemo(): Promise<Demo> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error('Chromium is needed: apt-get install -y chromium');
+  await buildDemo();
+  const server = await serve({ roots: [DEMO_DIR], port: 0 });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (e) {
+    server.close();
+    throw e;
+  }
+  const open = async (width = 500, query = ''): Promise<DemoPage> => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const result: DemoPage = { page, dialogs: [], requests: [], errors: [] };
+    page.on('dialog', (d) => {
+      result.dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => result.requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && result.errors.push(m.text()));
+    page.on('pageerror', (e) => result.errors.push(e.message));
+    await page.goto(`${origin}/demo.html${query}`);
+    await page.getByRole('tab', { name: 'Templates' }).waitFor();
+    return result;
+  };
+  const close = async (): Promise<void> => {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  return { origin, open, close };
+}
