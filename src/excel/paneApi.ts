@@ -1,0 +1,89 @@
+/**
+ * The task pane's API inside Excel: the shared pane service over the Office.js workbook, plus
+ * the two things only the host can do, putting a formula in the selected cell and taking the
+ * user to a cell a finding points at.
+ */
+import type { PaneApi } from '../../shared/api';
+import { paneService } from '../../shared/paneService';
+import type { WorkbookPort } from '../../shared/workbook';
+import type { ExcelRun } from './excelContext';
+import { OfficeWorkbook } from './officeWorkbook';
+
+/** "Sheet1!B4" or "'Hours log'!B4" as a practice manager would say it: "cell B4 on Hours log". */
+function describeCell(address: string): string {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return `cell ${address}`;
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  return `cell ${address.slice(bang + 1)} on ${sheet}`;
+}
+
+function isItemNotFound(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ItemNotFound';
+}
+
+/**
+ * Writes a formula into the active cell, but only an empty one: the add-in never overwrites
+ * what the user typed.
+ *
+ * @example
+ * await insertFormula((batch) => Excel.run(batch), '=HWBC.TIER(250,TRUE,2)');
+ */
+export async function insertFormula(run: ExcelRun, formula: string): Promise<void> {
+  if (!formula.startsWith('=')) throw new Error(`"${formula}" is not a formula: it should start with "=".`);
+  await run(async (context) => {
+    const cell = context.workbook.getActiveCell();
+    cell.load('address, values, formulas');
+    await context.sync();
+    const value: unknown = cell.values[0][0];
+    const existing: unknown = cell.formulas[0][0];
+    if (value !== '' || (existing !== '' && existing !== null && existing !== undefined)) {
+      throw new Error(
+        `The selected ${describeCell(cell.address)} is not empty, so nothing was changed. Select an empty cell, then choose Insert again.`,
+      );
+    }
+    cell.formulas = [[formula]];
+    await context.sync();
+  });
+}
+
+/**
+ * Shows a sheet and selects a cell (or the whole row when the column is not known).
+ *
+ * @example
+ * await selectCell((batch) => Excel.run(batch), 'Coaches', 7, 'D');
+ */
+export async function selectCell(run: ExcelRun, sheet: string, row: number, column: string | null): Promise<void> {
+  if (!Number.isInteger(row) || row < 1) throw new Error(`Row ${row} is not a row number.`);
+  if (column !== null && !/^[A-Z]{1,3}$/.test(column)) throw new Error(`"${column}" is not a column letter.`);
+  try {
+    await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(column ? `${column}${row}` : `${row}:${row}`).select();
+      await context.sync();
+    });
+  } catch (e) {
+    throw isItemNotFound(e) ? new Error(`There is no sheet called "${sheet}" any more.`) : e;
+  }
+}
+
+/**
+ * The PaneApi the Excel task pane mounts with.
+ *
+ * @example
+ * mountPane(document.getElementById('hwbc-root')!, excelPaneApi());
+ */
+export function excelPaneApi(
+  port: WorkbookPort = new OfficeWorkbook(),
+  run: ExcelRun = (batch) => Excel.run(batch),
+): PaneApi {
+  return {
+    host: 'excel',
+    ...paneService(port, 'excel'),
+    insertFormula: (formula) => insertFormula(run, formula),
+    selectCell: (sheet, row, column) => selectCell(run, sheet, row, column),
+  };
+}
