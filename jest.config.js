@@ -1,3 +1,7 @@
+// Date tests must not depend on the machine's zone: a run without TZ uses London (set here,
+// before the workers start, so they inherit it); scripts/test-all.sh also runs the core at UTC+14.
+process.env.TZ = process.env.TZ || 'Europe/London';
+
 /** Unit, property and host tests. Browser and LibreOffice tests live in the same tree and
  * install or locate their tools themselves (see test/support). */
 module.exports = {

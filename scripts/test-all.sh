@@ -8,4 +8,6 @@ echo "== type check" && npm run --silent typecheck
 echo "== lint" && npm run --silent lint
 echo "== production build" && npx webpack --mode production --no-stats
 npx tsc -p tsconfig.cli.json
-echo "== tests" && npx jest --ci "$@"
+echo "== tests (TZ=Europe/London)" && TZ=Europe/London npx jest --ci "$@"
+echo "== rules core again at UTC+14 (TZ=Pacific/Kiritimati)"
+TZ=Pacific/Kiritimati npx jest --ci --roots='<rootDir>/shared' --roots='<rootDir>/test/core'

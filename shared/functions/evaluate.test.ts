@@ -146,6 +146,17 @@ describe('bad cells fail alone', () => {
     });
   });
 
+  it('gives a NUM error, not an internal one, for a due date past 31 December 9999', () => {
+    for (const r of [
+      call('HWBC_SUPERVISION_DUE', ['line', '15/12/9999']),
+      call('HWBC_SUPERVISION_STATUS', ['clinical', '9999-12-15', 0.5, null, '9999-12-20']),
+    ]) {
+      const [[c]] = r.cells;
+      expect(c.ok).toBe(false);
+      if (!c.ok) expect(c.error.kind).toBe('NUM');
+    }
+  });
+
   it('refuses a range that is not rows of cells as one error, without throwing', () => {
     const r = call('HWBC_TIER', [[[{ hours: 1 }]]]);
     expect(r.cells).toHaveLength(1);

@@ -2,6 +2,7 @@
 // month's last day, and nothing shifts by a day whatever the machine's time zone. The suite
 // runs twice, under TZ=Europe/London and TZ=Pacific/Kiritimati (scripts/test-all.sh).
 import { addDays, addMonths, dateInZone, daysBetween, isIsoDate, isoDate } from './calendarDate';
+import { HwbcError } from './errors';
 
 describe('isoDate', () => {
   it.each([
@@ -66,6 +67,19 @@ describe('addMonths (clamps to the month end)', () => {
     ['2026-10-25', 1, '2026-11-25'], // across the end of British Summer Time
   ])('%s + %i months = %s', (from, n, want) => {
     expect(addMonths(from, n)).toBe(want);
+  });
+});
+
+describe('dates past 9999', () => {
+  it('are a NUM error, not a five-digit year', () => {
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+    expect(() => addMonths('9999-12-15', 1)).toThrow(HwbcError);
+    expect(() => addDays('9999-12-31', 1)).toThrow(/outside the years 1 to 9999/);
+    try {
+      addMonths('9999-12-15', 1);
+    } catch (e) {
+      expect((e as HwbcError).kind).toBe('NUM');
+    }
   });
 });
 

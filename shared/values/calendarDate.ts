@@ -1,5 +1,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays } from 'date-fns';
+import { HwbcError } from './errors';
+import { RULE_MESSAGES } from './messages';
 
 /**
  * A calendar date with no time of day and no time zone, written `YYYY-MM-DD`.
@@ -57,11 +59,15 @@ function toUtc(d: IsoDate): UTCDate {
 }
 
 function fromUtc(d: Date): IsoDate {
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const year = d.getUTCFullYear();
+  // A due date past 9999 cannot be shown by any spreadsheet (or compared as ISO text).
+  if (!(year >= 1 && year <= 9999)) throw new HwbcError('NUM', RULE_MESSAGES.dateOutOfRange);
+  return `${String(year).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /**
- * Calendar month addition that clamps to the month's last day.
+ * Calendar month addition that clamps to the month's last day. A result outside the years
+ * 1–9999 is a NUM error.
  *
  * @example
  * addMonths('2026-01-31', 1); // '2026-02-28'

@@ -54,4 +54,5 @@ export const RULE_MESSAGES = {
   notADate: (name: string, value: unknown) => `${name} is not a real calendar date, got ${showValue(value)}`,
   shapeMismatch: (a: string, b: string) => `ranges must be the same size or a single cell: ${a} does not match ${b}`,
   fictitiousDate: 'serial 60 is 29 February 1900, a date that never existed',
+  dateOutOfRange: 'the date would fall outside the years 1 to 9999, which a spreadsheet cannot show',
 } as const;

@@ -1,14 +1,21 @@
 import { isBlank } from './blank';
-import { dateInZone, IsoDate, isoDate, isIsoDate } from './calendarDate';
+import { dateInZone, IsoDate, isoDate } from './calendarDate';
 import type { ReadContext } from './context';
 import { HwbcError } from './errors';
-import { serialToIso } from './excelSerial';
+import { DateSystem, isoToSerial, serialToIso } from './excelSerial';
 import { badArgument, RULE_MESSAGES } from './messages';
 
 // An optional time of day is allowed (and ignored) so "2026-03-15T00:00:00Z" reads; any other
 // trailing text ("2026-03-15 to 2026-04-01") is not a date.
 const ISO_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const UK_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** The serial of 31 December 9999, the last date a spreadsheet shows, in each system. */
+const LAST_SERIAL: Record<DateSystem, number> = {
+  '1900': isoToSerial('9999-12-31', '1900'),
+  '1904': isoToSerial('9999-12-31', '1904'),
+  sheets: isoToSerial('9999-12-31', 'sheets'),
+};
 
 /**
  * Reads a calendar date from a cell: a spreadsheet serial number (in the context's date
@@ -27,13 +34,10 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
     return d;
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1 || value >= 2958466) {
+    if (!Number.isFinite(value) || value < 1 || value >= LAST_SERIAL[ctx.dateSystem] + 1) {
       throw new HwbcError('VALUE', badArgument(name, value, 'date'));
     }
-    const d = serialToIso(value, ctx.dateSystem);
-    // In the 1904 system the largest serials run past 31 December 9999.
-    if (!isIsoDate(d)) throw new HwbcError('VALUE', badArgument(name, value, 'date'));
-    return d;
+    return serialToIso(value, ctx.dateSystem);
   }
   if (typeof value === 'string') {
     const text = value.trim();
