@@ -1,0 +1,71 @@
+/**
+ * What every generated custom function stub calls: Sheets' arguments in, Sheets' values out.
+ * The core does the work (evaluate); this file only converts between the two worlds.
+ */
+import { evaluate, findFunction } from '../../shared/functions';
+import type { CallResult, CellOutcome, FunctionSpec } from '../../shared/functions/types';
+import type { HwbcError } from '../../shared/values/errors';
+import type { GasServices } from './gasServices';
+import { dateToIso, isDate, isoToDate } from './sheetsDates';
+import { sheetsReadContext } from './spreadsheetContext';
+
+/** A value a custom function hands back to Sheets: one cell, or rows of cells that spill. */
+export type SheetsValue = string | number | boolean | Date | null;
+export type SheetsResult = SheetsValue | SheetsValue[][];
+
+/**
+ * The text a bad cell of a spilled result shows: the error's kind as Sheets spells its own
+ * errors, then the core's message, e.g. `#VALUE! hours must be a number ≥ 0, got "12h"`.
+ * (A custom function cannot return a real error value for one cell of an array.)
+ *
+ * @example
+ * errorCellText(new HwbcError('NUM', 'hours must be a number ≥ 0, got -1')); // '#NUM! hours must be …'
+ */
+export function errorCellText(error: HwbcError): string {
+  return `#${error.kind}! ${error.message}`;
+}
+
+/** Dates become calendar dates in the spreadsheet's zone, before the core sees them. */
+function toCoreArgument(value: unknown, timeZone: string, services: GasServices): unknown {
+  if (Array.isArray(value)) return value.map((v) => toCoreArgument(v, timeZone, services));
+  if (isDate(value)) return dateToIso(value, timeZone, services.Utilities) ?? value;
+  return value;
+}
+
+function toSheetsValue(spec: FunctionSpec, cell: CellOutcome, toDate: (iso: string) => Date): SheetsValue {
+  if (!cell.ok) return errorCellText(cell.error);
+  const v = cell.value;
+  return spec.result === 'date' && typeof v === 'string' ? toDate(v) : v;
+}
+
+function toSheets(spec: FunctionSpec, result: CallResult, timeZone: string, services: GasServices): SheetsResult {
+  const dates = new Map<string, Date>();
+  const toDate = (iso: string): Date => {
+    let d = dates.get(iso);
+    if (!d) dates.set(iso, (d = isoToDate(iso, timeZone, services.Utilities)));
+    return d;
+  };
+  if (result.scalar) {
+    const [[cell]] = result.cells;
+    // A single bad call shows as #ERROR! with the message on hover, as Sheets' own functions do.
+    if (!cell.ok) throw new Error(cell.error.message);
+    return toSheetsValue(spec, cell, toDate);
+  }
+  return result.cells.map((row) => row.map((cell) => toSheetsValue(spec, cell, toDate)));
+}
+
+/**
+ * Runs one function of the table for Sheets: ranges arrive as rows of cells and the result
+ * spills; dates arrive and leave as Dates at midnight in the spreadsheet's time zone.
+ *
+ * @example
+ * runCustomFunction('TIER', [250, true, 2], gasServices()); // 2
+ * runCustomFunction('TIER', [[[120], ['12h']]], gasServices()); // [[1], ['#VALUE! hours must be …']]
+ */
+export function runCustomFunction(name: string, args: readonly unknown[], services: GasServices): SheetsResult {
+  const spec = findFunction(name);
+  if (!spec) throw new Error(`HWBC has no function called ${name}.`);
+  const ctx = sheetsReadContext(services);
+  const coreArgs = args.map((a) => toCoreArgument(a, ctx.timeZone, services));
+  return toSheets(spec, evaluate(spec, coreArgs, ctx), ctx.timeZone, services);
+}

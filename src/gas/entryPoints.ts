@@ -1,0 +1,83 @@
+/**
+ * The top-level functions of the built Code.js besides the custom functions: Apps Script
+ * finds simple triggers, menu items and `google.script.run` targets only as top-level
+ * function declarations, so each is generated as a one-line stub that calls the bundle.
+ * These names are the contract with the sidebar (sidebar.ts) and the menu (menu.ts).
+ */
+
+export interface EntryPoint {
+  name: string;
+  /** Parameter names with their JSDoc type and meaning. */
+  params: readonly { name: string; type: string; help: string }[];
+  returns?: { type: string; help: string };
+  doc: string;
+}
+
+const menu = (name: string, doc: string): EntryPoint => ({ name, params: [], doc });
+
+/** Simple triggers and menu items. */
+export const TRIGGERS_AND_MENU: readonly EntryPoint[] = [
+  {
+    name: 'onOpen',
+    params: [{ name: 'e', type: 'Object', help: 'The open event; its authMode may be NONE' }],
+    doc: 'Adds the HWBC menu under Extensions. Touches nothing else, so it works before the add-on is authorised.',
+  },
+  {
+    name: 'onInstall',
+    params: [{ name: 'e', type: 'Object', help: 'The install event' }],
+    doc: 'Adds the menu straight after the add-on is installed.',
+  },
+  menu('hwbcShowSidebar', 'Menu: Open HWBC panel.'),
+  menu('hwbcMenuCreateTemplates', 'Menu: Create template sheets (adds the missing ones, leaves the rest alone).'),
+  menu('hwbcMenuNewHire', 'Menu: New hire… (opens the panel on the New hire form).'),
+  menu('hwbcMenuCheck', 'Menu: Check this workbook (opens the panel on the Check tab).'),
+];
+
+const OBJECT = (help: string) => ({ type: 'Object', help });
+
+/** What the sidebar calls through google.script.run; one per PaneApi method. */
+export const SIDEBAR_CALLS: readonly EntryPoint[] = [
+  { name: 'hwbcListTemplateSheets', params: [], returns: OBJECT('Sheet names'), doc: "The template's sheet names." },
+  {
+    name: 'hwbcCreateTemplates',
+    params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
+    returns: OBJECT('TemplateResult: added, skipped'),
+    doc: 'Adds the template sheets that are missing; never touches a sheet that exists.',
+  },
+  {
+    name: 'hwbcNewHire',
+    params: [{ name: 'details', type: 'Object', help: 'NewHireDetails, dates as yyyy-mm-dd text' }],
+    returns: OBJECT('NewHireResult'),
+    doc: 'Adds a new coach to Coaches and their checklist rows to Training.',
+  },
+  {
+    name: 'hwbcGuessMappings',
+    params: [],
+    returns: OBJECT('SheetMapping[]'),
+    doc: 'What each sheet and column holds.',
+  },
+  {
+    name: 'hwbcCheckWorkbook',
+    params: [{ name: 'options', type: 'Object', help: 'CheckOptions: asOf, mappings, writeReport' }],
+    returns: OBJECT('CheckResult'),
+    doc: 'Checks the workbook and writes the HWBC Report sheet.',
+  },
+  { name: 'hwbcListFunctions', params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
+  {
+    name: 'hwbcInsertFormula',
+    params: [{ name: 'formula', type: 'string', help: 'A formula starting with =' }],
+    doc: 'Puts a formula into the selected cell, if that cell is empty.',
+  },
+  {
+    name: 'hwbcSelectCell',
+    params: [
+      { name: 'sheet', type: 'string', help: 'Sheet name' },
+      { name: 'row', type: 'number', help: '1-based row' },
+      { name: 'column', type: 'string', help: 'Column letter, or empty for the whole row' },
+    ],
+    doc: 'Selects a cell so a finding link takes the user to it.',
+  },
+];
+
+/** Every generated top-level function that is not a custom function. */
+export const ENTRY_POINTS: readonly EntryPoint[] = [...TRIGGERS_AND_MENU, ...SIDEBAR_CALLS];

@@ -1,0 +1,37 @@
+/**
+ * The Apps Script bundle. webpack assigns these exports to the global HWBC_ADDON and appends
+ * the generated top-level stubs (stubSource.ts) that Apps Script needs: one per custom
+ * function, trigger, menu item and sidebar call.
+ */
+import { gasServices } from './gasServices';
+import { runCustomFunction, type SheetsResult } from './customFunctions';
+import { hwbcMenuCheck, hwbcMenuCreateTemplates, hwbcMenuNewHire, hwbcShowSidebar, onInstall, onOpen } from './menu';
+import * as server from './server';
+
+/**
+ * Runs one spreadsheet function by its bare name (what every HWBC_… stub calls).
+ *
+ * @example
+ * customFunction('TIER', [250, true, 2]); // 2
+ */
+export function customFunction(name: string, args: readonly unknown[]): SheetsResult {
+  return runCustomFunction(name, args, gasServices());
+}
+
+/** The implementations behind the generated top-level entry points, by the same names. */
+export const entryPoints = {
+  onOpen,
+  onInstall,
+  hwbcShowSidebar,
+  hwbcMenuCreateTemplates,
+  hwbcMenuNewHire,
+  hwbcMenuCheck,
+  hwbcListTemplateSheets: server.hwbcListTemplateSheets,
+  hwbcCreateTemplates: server.hwbcCreateTemplates,
+  hwbcNewHire: server.hwbcNewHire,
+  hwbcGuessMappings: server.hwbcGuessMappings,
+  hwbcCheckWorkbook: server.hwbcCheckWorkbook,
+  hwbcListFunctions: server.hwbcListFunctions,
+  hwbcInsertFormula: server.hwbcInsertFormula,
+  hwbcSelectCell: server.hwbcSelectCell,
+};

@@ -1,0 +1,80 @@
+/**
+ * What the sidebar calls through google.script.run (names in entryPoints.ts). Workbook work
+ * goes through the same pane service as Excel and the demo, over the SpreadsheetApp port;
+ * only inserting a formula and selecting a cell talk to Sheets directly.
+ */
+import type {
+  CheckOptions,
+  FunctionInfo,
+  NewHireDetails,
+  NewHireResult,
+  TemplateOptions,
+  TemplateResult,
+} from '../../shared/api';
+import type { CheckResult, SheetMapping } from '../../shared/check/types';
+import { paneService, type PortMethods } from '../../shared/paneService';
+import { gasServices } from './gasServices';
+import { plainData } from './plainData';
+import { runToCompletion } from './runToCompletion';
+import { dateToIso } from './sheetsDates';
+import { SheetsWorkbook } from './sheetsWorkbook';
+import { spreadsheetTimeZone } from './spreadsheetContext';
+
+/** The pane service over the active spreadsheet. */
+export function sheetsPaneService(): PortMethods {
+  return paneService(new SheetsWorkbook(), 'sheets');
+}
+
+/** Runs a pane action to the end and returns plain data (no Dates) for the sidebar. */
+function answer<T>(work: (service: PortMethods) => Promise<T>): T {
+  const result = runToCompletion(() => work(sheetsPaneService()));
+  return plainData(result, (d) => dateToIso(d, spreadsheetTimeZone(gasServices()), gasServices().Utilities)) as T;
+}
+
+const orEmpty = <T extends object>(v: T | null | undefined): T => v ?? ({} as T);
+
+export const hwbcListTemplateSheets = (): string[] => answer((s) => s.listTemplateSheets());
+export const hwbcCreateTemplates = (options?: TemplateOptions): TemplateResult =>
+  answer((s) => s.createTemplates(orEmpty(options)));
+export const hwbcNewHire = (details: NewHireDetails): NewHireResult => answer((s) => s.newHire(details));
+export const hwbcGuessMappings = (): SheetMapping[] => answer((s) => s.guessMappings());
+export const hwbcCheckWorkbook = (options?: CheckOptions): CheckResult =>
+  answer((s) => s.checkWorkbook(orEmpty(options)));
+export const hwbcListFunctions = (): FunctionInfo[] => answer((s) => s.listFunctions());
+
+/**
+ * Puts a formula into the selected cell. It refuses a cell that holds anything, so the add-in
+ * never replaces what the user typed.
+ *
+ * @example
+ * hwbcInsertFormula('=HWBC_TIER(250,TRUE,2)');
+ */
+export function hwbcInsertFormula(formula: string): void {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) {
+    throw new Error(`A formula starts with "=", got ${JSON.stringify(formula)}.`);
+  }
+  const ss = gasServices().SpreadsheetApp.getActiveSpreadsheet();
+  const cell = ss.getCurrentCell();
+  if (!cell) throw new Error('Select a cell first, then choose Insert.');
+  if (cell.getFormula() !== '' || cell.getValue() !== '') {
+    throw new Error(`${cell.getA1Notation()} is not empty. Select an empty cell, so nothing you typed is replaced.`);
+  }
+  cell.setFormula(formula);
+}
+
+/**
+ * Selects a cell (or a whole row when there is no column) so a finding link takes the user there.
+ *
+ * @example
+ * hwbcSelectCell('Coaches', 7, 'K');
+ */
+export function hwbcSelectCell(sheet: string, row: number, column: string | null): void {
+  if (!Number.isInteger(row) || row < 1)
+    throw new Error(`Row must be a whole number from 1, got ${JSON.stringify(row)}.`);
+  if (column !== null && column !== '' && !/^[A-Z]{1,3}$/.test(column)) {
+    throw new Error(`Column must be a letter such as K, got ${JSON.stringify(column)}.`);
+  }
+  const target = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+  if (!target) throw new Error(`There is no sheet called "${sheet}" any more.`);
+  target.getRange(column ? `${column}${row}` : `${row}:${row}`).activate();
+}
