@@ -37,6 +37,10 @@ describe('supervisionDue', () => {
     expect(supervisionDue('clinical', null, 0.5, null)).toBeNull();
   });
 
+  it('refuses a WTE given as hours a week', () => {
+    expect(() => supervisionDue('clinical', '2026-01-10', 37.5)).toThrow(/wte must be a fraction between 0 and 1/);
+  });
+
   it('uses a WTE of 1 by default', () => {
     expect(supervisionDue('clinical', '2026-01-10')).toBe('2026-04-10');
   });

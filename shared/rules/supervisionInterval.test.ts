@@ -1,6 +1,7 @@
 // RULES.md §2: line and coaching monthly whatever the WTE; clinical due at
 // min(12, floor(3 / wte)) months and its window opening at min(12, floor(2 / wte)), with 1e-9
 // added before flooring so 0.3 and 0.1 × 3 give 10 months, not 9.
+import { HwbcError } from '../values/errors';
 import { policyWith } from './policy';
 import { clinicalWindow, supervisionInterval } from './supervisionInterval';
 
@@ -72,5 +73,14 @@ describe('policy overrides', () => {
     const policy = policyWith({ clinicalMaxMonths: 6 });
     expect(supervisionInterval('clinical', 0.2, policy)).toBe(6);
     expect(clinicalWindow(0.2, policy)).toBe(6);
+  });
+});
+
+describe('WTE outside 0 < wte ≤ 1', () => {
+  it.each([0, -0.5, 1.5, 37.5, NaN, Infinity])('is an error for %p, saying what is expected', (wte) => {
+    for (const type of ['line', 'clinical', 'coaching'] as const) {
+      expect(() => supervisionInterval(type, wte)).toThrow(HwbcError);
+    }
+    expect(() => clinicalWindow(wte)).toThrow('for hours a week divide by 37.5');
   });
 });

@@ -1,3 +1,5 @@
+import { HwbcError } from '../values/errors';
+import { badArgument } from '../values/messages';
 import { DEFAULT_POLICY, SupervisionPolicy } from './policy';
 import type { SupervisionType } from './supervisionType';
 
@@ -9,9 +11,19 @@ function proRata(months: number, wte: number, max: number): number {
 }
 
 /**
+ * RULES.md §2: `0 < wte ≤ 1`, anything else an error. The function layer reads WTE already;
+ * this stops a caller passing a sheet's value as it is (37.5 hours a week would otherwise
+ * make clinical supervision due on the day of the last session).
+ */
+function checkWte(wte: number): void {
+  if (!(wte > 0 && wte <= 1)) throw new HwbcError('NUM', badArgument('wte', wte, 'wte'));
+}
+
+/**
  * Months from the base date to the due date. Only clinical supervision is pro rata
  * (RULES.md §2 decision): `min(12, floor(3 / wte))`. Rounding down means a part-time coach is
- * never seen less often than the exact pro-rata figure.
+ * never seen less often than the exact pro-rata figure. A WTE outside 0 < wte ≤ 1 is a NUM
+ * error, whatever the type.
  *
  * @example
  * supervisionInterval('clinical', 0.5); // 6
@@ -22,6 +34,7 @@ export function supervisionInterval(
   wte = 1,
   policy: SupervisionPolicy = DEFAULT_POLICY,
 ): number {
+  checkWte(wte);
   if (type === 'line') return policy.lineMonths;
   if (type === 'coaching') return policy.coachingMonths;
   return proRata(policy.clinicalDueMonths, wte, policy.clinicalMaxMonths);
@@ -36,5 +49,6 @@ export function supervisionInterval(
  * clinicalWindow(0.5); // 4
  */
 export function clinicalWindow(wte = 1, policy: SupervisionPolicy = DEFAULT_POLICY): number {
+  checkWte(wte);
   return proRata(policy.clinicalWindowMonths, wte, policy.clinicalMaxMonths);
 }
