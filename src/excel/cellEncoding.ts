@@ -12,8 +12,13 @@ export const DATE_FORMAT = 'dd mmm yyyy';
 
 /** Text Excel would run as a formula, or whose leading apostrophe it would swallow. */
 const FORMULA_LIKE = /^[=+\-@']/;
-/** Text Excel could turn into a number, date, time, percentage, boolean or error value. */
-const VALUE_LIKE = /\d|^\s*(true|false)\s*$|^\s*#/i;
+/**
+ * Text Excel could turn into a value: a number, date, time, percentage or currency (starts
+ * with a digit, point, bracket or currency sign), a month-first date ("Mar 2026"), a
+ * boolean or an error. Anything else ("Coach 1", "Jo Bloggs") Excel keeps as text.
+ */
+const VALUE_LIKE =
+  /^\s*([\d.(£$€#]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s,./-]*\d)/i;
 
 /** What one cell of a `formulas` array may hold; null leaves the cell as it is. */
 export type ExcelInput = string | number | boolean | null;
@@ -21,8 +26,8 @@ export type ExcelInput = string | number | boolean | null;
 /**
  * Text as Excel must receive it to keep it text: a leading apostrophe (Excel's quote prefix,
  * not shown in the cell) before anything Excel would otherwise parse — a formula, or a value
- * such as "0012" (a number), "03/04/2026" (a date) or "TRUE". Text with no digit and no such
- * start cannot change, so it goes in as it is.
+ * such as "0012" (a number), "03/04/2026" (a date) or "TRUE". Other text goes in as it is,
+ * so names don't show a stray apostrophe in the formula bar.
  *
  * @example
  * textForExcel('=1+1');      // "'=1+1"

@@ -3,6 +3,10 @@
  * loaded and synced before they can be read (as in Office.js), and every `context.sync()`
  * is counted. Writes are recorded, not applied: tests look at what the add-in queued.
  */
+
+// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose main
+// module pulls in an ES-module-only package Jest's CommonJS runtime cannot load.
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 import { OfficeMockObject } from 'office-addin-mock';
 import type { OfficeHost } from '../../src/excel/officeHost';
 import type { DateSystem } from '../../shared/values/excelSerial';
@@ -34,6 +38,9 @@ export interface RecordedRange {
 }
 
 const KEY = (name: string) => `sheet:${name}`;
+
+/** The minor number of an API set version: '1.18' is newer than '1.9'. */
+const minor = (version: string) => Number(version.split('.')[1] ?? 0);
 
 function mock(data: object): Mock {
   return new OfficeMockObject(data as never, 'excel' as never) as Mock;
@@ -115,7 +122,7 @@ export class FakeExcel {
     return {
       run: (batch) => batch(this.context as unknown as Excel.RequestContext),
       settings: () => this.officeSettings(),
-      supports: (set, version) => apiSets[set] !== undefined && Number(apiSets[set]) >= Number(version),
+      supports: (set, version) => apiSets[set] !== undefined && minor(apiSets[set]) >= minor(version),
       dateSystem: async () => options.dateSystem ?? '1900',
       now: () => options.now ?? new Date('2026-03-20T12:00:00Z'),
     };
