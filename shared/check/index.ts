@@ -1,29 +1,79 @@
 /**
- * The workbook check (issue: check this workbook). PLACEHOLDER: the signatures are the
- * contract the hosts code against; the implementation replaces these bodies.
+ * The workbook check ("Check this workbook"): reads each sheet once, works out what each
+ * sheet and column means (or uses the mapping the user confirmed), checks every coach
+ * against the rules, and writes the HWBC Report sheet, replacing only its own previous
+ * report. Everything goes through the WorkbookPort, so Excel, Google Sheets, .xlsx files
+ * and the in-memory demo all check the same way.
  */
 import type { CheckOptions } from '../api';
-import type { WorkbookPort } from '../workbook';
+import { isIsoDate } from '../values/calendarDate';
+import { readContext } from '../values/context';
+import type { SheetData, WorkbookPort } from '../workbook';
+import { guessFromSheets } from './guess';
+import { REPORT_TEXT } from './messages';
+import { isOwnReport, REPORT_SETTING, reportTarget, writeReport } from './reportSheet';
+import { runCheck } from './runCheck';
+import { cleanMappings, MAPPING_SETTING, savedMapping } from './savedMapping';
 import type { CheckResult, SheetMapping } from './types';
 
 export * from './types';
+export { MAPPING_SETTING } from './savedMapping';
+export { REPORT_NAME, REPORT_SETTING } from './reportSheet';
+export { isNhsNumber } from './nhsNumber';
+
+/** Every sheet read once; the check's own report is set aside, never read as data. */
+async function readSheets(port: WorkbookPort): Promise<{ names: string[]; sheets: SheetData[]; own: string | null }> {
+  const names = await port.sheetNames();
+  const setting = await port.getSetting(REPORT_SETTING);
+  const all: SheetData[] = [];
+  for (const name of names) all.push(await port.read(name));
+  const own = all.find((s) => isOwnReport(setting, s))?.name ?? null;
+  return { names, sheets: all.filter((s) => s.name !== own), own };
+}
 
 /**
- * Works out which sheets hold coach data and what each column means (saved mapping first).
+ * Works out which sheets hold coach data and what each column means: the saved mapping
+ * while it still fits the sheets' headers, else a fresh guess.
  *
  * @example
  * await guessMappings(port); // [{ sheet: 'Team', headerRow: 3, kind: 'coaches', columns: [...] }]
  */
-export async function guessMappings(_port: WorkbookPort): Promise<SheetMapping[]> {
-  throw new Error('The workbook check is not built yet.');
+export async function guessMappings(port: WorkbookPort): Promise<SheetMapping[]> {
+  const { sheets } = await readSheets(port);
+  return guessFromSheets(sheets, await port.getSetting(MAPPING_SETTING));
 }
 
 /**
- * Checks the workbook and (unless told not to) writes the HWBC Report sheet.
+ * Checks the workbook and (unless told not to) writes the HWBC Report sheet. A mapping
+ * passed in is one the user confirmed: it is used and saved in the workbook for next time.
  *
  * @example
  * const result = await checkWorkbook(port, { asOf: '2026-03-20' });
  */
-export async function checkWorkbook(_port: WorkbookPort, _options: CheckOptions): Promise<CheckResult> {
-  throw new Error('The workbook check is not built yet.');
+export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): Promise<CheckResult> {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf))
+    throw new Error(REPORT_TEXT.badAsOf(String(options.asOf)));
+  const info = await port.info();
+  const { names, sheets, own } = await readSheets(port);
+  const mappings = options.mappings
+    ? cleanMappings(options.mappings)
+    : guessFromSheets(sheets, await port.getSetting(MAPPING_SETTING));
+  const ctx = readContext(info.today, { timeZone: info.timeZone, dateSystem: info.dateSystem });
+  const outcome = runCheck(sheets, mappings, ctx, options.asOf);
+  if (options.mappings)
+    await port.setSetting(
+      MAPPING_SETTING,
+      savedMapping(
+        mappings,
+        sheets.map((s) => s.name),
+      ),
+    );
+  let reportSheet: string | null = null;
+  if (options.writeReport !== false) {
+    const target = reportTarget(names, own);
+    if (target.note) outcome.findings.unshift(target.note);
+    await writeReport(port, target.name, target.replace, outcome);
+    reportSheet = target.name;
+  }
+  return { ...outcome, mappings, reportSheet };
 }

@@ -6,6 +6,19 @@ import type { IsoDate } from '../values/calendarDate';
 
 export type Severity = 'action' | 'warning' | 'note';
 
+/** What a sheet holds, as far as the check is concerned. */
+export type SheetKind = 'coaches' | 'hoursLog' | 'caseload' | 'supervisionLog' | 'evidenceLog' | 'training';
+
+/** Every kind of sheet the check reads, in the order it reads them. */
+export const SHEET_KINDS: readonly SheetKind[] = [
+  'coaches',
+  'hoursLog',
+  'caseload',
+  'supervisionLog',
+  'evidenceLog',
+  'training',
+];
+
 /** One thing that needs attention, tied to a cell so the pane can link to it. */
 export interface Finding {
   sheet: string;

@@ -1,0 +1,74 @@
+/**
+ * Caseload findings: client reviews due (RULES.md §3, reviewDue: six sessions since the last
+ * review) and days when a coach logged more than five sessions (dayLoad "Over"; five is "At
+ * limit" and not a finding).
+ */
+import { dayLoad, reviewDue } from '../rules/caseload';
+import { coachKey } from './coachIndex';
+import { finding } from './findingRules';
+import { CHECK_MESSAGES } from './messages';
+import type { CaseloadEntry, CheckData, Session } from './model';
+import type { Finding } from './types';
+
+/**
+ * Sessions since a client's last review: the caseload's own count, else attended client
+ * sessions in the hours log for that client after the last review date.
+ */
+function sessionsSinceReview(data: CheckData, entry: CaseloadEntry): number | null {
+  if (entry.sinceReview !== null) return entry.sinceReview;
+  if (entry.lastReview === null || entry.client === null || !data.sources.has('hoursLog.client')) return null;
+  const client = coachKey(entry.client);
+  const after = entry.lastReview;
+  return data.sessions.filter(
+    (s) =>
+      s.client !== null &&
+      coachKey(s.client) === client &&
+      s.attended &&
+      s.clientSession &&
+      s.date !== null &&
+      s.date > after &&
+      s.date <= data.asOf,
+  ).length;
+}
+
+/**
+ * A finding for each open client whose review is due.
+ *
+ * @example
+ * reviewsDue(data); // [{ rule: 'caseload.review-due', sheet: 'Caseload', row: 14, column: 'J', … }]
+ */
+export function reviewsDue(data: CheckData): Finding[] {
+  return data.caseload.flatMap((entry) => {
+    const since = entry.open ? sessionsSinceReview(data, entry) : null;
+    if (since === null || !reviewDue(since)) return [];
+    return [finding('caseload.review-due', entry.at, entry.coach?.label ?? null, CHECK_MESSAGES.reviewDue(since))];
+  });
+}
+
+/**
+ * A finding for each coach-day with more than five attended client sessions, at the first
+ * session of that day.
+ *
+ * @example
+ * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
+ */
+export function daysOver(data: CheckData): Finding[] {
+  const days = new Map<string, Session[]>();
+  for (const s of data.sessions) {
+    if (s.coach === null || s.date === null || !s.attended || !s.clientSession) continue;
+    const key = `${s.coach.key}\u0000${s.date}`;
+    const day = days.get(key) ?? [];
+    day.push(s);
+    days.set(key, day);
+  }
+  const out: Finding[] = [];
+  for (const sessions of days.values()) {
+    if (dayLoad(sessions.length) !== 'Over') continue;
+    const first = sessions[0];
+    const date = first.date as string;
+    out.push(
+      finding('caseload.day-over', first.at, first.coach?.label ?? null, CHECK_MESSAGES.dayOver(sessions.length, date)),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * Every sentence the workbook check shows, in one place so the wording stays plain and
+ * consistent and can be reviewed by someone who is not a programmer. Cells are named as
+ * the spreadsheet names them ("Coaches!F5"); dates are written "15 Mar 2026".
+ */
+import type { SupervisionType } from '../rules/supervisionType';
+import type { IsoDate } from '../values/calendarDate';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date as a practice manager writes it.
+ *
+ * @example
+ * showDate('2026-03-05'); // '5 Mar 2026'
+ */
+export function showDate(d: IsoDate): string {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${day} ${MONTHS[m - 1]} ${y}`;
+}
+
+const num = (n: number) => String(Math.round(n * 100) / 100);
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** Each supervision type as a sentence starts it. */
+export const SUPERVISION_NOUN: Readonly<Record<SupervisionType, string>> = {
+  line: 'Line management',
+  clinical: 'Clinical supervision',
+  coaching: 'Health coaching supervision',
+};
+
+/** The check's sentences, by rule. */
+export const CHECK_MESSAGES = {
+  tierSummary: (tier: number, hours: number, toNext: number, cappedFrom: number | null) =>
+    `Tier ${tier} with ${num(hours)} NHS coaching hours` +
+    (cappedFrom !== null ? `; the hours reach Tier ${cappedFrom} but the evidenced tier holds it at ${tier}` : '') +
+    (toNext > 0 ? `; ${num(toNext)} hours to the next tier by hours.` : '; the top tier by hours.'),
+  tierNoPci: (hours: number) =>
+    `Tier 0: PCI-accredited health coaching training is not recorded as completed (${num(hours)} NHS coaching hours).`,
+  tierNoHours: 'No NHS coaching hours recorded, so the tier cannot be worked out.',
+  tierHoursUnreadable:
+    'The NHS coaching hours could not be read (see the bad value), so the tier cannot be worked out.',
+  signOffBlank: (tier: number) =>
+    `Tier ${tier} is claimed but no independent sign-off is recorded: the step from Tier 1 to Tier 2 must be approved by a supervisor from outside the coach's own organisation.`,
+  signOffNoColumn: (tier: number) =>
+    `Tier ${tier} is claimed; the workbook has no column recording the independent Tier 2 sign-off (add one, e.g. "Tier 2 sign-off", with who approved it).`,
+  overdue: (type: SupervisionType, due: IsoDate, last: IsoDate | null) =>
+    `${SUPERVISION_NOUN[type]} is overdue: it was due on ${showDate(due)}` +
+    (last ? ` (last on ${showDate(last)}).` : ' and none is recorded since the coach started.'),
+  dueSoon: (type: SupervisionType, due: IsoDate) => `${SUPERVISION_NOUN[type]} is due soon: by ${showDate(due)}.`,
+  never: (type: SupervisionType) =>
+    `${SUPERVISION_NOUN[type]} has never been recorded and there is no start date, so when it is due cannot be worked out.`,
+  notRecorded: (type: SupervisionType) =>
+    `The workbook has no column or log for ${SUPERVISION_NOUN[type].toLowerCase()}, so it was not checked.`,
+  earlyMonths: (tier: number, start: IsoDate) =>
+    `Started on ${showDate(start)} and is at Tier ${tier}: in the first six months a coach may need more frequent supervision (framework §4.2.2).`,
+  underOneHour: (minutes: number) =>
+    `Only ${num(minutes)} minutes of individual health coaching supervision in the last month; the framework asks for 1–2 hours.`,
+  supervisorTier: (who: string, tier: number) =>
+    `Health coaching supervisor ${who} is at Tier ${tier}; health coaching supervision must be given by someone at Tier 3 or above.`,
+  supervisorHours: (who: string, hours: number) =>
+    `Health coaching supervisor ${who} has ${num(hours)} caseload hours in the last 12 months; a supervisor needs at least 50.`,
+  notReady: (missing: readonly string[]) =>
+    `Is seeing clients but is not ready for referrals: ${list(missing)} not recorded as completed.`,
+  notReadyYet: (missing: readonly string[]) =>
+    `Not ready for referrals yet: ${list(missing)} not recorded as completed. Give no referrals until then.`,
+  readinessNotRecorded: (items: readonly string[]) =>
+    `The workbook does not record ${list(items)}, so readiness for referrals was judged on the rest only.`,
+  reviewDue: (sessions: number) =>
+    `Client review due: ${num(sessions)} sessions since the last review (a review is due after every six).`,
+  dayOver: (sessions: number, date: IsoDate) =>
+    `${sessions} sessions on ${showDate(date)}: more than five in a day (the framework expects four to five at most).`,
+  evidenceGap: (tier: number, codes: readonly string[]) =>
+    `${codes.length} competenc${codes.length === 1 ? 'y' : 'ies'} required at Tier ${tier} have no evidence reviewed by a supervisor: ${codes.join(', ')}.`,
+  evidenceNotRecorded: 'The workbook has no evidence log, so competency evidence was not checked.',
+  nhsNumber: (lastDigits: string) =>
+    `This cell holds what looks like an NHS number (a valid one, ending …${lastDigits}). Client records here must hold a pseudonymous reference, never an NHS number.`,
+  personName:
+    "This client reference looks like a person's name. Client records here must hold a pseudonymous reference (such as C-0012), never a name.",
+  badValue: (cell: string, problem: string, hint = '') =>
+    `${cell}: ${problem}${hint}. This value was left out of the check.`,
+  wteAsHours: (value: number) => `; if that is hours a week, the WTE is ${num(value / 37.5)} (hours ÷ 37.5)`,
+  wteAsPercent: (value: number) => `; if that is a percentage, write ${num(value)}%`,
+  hoursPerWeek: (header: string, value: unknown) =>
+    `${header} must be hours a week between 0 and 37.5 (full time), got ${String(value)}`,
+  training: (header: string, value: unknown) =>
+    `${header} must be a completion date, or yes/no, got ${JSON.stringify(value)}`,
+  competencyCode: (header: string, value: string) =>
+    `${header} must be a competency code from the framework, such as PRO-01 or GRP-03, got ${JSON.stringify(value)}`,
+  unknownCoach: (value: string) =>
+    `"${value}" is not a coach on any coaches sheet, so rows naming them were not counted for anyone.`,
+  duplicateCoach: (first: string) => `This coach is listed twice; only the first entry (${first}) was checked.`,
+  noCoaches: 'No sheet with coaches or coaching logs was recognised, so there was nothing to check.',
+  reportNameTaken: (taken: string, used: string) =>
+    `A sheet called "${taken}" already exists and was not made by the check, so it was left alone and the report is in "${used}".`,
+} as const;
+
+/** The report sheet's own words. */
+export const REPORT_TEXT = {
+  /** Cell A1 of every report: with the saved setting, how the check knows a report is its own. */
+  marker: 'HWBC Report',
+  note: 'Made by the HWBC Toolkit workbook check. Each check replaces this sheet: do not type here.',
+  asOf: (d: IsoDate) => `As of ${showDate(d)}`,
+  counts: (action: number, warning: number, note: number) => `${action} to act on, ${warning} warnings, ${note} notes`,
+  coaches: 'Coaches',
+  coachHeaders: [
+    'Coach',
+    'Row',
+    'Tier',
+    'Hours to next tier',
+    'Ready for referrals',
+    'Line management',
+    'Due',
+    'Clinical supervision',
+    'Due',
+    'Health coaching supervision',
+    'Due',
+    'RAG',
+    'Actions',
+    'Warnings',
+    'Notes',
+  ],
+  findings: 'Findings',
+  findingHeaders: ['Severity', 'Coach', 'Cell', 'Rule', 'Message'],
+  yes: 'Yes',
+  no: 'No',
+  badAsOf: (value: string) => `The as-of date must be a date written YYYY-MM-DD, such as 2026-03-20; got "${value}".`,
+} as const;

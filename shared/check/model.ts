@@ -1,0 +1,122 @@
+/**
+ * What the check knows once the sheets are read: coaches and the rows of each log, every
+ * value already clean (bad ones were reported and left blank), every row still pointing
+ * at its cell so a finding can link there.
+ */
+import type { EvidenceEntry, TrainingRecord } from '../rules';
+import type { SupervisionPolicy } from '../rules/policy';
+import type { SupervisionType } from '../rules/supervisionType';
+import type { IsoDate } from '../values/calendarDate';
+import type { ReadContext } from '../values/context';
+import type { CoachIndex } from './coachIndex';
+import type { Where } from './findingRules';
+import type { MappedRow } from './mappedRows';
+import type { Finding, SheetKind } from './types';
+
+/** Done-ness of a training item: a completion date, TRUE/FALSE, null for blank, undefined when not recorded anywhere. */
+export type Done = string | boolean | null | undefined;
+
+/** One coach, from a coaches sheet or (when there is none) from the logs. */
+export interface Coach {
+  /** Lookup key: the ID, or the name when there is no ID, tidied (see coachKey). */
+  key: string;
+  /** How findings name the coach: their name, else their ID. */
+  label: string;
+  id: string | null;
+  name: string | null;
+  /** The coach's row, at the name (or ID) cell. */
+  at: Where;
+  /** Column letter of each field on the coach's row, so findings can point at the cell. */
+  columns: Readonly<Record<string, string>>;
+  start: IsoDate | null;
+  /** Whole-time equivalent; null when blank or unreadable (the rules then use 1). */
+  wte: number | null;
+  /** NHS coaching hours to date; null when the workbook records none. */
+  hours: number | null;
+  /** The hours cell held something that is not hours (reported): not filled in from the log. */
+  hoursUnreadable: boolean;
+  pci: Done;
+  induction: Done;
+  mandatory: Done;
+  evidencedTier: number | null;
+  claimedTier: number | null;
+  /** Who signed off Tier 2 independently; undefined when the sheet has no column for it. */
+  signOff: string | boolean | null | undefined;
+  supervisors: Record<SupervisionType, string | null>;
+  /** Last session of each type, from the coaches sheet and the supervision log (the later). */
+  last: Record<SupervisionType, IsoDate | null>;
+  /** Where each last date came from, for linking (the coaches sheet cell or the log row). */
+  lastAt: Record<SupervisionType, Where | null>;
+  supervisorTier: number | null;
+  supervisorHours: number | null;
+}
+
+/** One row of an hours log. */
+export interface Session {
+  coach: Coach | null;
+  date: IsoDate | null;
+  hours: number | null;
+  /** Attended (not did-not-attend or cancelled). */
+  attended: boolean;
+  /** NHS work (the log says so, or does not say). */
+  nhs: boolean;
+  /** Time with clients, not supervision, CPD, training or admin. */
+  clientSession: boolean;
+  client: string | null;
+  at: Where;
+}
+
+/**
+ * Whether a session counts towards tier hours: attended NHS time with clients (RULES.md §1).
+ *
+ * @example
+ * countsForTier({ attended: true, nhs: false, clientSession: true, … }); // false
+ */
+export function countsForTier(s: Session): boolean {
+  return s.attended && s.nhs && s.clientSession;
+}
+
+/** One row of a supervision log. */
+export interface SupervisionEntry {
+  coach: Coach | null;
+  date: IsoDate;
+  type: SupervisionType;
+  supervisor: string | null;
+  /** One-to-one (or format not recorded), not group. */
+  individual: boolean;
+  minutes: number | null;
+  at: Where;
+}
+
+/** One client of a caseload. */
+export interface CaseloadEntry {
+  coach: Coach | null;
+  open: boolean;
+  sinceReview: number | null;
+  lastReview: IsoDate | null;
+  client: string | null;
+  at: Where;
+}
+
+/** Everything read from the workbook, ready for the rules. */
+export interface CheckData {
+  asOf: IsoDate;
+  ctx: ReadContext;
+  policy: SupervisionPolicy;
+  coaches: Coach[];
+  /** Finds a coach by ID or name as a log writes it. */
+  index: CoachIndex;
+  sessions: Session[];
+  supervision: SupervisionEntry[];
+  caseload: CaseloadEntry[];
+  evidence: { coach: Coach | null; entry: EvidenceEntry }[];
+  training: { coach: Coach | null; record: TrainingRecord; item: 'pci' | 'induction' | 'mandatory' }[];
+  /** The rows of every log and caseload sheet, for the information governance scan. */
+  logRows: { kind: SheetKind; rows: MappedRow[] }[];
+  /**
+   * Which sources exist: a kind of sheet ('hoursLog'), a field of one ('coaches.lastClinical'),
+   * or a supervision type recorded anywhere ('supervision.clinical').
+   */
+  sources: Set<string>;
+  findings: Finding[];
+}
