@@ -1,38 +1,47 @@
 /**
- * Template workbooks (issue: templates). PLACEHOLDER: the signatures are the contract the
- * hosts code against; the implementation replaces these bodies.
+ * Template workbooks: the template sheets as data (one file per sheet, each formula built
+ * next to the rule it mirrors in ./formulas), "Create template sheets", the demonstration
+ * team, and new hire. Everything reaches the workbook through the WorkbookPort only.
  */
-import type { NewHireDetails, NewHireResult, TemplateOptions, TemplateResult } from '../api';
-import type { WorkbookPort } from '../workbook';
+import { CASELOAD } from './caseloadSheet';
+import { COACHES } from './coachesSheet';
+import { COMPETENCIES } from './competencyEntries';
+import { EVIDENCE_LOG } from './evidenceLogSheet';
+import { HOURS_LOG } from './hoursLogSheet';
+import { SETTINGS } from './settingsSheet';
+import { SUPERVISION_LOG } from './supervisionLogSheet';
+import { TRAINING } from './trainingSheet';
 
-/** The template's sheets, in the order they are created. The check finds them by these names. */
+/**
+ * The template's sheets as the pane lists them (the check finds them by these names). They are
+ * created in dependency order (CREATION_ORDER), each after the sheets its formulas read.
+ *
+ * @example
+ * TEMPLATE_SHEET_NAMES[0]; // 'Coaches'
+ */
 export const TEMPLATE_SHEET_NAMES: readonly string[] = [
-  'Coaches',
-  'Hours log',
-  'Caseload',
-  'Supervision log',
-  'Evidence log',
-  'Competencies',
-  'Training',
-  'Settings',
+  COACHES,
+  HOURS_LOG,
+  CASELOAD,
+  SUPERVISION_LOG,
+  EVIDENCE_LOG,
+  COMPETENCIES,
+  TRAINING,
+  SETTINGS,
 ];
 
-/**
- * Adds the template sheets that are missing; never touches a sheet that exists.
- *
- * @example
- * await createTemplates(port, { sample: false }); // { added: [...], skipped: [...] }
- */
-export async function createTemplates(_port: WorkbookPort, _options: TemplateOptions): Promise<TemplateResult> {
-  throw new Error('Templates are not built yet.');
-}
-
-/**
- * Adds a new coach to Coaches and their checklist rows to Training.
- *
- * @example
- * await addNewHire(port, details);
- */
-export async function addNewHire(_port: WorkbookPort, _details: NewHireDetails): Promise<NewHireResult> {
-  throw new Error('New hire is not built yet.');
-}
+export { createTemplates, TEMPLATE_MESSAGES, withDependencies } from './createTemplates';
+export { addNewHire, NewHireError } from './newHire';
+export { validateNewHire, NEW_HIRE_MESSAGES, type NewHireValidation } from './validateNewHire';
+export { CREATION_ORDER, SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
+export { competenciesSheet } from './competenciesSheet';
+export { COACHES, COACHES_COLUMNS, COACH_INPUT_COLUMNS } from './coachesSheet';
+export { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
+export { CASELOAD, CASELOAD_COLUMNS } from './caseloadSheet';
+export { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet';
+export { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS } from './evidenceLogSheet';
+export { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS } from './competencyEntries';
+export { COMPETENCIES_COLUMNS } from './competenciesSheet';
+export { TRAINING, TRAINING_COLUMNS, checklistRows } from './trainingSheet';
+export { SETTINGS, SETTINGS_CELLS, SETTINGS_COLUMNS } from './settingsSheet';
+export { sampleTeam } from './sample/sampleTeam';

@@ -49,8 +49,9 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): { value: CellVa
   const v = cell.value as unknown;
   if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const text = cell.formula;
+    // cell.result, not value.result: exceljs's value copy drops results of 0, FALSE and "".
     return {
-      value: plain((v as { result?: unknown }).result, date1904),
+      value: plain(cell.result, date1904),
       formula: text ? fromStoredFormula(text) : null,
     };
   }

@@ -68,6 +68,7 @@ export async function startDemo(): Promise<Demo> {
   }
   const open = async (width = 500, query = ''): Promise<DemoPage> => {
     const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const result: DemoPage = { page, dialogs: [], requests: [], errors: [] };
     page.on('dialog', (d) => {

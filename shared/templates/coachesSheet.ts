@@ -1,0 +1,179 @@
+/**
+ * The Coaches sheet: one row a coach. The first ten columns are typed in (a new hire fills
+ * exactly these); everything after them works itself out from the other sheets: training
+ * state, NHS coaching hours, tier, and for each supervision type the last date, due date and
+ * status on the as-of date.
+ */
+import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervisionType';
+import { hoursToNextTierFormula, tierFormula } from './formulas/tierFormula';
+import { supervisionDueFormula, supervisionStatusFormula } from './formulas/supervisionFormula';
+import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
+import { buildSheet, cell, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
+import { SETTINGS_CELLS } from './settingsSheet';
+import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet';
+import { coachTrainingColumns } from './coachTrainingColumns';
+
+export const COACHES = 'Coaches';
+
+const DATE = 'dd mmm yyyy';
+const c = (key: string, row: number) => cell(COACHES_COLUMNS, key, row);
+/** Wraps a formula so rows without a coach ID stay blank. */
+const forCoach = (r: number, body: string) => `=IF(${c('id', r)}="","",${body})`;
+const hoursLog = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
+const supervisionLog = (key: string) => wholeColumn(SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, key);
+const asOf = SETTINGS_CELLS.asOf;
+
+/** The typed-in columns, in order: the new-hire form writes these and nothing else. */
+export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
+  {
+    key: 'id',
+    header: 'Coach ID',
+    width: 11,
+    note: "The coach's ID, used on every other sheet. Each coach has their own.",
+  },
+  { key: 'name', header: 'Name', width: 20 },
+  { key: 'organisation', header: 'Organisation', width: 20 },
+  {
+    key: 'start',
+    header: 'Start date',
+    width: 13,
+    numberFormat: DATE,
+    note: 'Supervision is first due this long after the start date.',
+  },
+  {
+    key: 'wte',
+    header: 'WTE',
+    width: 7,
+    numberFormat: '0.00',
+    note: 'Whole-time equivalent, from 0 to 1 (0.6 or 60%); for hours a week divide by 37.5. Blank means full time.',
+  },
+  {
+    key: 'priorHours',
+    header: 'Prior NHS coaching hours',
+    width: 11,
+    numberFormat: '0.0',
+    note: 'NHS coaching hours before this workbook was started; the Hours log adds to them.',
+  },
+  { key: 'lineManager', header: 'Line manager', width: 18 },
+  { key: 'clinicalSupervisor', header: 'Clinical supervisor', width: 18 },
+  {
+    key: 'coachingSupervisor',
+    header: 'Coaching supervisor',
+    width: 18,
+    note: 'Health coaching supervision is given by a Tier 3 coach or above (§4.2.3).',
+  },
+  {
+    key: 'evidencedTier',
+    header: 'Evidenced tier',
+    width: 9,
+    list: ['1', '2', '3', '4'],
+    note: 'The highest tier whose competency evidence a supervisor has agreed. The tier shown never goes above it; blank means no cap.',
+  },
+];
+
+function supervisionColumns(type: SupervisionType, short: string): TemplateColumn[] {
+  const label = SUPERVISION_LABELS[type];
+  const last = (r: number) => c(`${short}Last`, r);
+  const cells = (r: number) => ({
+    last: last(r),
+    start: c('start', r),
+    wte: c('wte', r),
+    policy: SETTINGS_CELLS.policy,
+  });
+  const latest = (r: number) =>
+    `MAXIFS(${supervisionLog('date')},${supervisionLog('coach')},${c('id', r)},${supervisionLog('countsAs')},"${label}",${supervisionLog('date')},"<="&${asOf})`;
+  return [
+    {
+      key: `${short}Last`,
+      header: `${label} last`,
+      width: 13,
+      numberFormat: DATE,
+      note: `Worked out: the latest ${label.toLowerCase()} session on the Supervision log up to the as-of date.`,
+      formula: (r) => forCoach(r, `IF(${latest(r)}=0,"",${latest(r)})`),
+    },
+    {
+      key: `${short}Due`,
+      header: `${label} due`,
+      width: 13,
+      numberFormat: DATE,
+      note: 'Worked out: the last session (or the start date) plus the interval on Settings.',
+      formula: (r) => forCoach(r, supervisionDueFormula(type, cells(r))),
+    },
+    {
+      key: `${short}Status`,
+      header: `${label} status`,
+      width: 11,
+      note: 'Worked out on the as-of date: OK, Due soon or Overdue.',
+      formula: (r) => forCoach(r, supervisionStatusFormula(type, { ...cells(r), due: c(`${short}Due`, r), asOf })),
+    },
+  ];
+}
+
+/*
+ * Decision: NHS coaching hours are the prior hours plus attended NHS sessions on the Hours log
+ * up to the as-of date, so a supervisor can look back by changing the as-of date.
+ */
+export const COACHES_COLUMNS: readonly TemplateColumn[] = [
+  ...COACH_INPUT_COLUMNS,
+  ...coachTrainingColumns((key, r) => c(key, r), forCoach),
+  {
+    key: 'hours',
+    header: 'NHS coaching hours',
+    width: 10,
+    numberFormat: '0.0',
+    note: 'Worked out: prior hours plus attended NHS sessions on the Hours log up to the as-of date.',
+    formula: (r) =>
+      forCoach(
+        r,
+        `N(${c('priorHours', r)})+SUMIFS(${hoursLog('hours')},${hoursLog('coach')},${c('id', r)},${hoursLog('attendance')},"Attended",${hoursLog('nhs')},"Yes",${hoursLog('date')},"<="&${asOf})`,
+      ),
+  },
+  {
+    key: 'tier',
+    header: 'Tier',
+    width: 6,
+    note: 'Worked out: 0 without PCI training; 1 from 50 hours, 2 from 200, 3 from 500, 4 from 1000; never above the evidenced tier.',
+    formula: (r) =>
+      forCoach(
+        r,
+        tierFormula({ hours: c('hours', r), pciTrained: `${c('pci', r)}<>""`, evidencedTier: c('evidencedTier', r) }),
+      ),
+  },
+  {
+    key: 'toNextTier',
+    header: 'Hours to next tier',
+    width: 10,
+    numberFormat: '0.0',
+    note: 'Worked out: NHS coaching hours still needed for the next tier by hours alone; 0 at Tier 4.',
+    formula: (r) => forCoach(r, hoursToNextTierFormula(c('hours', r))),
+  },
+  ...supervisionColumns('line', 'line'),
+  ...supervisionColumns('clinical', 'clinical'),
+  ...supervisionColumns('coaching', 'coaching'),
+];
+
+const STATUS_COLUMNS = ['lineStatus', 'clinicalStatus', 'coachingStatus'];
+
+/**
+ * The Coaches sheet, optionally with coaches on it (their input columns, by key).
+ *
+ * @example
+ * coachesSheet([{ id: 'HWBC-001', name: 'Amira Khan', start: { date: '2024-01-08' } }]);
+ */
+export function coachesSheet(data: readonly RowValues[] = []) {
+  return buildSheet({
+    name: COACHES,
+    columns: COACHES_COLUMNS,
+    data,
+    formulaRows: 200,
+    highlights: [
+      ...STATUS_COLUMNS.flatMap((column) => [
+        { column, equals: 'Overdue', style: 'bad' as const },
+        { column, equals: 'Due soon', style: 'warn' as const },
+        { column, equals: 'OK', style: 'good' as const },
+      ]),
+      { column: 'ready', equals: 'No', style: 'bad' },
+      { column: 'ready', equals: 'Yes', style: 'good' },
+    ],
+  });
+}

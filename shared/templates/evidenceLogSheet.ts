@@ -1,0 +1,111 @@
+/**
+ * The Evidence log: one row a piece of evidence for a competency. It looks the competency up
+ * on the Competencies sheet and marks the rows that count towards a coach's coverage: the
+ * first reviewed entry for a competency their tier requires (RULES.md §5).
+ */
+import { isReviewedFormula } from './formulas/evidenceFormula';
+import { COACHES, COACHES_COLUMNS } from './coachesSheet';
+import {
+  COMPETENCIES,
+  COMPETENCY_CODES_RANGE,
+  EVIDENCE_TYPES_RANGE,
+  COMPETENCY_ENTRY_COLUMNS,
+} from './competencyEntries';
+import { columnLetter } from '../workbook';
+import { buildSheet, cell, columnIndex, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
+
+export const EVIDENCE_LOG = 'Evidence log';
+
+const c = (key: string, row: number) => cell(EVIDENCE_LOG_COLUMNS, key, row);
+/** An absolute range from row 2 down to this row, for "first such entry so far" counts. */
+const soFar = (key: string, row: number) => {
+  const letter = columnLetter(columnIndex(EVIDENCE_LOG_COLUMNS, key));
+  return `$${letter}$2:${letter}${row}`;
+};
+const lookup = (key: string, r: number) =>
+  `INDEX(${wholeColumn(COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, key)},MATCH(TRIM(${c('code', r)}),${wholeColumn(COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, 'code')},0))`;
+
+export const EVIDENCE_LOG_COLUMNS: readonly TemplateColumn[] = [
+  { key: 'date', header: 'Date', width: 13, numberFormat: 'dd mmm yyyy' },
+  { key: 'coach', header: 'Coach ID', width: 11 },
+  {
+    key: 'code',
+    header: 'Competency code',
+    width: 11,
+    listRange: COMPETENCY_CODES_RANGE,
+    note: 'A code from the Competencies sheet, such as PRO-01.',
+  },
+  {
+    key: 'competency',
+    header: 'Competency',
+    width: 50,
+    note: 'Looked up from the Competencies sheet.',
+    formula: (r) => `=IF(${c('code', r)}="","",IFERROR(${lookup('text', r)},"Unknown code"))`,
+  },
+  { key: 'type', header: 'Evidence type', width: 24, listRange: EVIDENCE_TYPES_RANGE },
+  {
+    key: 'description',
+    header: 'Description',
+    width: 36,
+    note: 'What the evidence is. Never a client name or NHS number.',
+  },
+  {
+    key: 'reviewedBy',
+    header: 'Reviewed by',
+    width: 16,
+    note: 'The supervisor who reviewed it. Evidence counts once reviewed by and reviewed on are both filled in.',
+  },
+  { key: 'reviewedOn', header: 'Reviewed on', width: 13, numberFormat: 'dd mmm yyyy' },
+  {
+    key: 'reviewed',
+    header: 'Reviewed',
+    width: 9,
+    formula: (r) =>
+      `=IF(OR(${c('coach', r)}="",${c('code', r)}=""),"",IF(${isReviewedFormula({ reviewedBy: c('reviewedBy', r), reviewedOn: c('reviewedOn', r) })},"Yes","No"))`,
+  },
+  {
+    key: 'neededFrom',
+    header: 'Needed from tier',
+    width: 9,
+    note: 'Looked up: the tier from which this competency needs evidence; No when it never counts as a gap.',
+    formula: (r) => `=IF(${c('code', r)}="","",IFERROR(${lookup('neededFrom', r)},""))`,
+  },
+  {
+    key: 'coachTier',
+    header: 'Coach tier',
+    width: 7,
+    note: "Looked up: the coach's tier on the Coaches sheet.",
+    formula: (r) =>
+      `=IF(${c('coach', r)}="","",IFERROR(INDEX(${wholeColumn(COACHES, COACHES_COLUMNS, 'tier')},MATCH(${c('coach', r)},${wholeColumn(COACHES, COACHES_COLUMNS, 'id')},0)),""))`,
+  },
+  {
+    key: 'counts',
+    header: 'Counts for coverage',
+    width: 9,
+    numberFormat: '0',
+    note: "Worked out: 1 for the first reviewed entry of a competency the coach's tier requires, else 0.",
+    formula: (r) =>
+      `=IF(OR(${c('coach', r)}="",${c('code', r)}=""),"",IF(AND(${c('reviewed', r)}="Yes",ISNUMBER(${c('neededFrom', r)}),ISNUMBER(${c('coachTier', r)})),` +
+      `IF(AND(${c('neededFrom', r)}<=${c('coachTier', r)},COUNTIFS(${soFar('coach', r)},${c('coach', r)},${soFar('code', r)},${c('code', r)},${soFar('reviewed', r)},"Yes")=1),1,0),0))`,
+  },
+];
+
+/**
+ * The Evidence log sheet, optionally with evidence already logged.
+ *
+ * @example
+ * evidenceLogSheet().columns[2].listRange; // 'Competencies!$A$2:$A$91'
+ */
+export function evidenceLogSheet(data: readonly RowValues[] = []) {
+  return buildSheet({
+    name: EVIDENCE_LOG,
+    columns: EVIDENCE_LOG_COLUMNS,
+    data,
+    formulaRows: 1000,
+    highlights: [
+      { column: 'reviewed', equals: 'No', style: 'warn' },
+      { column: 'reviewed', equals: 'Yes', style: 'good' },
+      { column: 'competency', equals: 'Unknown code', style: 'bad' },
+    ],
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Native formulas that mirror shared/rules/readiness.ts: when a checklist line counts as done,
+ * which lines are outstanding, and whether a coach may take referrals. Formula text without
+ * the leading "="; arguments are expressions.
+ */
+
+/** Answers that mean "not done" although the cell is filled in, as the rule reads them. */
+const NOT_DONE = ['false', 'no', 'n'];
+
+/** Words that make a line always required (RULES.md §4), whatever its Required column says. */
+export const ALWAYS_REQUIRED_WORDS = ['safeguarding', 'confidentiality'] as const;
+
+/**
+ * TRUE when a cell says a thing is done: a date, TRUE or any text but "No"/"n"/"false".
+ *
+ * @example
+ * doneFormula('F2'); // 'AND(F2<>FALSE,TRIM(F2&"")<>"",LOWER(TRIM(F2&""))<>"false",…)'
+ */
+export function doneFormula(cell: string): string {
+  const text = `LOWER(TRIM(${cell}&""))`;
+  return `AND(${cell}<>FALSE,TRIM(${cell}&"")<>"",${NOT_DONE.map((n) => `${text}<>"${n}"`).join(',')})`;
+}
+
+/** The cells a checklist line's status reads. */
+export interface TrainingLineCells {
+  item: string;
+  /** "Yes" when the employer requires the line. */
+  required: string;
+  completedOn: string;
+}
+
+/**
+ * A checklist line's status: Done, Outstanding (required and not done) or Not required.
+ *
+ * @example
+ * trainingStatusFormula({ item: 'D2', required: 'E2', completedOn: 'F2' });
+ */
+export function trainingStatusFormula(c: TrainingLineCells): string {
+  const always = ALWAYS_REQUIRED_WORDS.map((w) => `ISNUMBER(SEARCH("${w}",${c.item}))`).join(',');
+  return `IF(${doneFormula(c.completedOn)},"Done",IF(OR(${c.required}="Yes",${always}),"Outstanding","Not required"))`;
+}
+
+/** Whole-column references to the Training sheet, and the coach and checklist to look at. */
+export interface ChecklistCells {
+  coachColumn: string;
+  checklistColumn: string;
+  itemColumn: string;
+  completedColumn: string;
+  statusColumn: string;
+  coach: string;
+  checklist: string;
+}
+
+/**
+ * When a coach's checklist is complete (no required line outstanding, and lines for
+ * safeguarding and confidentiality present, as missingTraining demands): the latest completion
+ * date, or "Yes" when the lines hold text rather than dates. Blank while incomplete.
+ *
+ * @example
+ * checklistCompleteFormula({ ...trainingColumns, coach: 'A2', checklist: '"Induction"' });
+ */
+export function checklistCompleteFormula(c: ChecklistCells): string {
+  const mine = `${c.coachColumn},${c.coach},${c.checklistColumn},${c.checklist}`;
+  const outstanding = `COUNTIFS(${mine},${c.statusColumn},"Outstanding")>0`;
+  const absent = ALWAYS_REQUIRED_WORDS.map((w) => `COUNTIFS(${mine},${c.itemColumn},"*${w}*")=0`);
+  const latest = `MAXIFS(${c.completedColumn},${mine})`;
+  return `IF(OR(${outstanding},${absent.join(',')}),"",IF(${latest}>0,${latest},"Yes"))`;
+}
+
+/**
+ * When PCI training is done: its completion date, or "Yes" for a text answer; else blank.
+ *
+ * @example
+ * pciCompleteFormula({ ...trainingColumns, coach: 'A2', checklist: '"PCI training"' });
+ */
+export function pciCompleteFormula(c: ChecklistCells): string {
+  const mine = `${c.coachColumn},${c.coach},${c.checklistColumn},${c.checklist}`;
+  const latest = `MAXIFS(${c.completedColumn},${mine},${c.statusColumn},"Done")`;
+  return `IF(COUNTIFS(${mine},${c.statusColumn},"Done")=0,"",IF(${latest}>0,${latest},"Yes"))`;
+}
+
+/**
+ * "Yes" when PCI training, the setting induction and mandatory training are all done.
+ *
+ * @example
+ * readyForReferralsFormula({ pciTraining: 'K2', induction: 'L2', mandatoryTraining: 'M2' });
+ */
+export function readyForReferralsFormula(c: {
+  pciTraining: string;
+  induction: string;
+  mandatoryTraining: string;
+}): string {
+  const all = [c.pciTraining, c.induction, c.mandatoryTraining].map(doneFormula).join(',');
+  return `IF(AND(${all}),"Yes","No")`;
+}

@@ -1,0 +1,85 @@
+/**
+ * New hire: adds a coach to the Coaches sheet and their checklist to the Training sheet. Their
+ * training state, hours, tier and first supervision due dates then work themselves out, since
+ * those columns are formulas.
+ */
+import type { NewHireDetails, NewHireResult } from '../api';
+import type { WorkbookPort } from '../workbook';
+import { appendRows } from './appendRows';
+import { COACHES, COACHES_COLUMNS } from './coachesSheet';
+import { createTemplates } from './createTemplates';
+import type { TemplateColumn } from './sheetLayout';
+import { checklistRows, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
+import { NEW_HIRE_MESSAGES, validateNewHire } from './validateNewHire';
+
+/** A problem with the form, by field, for the pane to show beside each field. */
+export class NewHireError extends Error {
+  constructor(readonly errors: Record<string, string>) {
+    super(Object.values(errors).join(' '));
+    this.name = 'NewHireError';
+  }
+}
+
+const NOT_TEMPLATE = (sheet: string) =>
+  `The ${sheet} sheet does not have the template's columns, so nothing was written to it.`;
+
+function hasTemplateHeaders(headers: readonly unknown[], columns: readonly TemplateColumn[]): boolean {
+  return columns.every((c, i) => String(headers[i] ?? '').trim() === c.header);
+}
+
+/**
+ * Adds a new coach. Creates the Coaches and Training sheets first if the workbook lacks them;
+ * refuses an ID already on Coaches; leaves alone a sheet that is not the template's own.
+ *
+ * @example
+ * await addNewHire(port, { name: 'Hana Ito', id: 'HWBC-008', startDate: '2026-04-01', wte: 0.6, … });
+ * // { added: ['Coaches row 9', 'Training rows 177–201'], skipped: [] }
+ */
+export async function addNewHire(port: WorkbookPort, details: NewHireDetails): Promise<NewHireResult> {
+  const checked = validateNewHire(details);
+  if (!checked.ok) throw new NewHireError(checked.errors as Record<string, string>);
+  const hire = checked.value;
+  const names = (await port.sheetNames()).map((n) => n.toLowerCase());
+  if (!names.includes(COACHES.toLowerCase()) || !names.includes(TRAINING.toLowerCase())) {
+    await createTemplates(port, { sheets: [COACHES, TRAINING] });
+  }
+  const coaches = await port.read(COACHES);
+  if (coaches.top !== 0 || coaches.left !== 0 || !hasTemplateHeaders(coaches.values[0] ?? [], COACHES_COLUMNS)) {
+    return { added: [], skipped: [{ sheet: COACHES, reason: NOT_TEMPLATE(COACHES) }] };
+  }
+  const taken = coaches.values.findIndex(
+    (row, i) =>
+      i > 0 &&
+      String(row[0] ?? '')
+        .trim()
+        .toLowerCase() === hire.id.toLowerCase(),
+  );
+  if (taken > 0) throw new NewHireError({ id: NEW_HIRE_MESSAGES.idTaken(hire.id, coaches.top + taken + 1) });
+
+  const added: string[] = [];
+  const skipped: NewHireResult['skipped'] = [];
+  const row = await appendRows(port, coaches, COACHES_COLUMNS, [
+    {
+      id: hire.id,
+      name: hire.name,
+      organisation: hire.organisation || null,
+      start: { date: hire.startDate },
+      wte: hire.wte,
+      priorHours: hire.priorHours,
+      lineManager: hire.lineManager || null,
+      clinicalSupervisor: hire.clinicalSupervisor || null,
+      coachingSupervisor: hire.coachingSupervisor || null,
+    },
+  ]);
+  added.push(`${COACHES} row ${row.first}`);
+
+  const training = await port.read(TRAINING);
+  if (training.left !== 0 || training.top !== 0 || !hasTemplateHeaders(training.values[0] ?? [], TRAINING_COLUMNS)) {
+    skipped.push({ sheet: TRAINING, reason: NOT_TEMPLATE(TRAINING) });
+  } else {
+    const lines = checklistRows({ coach: hire.id, completed: hire.pciDate ? { PCI: hire.pciDate } : {} });
+    const rows = await appendRows(port, training, TRAINING_COLUMNS, lines);
+    added.push(`${TRAINING} rows ${rows.first}–${rows.last}`);
+  }
+  return { added, skipped };
+}

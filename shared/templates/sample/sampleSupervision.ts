@@ -1,0 +1,70 @@
+/**
+ * The demonstration team's Supervision log: for each coach and type, sessions going back
+ * about nine months from the last one the coach's story sets, at that type's usual spacing.
+ */
+import { SUPERVISION_LABELS, type SupervisionType } from '../../rules/supervisionType';
+import { addDays, addMonths, type IsoDate } from '../../values/calendarDate';
+import type { RowValues } from '../sheetLayout';
+import type { Random } from './random';
+import { type SampleCoach, SAMPLE_SUPERVISORS } from './sampleCoaches';
+
+const TYPES: readonly SupervisionType[] = ['line', 'clinical', 'coaching'];
+
+/**
+ * Who supervises a coach for each type (never themselves).
+ *
+ * @example
+ * supervisorsOf(SAMPLE_COACHES[0], 0).coaching; // 'Sam Brooks (external)'
+ */
+export function supervisorsOf(coach: SampleCoach, index: number): Record<SupervisionType, string> {
+  const [own, external] = SAMPLE_SUPERVISORS.coaching;
+  const coaching = index % 2 === 0 && coach.name !== own ? own : external;
+  return {
+    line: SAMPLE_SUPERVISORS.line[index % 2],
+    clinical: SAMPLE_SUPERVISORS.clinical[index % 2],
+    coaching,
+  };
+}
+
+/**
+ * Supervision log rows for the team, in date order.
+ *
+ * @example
+ * supervisionRows(SAMPLE_COACHES, starts, '2026-03-20', rnd).length; // about a hundred
+ */
+export function supervisionRows(
+  coaches: readonly SampleCoach[],
+  starts: readonly IsoDate[],
+  today: IsoDate,
+  rnd: Random,
+): RowValues[] {
+  const rows: { date: IsoDate; row: RowValues }[] = [];
+  coaches.forEach((coach, i) => {
+    const supervisors = supervisorsOf(coach, i);
+    for (const type of TYPES) {
+      const daysAgo = coach.lastSupervision[type];
+      if (daysAgo === null) continue;
+      const every = type === 'clinical' ? Math.min(12, Math.floor(3 / coach.wte)) : 1;
+      const last = addDays(today, -daysAgo);
+      for (let k = 0; ; k++) {
+        const date = addDays(addMonths(last, -every * k), k === 0 ? 0 : rnd.int(-3, 3));
+        if (date < starts[i] || date < addMonths(today, -9)) break;
+        // One old line management session was typed as "LM": the log still counts it.
+        const typed = type === 'line' && coach.id === 'HWBC-003' && k === 3 ? 'LM' : SUPERVISION_LABELS[type];
+        rows.push({
+          date,
+          row: {
+            date: { date },
+            coach: coach.id,
+            type: typed,
+            supervisor: supervisors[type],
+            format: type === 'coaching' && rnd.chance(0.3) ? 'Group' : '1:1',
+            minutes: type === 'clinical' ? 45 : 60,
+            notes: null,
+          },
+        });
+      }
+    }
+  });
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((r) => r.row);
+}

@@ -1,0 +1,117 @@
+/**
+ * The Settings sheet: the workbook's own as-of date and supervision policy (RULES.md §2
+ * decision: local policies may differ from the defaults), and the organisation's name.
+ * One column per setting so each gets its own number format; row 2 is what the user types,
+ * row 3 the default, row 4 what the formulas use. Every other sheet reads row 4 only.
+ */
+import { DEFAULT_POLICY, type SupervisionPolicy } from '../rules/policy';
+import { columnLetter, type WriteValue } from '../workbook';
+import type { PolicyCells } from './formulas/supervisionFormula';
+import { buildSheet, columnIndex, sheetPrefix, type TemplateColumn } from './sheetLayout';
+
+export const SETTINGS = 'Settings';
+
+const DATE = 'dd mmm yyyy';
+const MONTHS = '0';
+const you = 'Leave "Your value" blank to use the default.';
+
+type PolicyKey = keyof SupervisionPolicy;
+const POLICY: readonly { key: PolicyKey; header: string; note: string }[] = [
+  { key: 'lineMonths', header: 'Line management every (months)', note: 'RULES.md §2: monthly.' },
+  { key: 'coachingMonths', header: 'Health coaching supervision every (months)', note: 'Monthly, 1–2 hours.' },
+  {
+    key: 'clinicalDueMonths',
+    header: 'Clinical supervision due after (months, full time)',
+    note: 'Pro rata: divided by WTE, rounded down.',
+  },
+  {
+    key: 'clinicalWindowMonths',
+    header: 'Clinical supervision window opens after (months, full time)',
+    note: 'From then on the status is "Due soon". Pro rata like the due date.',
+  },
+  {
+    key: 'clinicalMaxMonths',
+    header: 'Clinical supervision longest gap (months)',
+    note: 'However part-time the coach.',
+  },
+  {
+    key: 'dueSoonDays',
+    header: 'Due soon warning (days)',
+    note: 'Days before a due date when the status turns amber.',
+  },
+];
+
+export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
+  { key: 'row', header: 'Setting', width: 14 },
+  { key: 'organisation', header: 'Organisation', width: 24, note: "The organisation's name, shown for reference." },
+  {
+    key: 'asOf',
+    header: 'As-of date',
+    width: 14,
+    numberFormat: DATE,
+    note: `The day statuses are worked out for. Blank means today. ${you}`,
+  },
+  ...POLICY.map((p) => ({ key: p.key, header: p.header, width: 16, numberFormat: MONTHS, note: `${p.note} ${you}` })),
+  {
+    key: 'competencyCoach',
+    header: 'Coach shown on Competencies',
+    width: 16,
+    note: "A coach ID. The Competencies sheet marks this coach's evidence gaps; blank means the first coach on Coaches.",
+  },
+];
+
+function letter(key: string): string {
+  return columnLetter(columnIndex(SETTINGS_COLUMNS, key));
+}
+
+/** The cell of a setting's "In use" value, e.g. `Settings!$C$4`. */
+function inUse(key: string): string {
+  return `${sheetPrefix(SETTINGS)}$${letter(key)}$4`;
+}
+
+/**
+ * Where formulas read the settings from: the "In use" row of the Settings sheet. The Office.js
+ * and Sheets renderers produce the same cells, so these addresses hold on every host.
+ *
+ * @example
+ * SETTINGS_CELLS.asOf;              // 'Settings!$C$4'
+ * SETTINGS_CELLS.policy.lineMonths; // 'Settings!$D$4'
+ */
+export const SETTINGS_CELLS: { asOf: string; competencyCoach: string; policy: PolicyCells } = {
+  asOf: inUse('asOf'),
+  competencyCoach: inUse('competencyCoach'),
+  policy: Object.fromEntries(POLICY.map((p) => [p.key, inUse(p.key)])) as unknown as PolicyCells,
+};
+
+/** A policy value counts when it is a number ≥ 0, as policyWith reads overrides. */
+function policyInUse(key: string): string {
+  const c = letter(key);
+  return `=IF(ISNUMBER(${c}2),IF(${c}2>=0,${c}2,${c}3),${c}3)`;
+}
+
+/**
+ * The Settings sheet, with the user's own values in row 2 (organisation name, as-of date, policy).
+ *
+ * @example
+ * settingsSheet({ organisation: 'Riverside PCN' }).rows[2][2]; // { formula: '=IF(ISNUMBER(C2),C2,TODAY())' }
+ */
+export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) {
+  const defaults: Record<string, WriteValue> = { row: 'Default', asOf: 'Today', competencyCoach: 'First coach' };
+  const inUseRow: Record<string, WriteValue> = {
+    row: 'In use',
+    organisation: { formula: `=IF(${letter('organisation')}2="","",${letter('organisation')}2)` },
+    asOf: { formula: `=IF(ISNUMBER(${letter('asOf')}2),${letter('asOf')}2,TODAY())` },
+    competencyCoach: { formula: `=IF(${letter('competencyCoach')}2="","",${letter('competencyCoach')}2)` },
+  };
+  for (const p of POLICY) {
+    defaults[p.key] = DEFAULT_POLICY[p.key];
+    inUseRow[p.key] = { formula: policyInUse(p.key) };
+  }
+  return buildSheet({
+    name: SETTINGS,
+    columns: SETTINGS_COLUMNS,
+    data: [{ ...yours, row: 'Your value' }, defaults, inUseRow],
+    formulaRows: 3,
+    filter: false,
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * The Training sheet: per coach, the checklist of RULES.md §4 — PCI-accredited training, the
+ * eight setting induction items of §4.1 and the sixteen mandatory training items of Appendix 2
+ * §1 — with required, completed on, notes, and a worked-out status per line.
+ */
+import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../framework/training';
+import type { IsoDate } from '../values/calendarDate';
+import { trainingStatusFormula } from './formulas/readinessFormula';
+import { buildSheet, cell, type RowValues, type TemplateColumn } from './sheetLayout';
+import { YES_NO } from './hoursLogSheet';
+
+export const TRAINING = 'Training';
+
+/** The three checklists, as the Checklist column names them. */
+export const CHECKLISTS = { pci: 'PCI training', induction: 'Induction', mandatory: 'Mandatory training' } as const;
+
+const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
+
+export const TRAINING_COLUMNS: readonly TemplateColumn[] = [
+  { key: 'coach', header: 'Coach ID', width: 11 },
+  { key: 'checklist', header: 'Checklist', width: 18, list: Object.values(CHECKLISTS) },
+  { key: 'code', header: 'Code', width: 8 },
+  { key: 'item', header: 'Item', width: 60 },
+  {
+    key: 'required',
+    header: 'Required',
+    width: 9,
+    list: YES_NO,
+    note: 'Yes when this coach needs it before taking referrals. Safeguarding and confidentiality are always required.',
+  },
+  {
+    key: 'completedOn',
+    header: 'Completed on',
+    width: 13,
+    numberFormat: 'dd mmm yyyy',
+    note: 'The date it was completed; blank while it is not.',
+  },
+  { key: 'notes', header: 'Notes', width: 30 },
+  {
+    key: 'status',
+    header: 'Status',
+    width: 13,
+    note: 'Worked out: Done, Outstanding (required, not done) or Not required.',
+    formula: (r) =>
+      `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })})`,
+  },
+];
+
+/** What a new coach's checklist starts with; dates of lines already done, by code. */
+export interface ChecklistStart {
+  coach: string;
+  completed?: Readonly<Record<string, IsoDate>>;
+}
+
+/*
+ * Decision: PCI training and all eight induction items start as required (an employer marks
+ * an induction item "No" when it does not apply to the setting); mandatory items start as the
+ * framework data says: safeguarding and confidentiality required, the others to be decided.
+ */
+/**
+ * A coach's 25 checklist lines: PCI training, 8 induction items, 16 mandatory items.
+ *
+ * @example
+ * checklistRows({ coach: 'HWBC-008', completed: { PCI: '2026-01-10' } }).length; // 25
+ */
+export function checklistRows(start: ChecklistStart): RowValues[] {
+  const lines = [
+    { checklist: CHECKLISTS.pci, code: 'PCI', item: PCI_TRAINING, required: true },
+    ...INDUCTION_ITEMS.map((item, i) => ({
+      checklist: CHECKLISTS.induction,
+      code: `IND-${String(i + 1).padStart(2, '0')}`,
+      item,
+      required: true,
+    })),
+    ...MANDATORY_TRAINING.map((m) => ({
+      checklist: CHECKLISTS.mandatory,
+      code: m.code,
+      item: m.title,
+      required: m.required,
+    })),
+  ];
+  return lines.map((l) => {
+    const done = start.completed?.[l.code];
+    return {
+      coach: start.coach,
+      checklist: l.checklist,
+      code: l.code,
+      item: l.item,
+      required: l.required ? 'Yes' : 'No',
+      completedOn: done ? { date: done } : null,
+    };
+  });
+}
+
+/**
+ * The Training sheet, optionally with coaches' checklists on it.
+ *
+ * @example
+ * trainingSheet(checklistRows({ coach: 'HWBC-001' })).rows.length; // 2500 formula rows
+ */
+export function trainingSheet(data: readonly RowValues[] = []) {
+  return buildSheet({
+    name: TRAINING,
+    columns: TRAINING_COLUMNS,
+    data,
+    formulaRows: 2500,
+    highlights: [
+      { column: 'status', equals: 'Outstanding', style: 'bad' },
+      { column: 'status', equals: 'Done', style: 'good' },
+    ],
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * Recalculating .xlsx files with LibreOffice headless, for tests that check the templates'
+ * native formulas against the rules core. Each call converts its files to .xlsx in one
+ * LibreOffice run (each run costs a second or two, so callers batch their cases) and reads the
+ * cached results back. A private user profile per run keeps parallel runs apart and tells
+ * LibreOffice to recalculate every formula on load, whatever the file has cached.
+ */
+import { execFile } from 'child_process';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+
+const run = promisify(execFile);
+
+/** What a test says when LibreOffice is not installed: it fails, it never skips. */
+export const LIBREOFFICE_MISSING = 'LibreOffice is needed: apt-get install -y libreoffice-calc-nogui';
+
+/** Always recalculate Excel 2007+ and ODF files on load (0 = always, 1 = never, 2 = ask). */
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** The soffice program, or an error saying how to install it. */
+export function sofficePath(): string {
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).concat(['/usr/bin', '/usr/lib/libreoffice/program']);
+  for (const dir of dirs) {
+    const candidate = path.join(dir, 'soffice');
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error(LIBREOFFICE_MISSING);
+}
+
+/** A value as text: dates as ISO, errors as Excel shows them, blanks as "". */
+function valueText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('error' in v) return String(v.error);
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('text' in v) return String(v.text);
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/** A cell's value, or its formula's cached result (cell.result: exceljs's value copy drops 0). */
+function cellText(cell: ExcelJS.Cell): string {
+  return valueText(cell.type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value);
+}
+
+/** Every sheet as rows of text, indexed from A1 (row 0 is sheet row 1). */
+export type RecalculatedWorkbook = Record<string, string[][]>;
+
+async function readBack(file: string): Promise<RecalculatedWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheets: RecalculatedWorkbook = {};
+  wb.eachSheet((ws) => {
+    const rows: string[][] = [];
+    ws.eachRow((row, r) => {
+      const cells: string[] = [];
+      row.eachCell((cell, c) => (cells[c - 1] = cellText(cell)));
+      rows[r - 1] = Array.from(cells, (x) => x ?? '');
+    });
+    sheets[ws.name] = Array.from(rows, (r) => r ?? []);
+  });
+  return sheets;
+}
+
+/**
+ * Recalculates several .xlsx files in one LibreOffice run and gives each one's values.
+ *
+ * @example
+ * const [book] = await recalculateAll(['/tmp/t.xlsx']);
+ * book['Coaches'][1][10]; // '3', the tier in K2
+ */
+export async function recalculateAll(files: readonly string[]): Promise<RecalculatedWorkbook[]> {
+  const soffice = sofficePath();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  try {
+    fs.mkdirSync(path.join(work, 'profile', 'user'), { recursive: true });
+    fs.writeFileSync(path.join(work, 'profile', 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+    // Files of the same name would overwrite each other in the output folder: copy them in.
+    const inputs = files.map((f, i) => {
+      const copy = path.join(work, `in-${i}.xlsx`);
+      fs.copyFileSync(f, copy);
+      return copy;
+    });
+    const out = path.join(work, 'out');
+    const args = [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore'];
+    await run(soffice, [...args, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
+      timeout: 180000,
+    });
+    return await Promise.all(inputs.map((f) => readBack(path.join(out, path.basename(f)))));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Recalculates one .xlsx file with LibreOffice and gives every sheet's values as text.
+ *
+ * @example
+ * const book = await recalculate('/tmp/t.xlsx');
+ */
+export async function recalculate(xlsxPath: string): Promise<RecalculatedWorkbook> {
+  return (await recalculateAll([xlsxPath]))[0];
+}
