@@ -11,24 +11,29 @@ import type { CaseloadEntry, CheckData, Session } from './model';
 import type { Finding } from './types';
 
 /**
- * Sessions since a client's last review: the caseload's own count, else attended client
- * sessions in the hours log for that client after the last review date.
+ * Sessions since a client's last review: the caseload's own count; else, when the caseload
+ * records reviews, the client's attended sessions in the hours log after the last review
+ * (all of them if never reviewed), or failing a log, all their sessions if never reviewed.
+ * A caseload that records no reviews at all says nothing about them.
  */
 function sessionsSinceReview(data: CheckData, entry: CaseloadEntry): number | null {
   if (entry.sinceReview !== null) return entry.sinceReview;
-  if (entry.lastReview === null || entry.client === null || !data.sources.has('hoursLog.client')) return null;
-  const client = coachKey(entry.client);
-  const after = entry.lastReview;
-  return data.sessions.filter(
-    (s) =>
-      s.client !== null &&
-      coachKey(s.client) === client &&
-      s.attended &&
-      s.clientSession &&
-      s.date !== null &&
-      s.date > after &&
-      s.date <= data.asOf,
-  ).length;
+  if (!entry.reviewsRecorded) return null;
+  if (entry.client !== null && data.sources.has('hoursLog.client')) {
+    const client = coachKey(entry.client);
+    const after = entry.lastReview ?? '';
+    return data.sessions.filter(
+      (s) =>
+        s.client !== null &&
+        coachKey(s.client) === client &&
+        s.attended &&
+        s.clientSession &&
+        s.date !== null &&
+        s.date > after &&
+        s.date <= data.asOf,
+    ).length;
+  }
+  return entry.lastReview === null ? entry.sessions : null;
 }
 
 /**
@@ -46,8 +51,8 @@ export function reviewsDue(data: CheckData): Finding[] {
 }
 
 /**
- * A finding for each coach-day with more than five attended client sessions, at the first
- * session of that day.
+ * A finding for each coach-day up to the as-of date with more than five attended client
+ * sessions, at the first session of that day.
  *
  * @example
  * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
@@ -55,7 +60,7 @@ export function reviewsDue(data: CheckData): Finding[] {
 export function daysOver(data: CheckData): Finding[] {
   const days = new Map<string, Session[]>();
   for (const s of data.sessions) {
-    if (s.coach === null || s.date === null || !s.attended || !s.clientSession) continue;
+    if (s.coach === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
     const key = `${s.coach.key}\u0000${s.date}`;
     const day = days.get(key) ?? [];
     day.push(s);

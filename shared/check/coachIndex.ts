@@ -41,6 +41,7 @@ export function logCoach(text: string, at: Where): Coach {
     wte: null,
     hours: null,
     hoursUnreadable: false,
+    priorHours: null,
     pci: undefined,
     induction: undefined,
     mandatory: undefined,

@@ -5,6 +5,7 @@
  * Fields marked `computed` are recognised so that, say, "Hours to next tier" is never taken
  * for the hours column, but the check works them out itself rather than reading them.
  */
+import { SUPERVISION_LABELS, SupervisionType } from '../rules/supervisionType';
 import type { SheetKind } from './types';
 
 /** One field and the headers that mean it. */
@@ -15,6 +16,24 @@ export interface FieldSynonyms {
   weight?: number;
   /** A column the template computes; recognised, never read. */
   computed?: boolean;
+}
+
+/**
+ * A supervision type's three coach columns: last date (read), due date and status (the
+ * template works them out). The template heads them with SUPERVISION_LABELS ("Clinical
+ * last"); practices write "Last CS" or "Last clinical supervision".
+ */
+function supervisionColumns(type: SupervisionType, suffix: string, words: readonly string[]): FieldSynonyms[] {
+  const label = SUPERVISION_LABELS[type].toLowerCase();
+  const all = [label, ...words];
+  return [
+    {
+      field: `last${suffix}`,
+      synonyms: [`${label} last`, ...all.flatMap((w) => [`last ${w}`, `${w} last`]), words[0]],
+    },
+    { field: `due${suffix}`, synonyms: all.flatMap((w) => [`${w} due`, `next ${w}`, `${w} due date`]), computed: true },
+    { field: `status${suffix}`, synonyms: all.map((w) => `${w} status`), computed: true },
+  ];
 }
 
 const COACH = ['coach', 'coach id', 'coach name', 'hwbc', 'health coach', 'staff', 'staff member', 'name'];
@@ -39,6 +58,7 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
       field: 'mandatory',
       synonyms: ['mandatory training', 'mandatory training complete', 'stat and mand', 'statutory and mandatory'],
     },
+    { field: 'priorHours', synonyms: ['prior nhs coaching hours', 'prior hours', 'hours before joining'] },
     {
       field: 'hours',
       synonyms: ['nhs coaching hours', 'total hours', 'nhs hours', 'hours to date', 'coaching hours', 'hours'],
@@ -55,26 +75,13 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
       field: 'coachingSupervisor',
       synonyms: ['coaching supervisor', 'health coaching supervisor', 'hcs supervisor', 'supervisor'],
     },
-    { field: 'lastLine', synonyms: ['last line management', 'last lm', 'line management last', 'line management'] },
-    { field: 'lastClinical', synonyms: ['last clinical supervision', 'last cs', 'clinical supervision last'] },
-    {
-      field: 'lastCoaching',
-      synonyms: ['last coaching supervision', 'last hcs', 'last health coaching supervision', 'coaching supervision'],
-    },
+    ...supervisionColumns('line', 'Line', ['line management', 'lm']),
+    ...supervisionColumns('clinical', 'Clinical', ['clinical supervision', 'cs']),
+    ...supervisionColumns('coaching', 'Coaching', ['coaching supervision', 'health coaching supervision', 'hcs']),
     { field: 'supervisorTier', synonyms: ['supervisor tier', 'coaching supervisor tier'] },
     { field: 'supervisorHours', synonyms: ['supervisor caseload hours', 'supervisor hours last 12 months'] },
     { field: 'ready', synonyms: ['ready for referrals', 'ready'], computed: true },
     { field: 'hoursToNextTier', synonyms: ['hours to next tier', 'hours to go'], computed: true },
-    ...(
-      [
-        ['Line', 'line management'],
-        ['Clinical', 'clinical supervision'],
-        ['Coaching', 'coaching supervision'],
-      ] as const
-    ).flatMap(([type, words]) => [
-      { field: `due${type}`, synonyms: [`${words} due`, `next ${words}`, `${words} due date`], computed: true },
-      { field: `status${type}`, synonyms: [`${words} status`], computed: true },
-    ]),
   ],
   hoursLog: [
     { field: 'date', synonyms: DATE },
@@ -127,6 +134,7 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
   ],
   training: [
     { field: 'coach', synonyms: COACH },
+    { field: 'checklist', synonyms: ['checklist', 'category', 'training type'] },
     { field: 'item', synonyms: ['item', 'training', 'course', 'training item', 'checklist item'], weight: 2 },
     { field: 'required', synonyms: ['required', 'mandatory', 'needed'], weight: 1.5 },
     { field: 'completedOn', synonyms: ['completed on', 'completed', 'date completed', 'completion date'], weight: 2 },

@@ -8,7 +8,7 @@ import { parseSupervisionType } from '../rules/supervisionType';
 import type { SheetData } from '../workbook';
 import { SHEET_FIELDS } from './headerSynonyms';
 import { matchColumns } from './matchColumns';
-import { NAME_HINTS, REQUIRED_FIELDS, TEMPLATE_SHEET_KINDS, typeFromSheetName } from './sheetKinds';
+import { NAME_HINTS, NOT_DATA_SHEETS, REQUIRED_FIELDS, TEMPLATE_SHEET_KINDS, typeFromSheetName } from './sheetKinds';
 import { ColumnMatch, SHEET_KINDS, SheetKind, SheetMapping } from './types';
 
 /** How many rows from the top of the used range may hold the header. */
@@ -74,6 +74,7 @@ function best(data: SheetData, kinds: readonly SheetKind[]): SheetMapping | null
  * // { sheet: 'Team', headerRow: 3, kind: 'coaches', columns: [{ field: 'name', … }, { field: 'wte', … }] }
  */
 export function mapSheet(data: SheetData): SheetMapping | null {
+  if (NOT_DATA_SHEETS.has(data.name.trim().toLowerCase())) return null;
   const templateKind = TEMPLATE_SHEET_KINDS[data.name.trim().toLowerCase()];
   return (templateKind && best(data, [templateKind])) || best(data, SHEET_KINDS);
 }

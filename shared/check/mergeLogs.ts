@@ -1,6 +1,6 @@
 /**
  * Filling in each coach from the logs, where the coaches sheet is silent: hours from the
- * hours log, last supervision dates from the supervision log (the later date wins), and
+ * hours log (plus any prior hours), last supervision dates from the supervision log (the later date wins), and
  * training from the training checklist. In the template the coaches sheet's own columns
  * are formulas over these logs; a file whose formulas were never calculated has no values
  * in them, so the logs are the truth.
@@ -56,7 +56,9 @@ export function trainingDone(data: CheckData, coach: Coach, item: TrainingItem):
 export function mergeLogs(data: CheckData): void {
   const hasHoursLog = data.sources.has('hoursLog');
   for (const coach of data.coaches) {
-    if (coach.hours === null && !coach.hoursUnreadable && hasHoursLog) coach.hours = logHours(data, coach);
+    if (coach.hours === null && !coach.hoursUnreadable && hasHoursLog) {
+      coach.hours = (coach.priorHours ?? 0) + logHours(data, coach);
+    }
     latestSupervision(data, coach);
     for (const item of ['pci', 'induction', 'mandatory'] as const) {
       if (coach[item] === null || coach[item] === undefined) {

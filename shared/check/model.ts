@@ -35,6 +35,8 @@ export interface Coach {
   hours: number | null;
   /** The hours cell held something that is not hours (reported): not filled in from the log. */
   hoursUnreadable: boolean;
+  /** NHS coaching hours from before the hours log began (the template's "Prior" column). */
+  priorHours: number | null;
   pci: Done;
   induction: Done;
   mandatory: Done;
@@ -92,8 +94,13 @@ export interface SupervisionEntry {
 export interface CaseloadEntry {
   coach: Coach | null;
   open: boolean;
+  /** Sessions since the last review, as the caseload gives them. */
   sinceReview: number | null;
+  /** Sessions in all, as the caseload gives them. */
+  sessions: number | null;
   lastReview: IsoDate | null;
+  /** The caseload has a last-review column, so a blank one means "never reviewed". */
+  reviewsRecorded: boolean;
   client: string | null;
   at: Where;
 }

@@ -8,11 +8,12 @@ import type { MappedRow } from './mappedRows';
 import type { CaseloadEntry } from './model';
 import type { Finding } from './types';
 
-const CLOSED = /closed|discharged|complete|ended|finished|inactive|declined|withdrawn|not started|transferred/i;
+/** Statuses of a client not (or no longer, or not yet) being seen. */
+const NOT_OPEN =
+  /closed|discharged|complete|ended|finished|inactive|declined|withdrawn|not started|transferred|did not engage|waiting/i;
 
 /**
- * One caseload row. Sessions since the last review come from their own column; without
- * one, a client whose last-review cell is blank (never reviewed) counts all their sessions.
+ * One caseload row, as typed (sessions since review are worked out in caseloadFindings).
  *
  * @example
  * readCaseloadRow(row, reader, index, findings); // { open: true, sinceReview: 7, … }
@@ -28,14 +29,13 @@ export function readCaseloadRow(
   const label = coach?.label ?? text;
   const status = reader.text(row, 'status', label);
   const lastReview = reader.date(row, 'lastReview', label);
-  const sessions = reader.number(row, 'sessions', label, NUMBER_RULES.count);
-  const since = reader.number(row, 'sinceReview', label, NUMBER_RULES.count);
-  const neverReviewed = row.get('lastReview') !== null && lastReview === null;
   return {
     coach,
-    open: status === null || !CLOSED.test(status),
-    sinceReview: since ?? (neverReviewed ? sessions : null),
+    open: status === null || !NOT_OPEN.test(status),
+    sinceReview: reader.number(row, 'sinceReview', label, NUMBER_RULES.count),
+    sessions: reader.number(row, 'sessions', label, NUMBER_RULES.count),
     lastReview,
+    reviewsRecorded: row.get('lastReview') !== null,
     client: reader.text(row, 'client', label),
     at: whereOf(row, row.get('sinceReview') ? 'sinceReview' : row.get('sessions') ? 'sessions' : 'client'),
   };

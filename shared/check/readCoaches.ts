@@ -61,6 +61,7 @@ export function readCoachRow(
     wte: readWte(reader, row, label),
     hours,
     hoursUnreadable: reader.wasBad(row, 'hours'),
+    priorHours: reader.number(row, 'priorHours', label, NUMBER_RULES.hours),
     pci: done('pci'),
     induction: done('induction'),
     mandatory: done('mandatory'),

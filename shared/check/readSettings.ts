@@ -1,7 +1,6 @@
 /**
- * Reading the template's Settings sheet: label in one cell, value in the next filled cell to
- * its right. The as-of date and the supervision policy intervals (RULES.md §2 decision: a
- * workbook may override them) are taken from it; unknown labels are ignored.
+ * Reading the Settings sheet: the as-of date and the supervision policy intervals (RULES.md
+ * §2 decision: a workbook may override them). Unknown labels are ignored.
  */
 import { policyWith, SupervisionPolicy } from '../rules/policy';
 import { isBlank } from '../values/blank';
@@ -10,15 +9,21 @@ import { CellReader, NUMBER_RULES } from './cellReader';
 import type { FieldSynonyms } from './headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';
 import { fieldScore } from './matchColumns';
-import { CellValue, columnLetter, SheetData } from '../workbook';
+import { columnLetter, SheetData } from '../workbook';
 
 /** The labels each setting may go by. */
 export const SETTING_LABELS: readonly FieldSynonyms[] = [
   { field: 'asOf', synonyms: ['as of date', 'as of', 'as at', 'check date', 'report date'] },
-  { field: 'lineMonths', synonyms: ['line management months', 'line management every months'] },
-  { field: 'coachingMonths', synonyms: ['health coaching supervision months', 'coaching supervision months'] },
-  { field: 'clinicalDueMonths', synonyms: ['clinical supervision due months', 'clinical supervision months'] },
-  { field: 'clinicalWindowMonths', synonyms: ['clinical supervision window months', 'clinical window opens months'] },
+  { field: 'lineMonths', synonyms: ['line management every months', 'line management months'] },
+  { field: 'coachingMonths', synonyms: ['health coaching supervision every months', 'coaching supervision months'] },
+  {
+    field: 'clinicalDueMonths',
+    synonyms: ['clinical supervision due after months full time', 'clinical supervision months'],
+  },
+  {
+    field: 'clinicalWindowMonths',
+    synonyms: ['clinical supervision window opens after months full time', 'clinical window months'],
+  },
   { field: 'clinicalMaxMonths', synonyms: ['clinical supervision longest gap months', 'clinical maximum months'] },
   { field: 'dueSoonDays', synonyms: ['due soon days', 'due soon warning days', 'warning days'] },
 ];
@@ -29,26 +34,55 @@ export interface WorkbookSettings {
   policy: SupervisionPolicy;
 }
 
-function settingRow(data: SheetData, r: number, label: number, value: number, field: string): MappedRow {
-  const cell = (c: number): MappedCell => ({
-    value: data.formulas[r]?.[c] && data.values[r][c] === data.formulas[r][c] ? null : data.values[r][c],
-    formula: !!data.formulas[r]?.[c],
+/** A one-cell row for the reader, so a bad setting is reported at its cell like any other. */
+function settingCell(data: SheetData, r: number, c: number, label: string, field: string): MappedRow {
+  const formula = data.formulas[r]?.[c] ?? null;
+  const value = data.values[r]?.[c] ?? null;
+  const cell: MappedCell = {
+    value: formula !== null && (value === null || value === formula) ? null : value,
+    formula: formula !== null,
     column: columnLetter(data.left + c),
-  });
+  };
   return {
     sheet: data.name,
     row: data.top + r + 1,
-    get: (f) => (f === field ? cell(value) : null),
-    header: () => String(data.values[r][label]).trim(),
+    get: (f) => (f === field ? cell : null),
+    header: () => label,
     cells: [],
   };
 }
 
-function labelled(row: readonly CellValue[]): { label: number; value: number } | null {
-  const label = row.findIndex((v) => typeof v === 'string' && v.trim() !== '');
-  if (label < 0) return null;
-  const offset = row.slice(label + 1).findIndex((v) => !isBlank(v));
-  return offset < 0 ? null : { label, value: label + 1 + offset };
+function settingField(label: unknown): string | null {
+  if (typeof label !== 'string' || label.trim() === '') return null;
+  const scored = SETTING_LABELS.map((s) => ({ field: s.field, score: fieldScore(label, s) }));
+  const best = scored.sort((a, b) => b.score - a.score)[0];
+  return best.score >= 0.6 ? best.field : null;
+}
+
+/**
+ * Where each setting's value is. The template gives each setting a column: a header row,
+ * then "Your value", "Default" and "In use" rows; the value is the first typed cell under
+ * the header outside the "Default" row (blank means the default, and "In use" is a
+ * formula). Other workbooks may list settings down the page: label, then value to its right.
+ */
+function settingCells(data: SheetData): { r: number; c: number; label: string; field: string }[] {
+  const header = data.values.slice(0, 5).findIndex((row) => row.filter((v) => settingField(v) !== null).length >= 2);
+  if (header >= 0) {
+    return data.values[header].flatMap((label, c) => {
+      const field = settingField(label);
+      const r = data.values.findIndex(
+        (row, i) =>
+          i > header && !/^\s*default/i.test(String(row[0] ?? '')) && !isBlank(row[c]) && !data.formulas[i]?.[c],
+      );
+      return field && r >= 0 ? [{ r, c, label: String(label).trim(), field }] : [];
+    });
+  }
+  return data.values.flatMap((row, r) => {
+    const c = row.findIndex((v) => typeof v === 'string' && v.trim() !== '');
+    const value = c < 0 ? -1 : row.findIndex((v, i) => i > c && !isBlank(v));
+    const field = c < 0 ? null : settingField(row[c]);
+    return field && value >= 0 ? [{ r, c: value, label: String(row[c]).trim(), field }] : [];
+  });
 }
 
 /**
@@ -60,17 +94,13 @@ function labelled(row: readonly CellValue[]): { label: number; value: number } |
 export function readSettings(data: SheetData | undefined, reader: CellReader): WorkbookSettings {
   const overrides: Partial<Record<string, number>> = {};
   let asOf: IsoDate | null = null;
-  data?.values.forEach((values, r) => {
-    const at = labelled(values);
-    if (!at) return;
-    const text = String(values[at.label]);
-    const best = SETTING_LABELS.map((s) => ({ field: s.field, score: fieldScore(text, s) })).sort(
-      (a, b) => b.score - a.score,
-    )[0];
-    if (best.score < 0.6 || best.field in overrides || (best.field === 'asOf' && asOf !== null)) return;
-    const row = settingRow(data, r, at.label, at.value, best.field);
-    if (best.field === 'asOf') asOf = reader.date(row, 'asOf', null);
-    else overrides[best.field] = reader.number(row, best.field, null, NUMBER_RULES.count) ?? undefined;
-  });
+  const seen = new Set<string>();
+  for (const s of data ? settingCells(data) : []) {
+    if (seen.has(s.field)) continue;
+    seen.add(s.field);
+    const row = settingCell(data as SheetData, s.r, s.c, s.label, s.field);
+    if (s.field === 'asOf') asOf = reader.date(row, 'asOf', null);
+    else overrides[s.field] = reader.number(row, s.field, null, NUMBER_RULES.count) ?? undefined;
+  }
   return { asOf, policy: policyWith(overrides as Partial<SupervisionPolicy>) };
 }

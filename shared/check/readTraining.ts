@@ -19,6 +19,20 @@ export type TrainingItem = 'pci' | 'induction' | 'mandatory';
 const INDUCTION: ReadonlySet<string> = new Set(INDUCTION_ITEMS.map(normaliseHeader));
 
 /**
+ * Sorts a checklist line by its checklist column when there is one ("PCI training",
+ * "Induction", "Mandatory training"), else by its title.
+ *
+ * @example
+ * checklistItem('Induction', 'Learning about the service'); // 'induction'
+ */
+export function checklistItem(checklist: string | null, title: string): TrainingItem {
+  if (checklist !== null && /\bpci\b/i.test(checklist)) return 'pci';
+  if (checklist !== null && /induction/i.test(checklist)) return 'induction';
+  if (checklist !== null && /mandatory|statutory/i.test(checklist)) return 'mandatory';
+  return trainingItem(title);
+}
+
+/**
  * Sorts a checklist line by its title: PCI training, an induction item, or else mandatory
  * training (the 16 general capabilities, and anything a practice adds).
  *
@@ -55,6 +69,7 @@ export function readTraining(
     const required = row.get('required') ? (reader.boolean(row, 'required', label) ?? false) : true;
     const done = readDone(reader, row, 'completedOn', label, asOf);
     const completedOn = typeof done === 'string' ? done : done === true ? 'yes' : null;
-    return [{ coach, record: { title, required, completedOn }, item: trainingItem(title) }];
+    const item = checklistItem(reader.text(row, 'checklist', label), title);
+    return [{ coach, record: { title, required, completedOn }, item }];
   });
 }

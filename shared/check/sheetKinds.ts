@@ -18,6 +18,12 @@ export const TEMPLATE_SHEET_KINDS: Readonly<Record<string, SheetKind>> = {
 /** The template's settings sheet: as-of date and policy intervals, read by label. */
 export const SETTINGS_SHEET_NAME = 'settings';
 
+/**
+ * Template sheets that are never data: Settings is read on its own, and Competencies is the
+ * framework itself (its "Code" and "Coach ID" columns would otherwise pass for an evidence log).
+ */
+export const NOT_DATA_SHEETS: ReadonlySet<string> = new Set([SETTINGS_SHEET_NAME, 'competencies']);
+
 const COACH_FACTS = [
   'startDate',
   'wte',

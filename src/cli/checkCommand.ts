@@ -1,5 +1,79 @@
-/** `hwbc check`: PLACEHOLDER until the workbook check is built. */
-export async function checkCommand(_args: string[]): Promise<number> {
-  console.error('hwbc check is not built yet.');
-  return 2;
+/**
+ * `hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]`: checks a workbook file and
+ * prints the findings. The file is only ever read: the check runs with no report sheet and
+ * the workbook is never saved. Exit code 0 when checked, 2 when the file (or the command
+ * line) cannot be used, with a message saying why.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkWorkbook } from '../../shared/check';
+import { checkJson, checkTable } from '../../shared/check/textReport';
+import { isIsoDate } from '../../shared/values/calendarDate';
+import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+
+const USAGE = 'Usage: hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]';
+
+interface CheckArgs {
+  file: string;
+  asOf?: string;
+  json: boolean;
+}
+
+/** The arguments, or the reason they cannot be used. */
+function parseArgs(args: readonly string[]): CheckArgs | string {
+  let file: string | undefined;
+  let asOf: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--as-of' || a.startsWith('--as-of=')) {
+      asOf = a === '--as-of' ? args[++i] : a.slice('--as-of='.length);
+      if (!asOf || !isIsoDate(asOf))
+        return `--as-of needs a date written YYYY-MM-DD, such as 2026-03-20; got "${asOf ?? ''}".`;
+    } else if (a.startsWith('-')) return `Unknown option "${a}".`;
+    else if (file === undefined) file = a;
+    else return `Only one file can be checked at a time; got "${file}" and "${a}".`;
+  }
+  return file === undefined ? 'Which file? Give an .xlsx or .csv file to check.' : { file, asOf, json };
+}
+
+/** Why a file cannot be checked, or null when it looks usable. */
+function fileProblem(file: string): string | null {
+  if (!fs.existsSync(file)) return `Cannot read "${file}": there is no such file.`;
+  if (fs.statSync(file).isDirectory()) return `Cannot read "${file}": it is a folder, not a file.`;
+  if (!/\.(xlsx|xlsm|csv)$/i.test(file)) return `Cannot read "${file}": only .xlsx and .csv files can be checked.`;
+  return null;
+}
+
+/**
+ * Runs `hwbc check` and gives the exit code.
+ *
+ * @example
+ * await checkCommand(['team.xlsx', '--as-of', '2026-03-20', '--json']); // 0
+ */
+export async function checkCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    console.error(`${parsed}\n${USAGE}`);
+    return 2;
+  }
+  const problem = fileProblem(parsed.file);
+  if (problem) {
+    console.error(problem);
+    return 2;
+  }
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(parsed.file);
+  } catch (e) {
+    const kind = /\.csv$/i.test(parsed.file) ? 'a CSV file' : 'an .xlsx workbook';
+    const reason = e instanceof Error ? e.message : String(e);
+    console.error(`Cannot read "${parsed.file}" as ${kind}: it may be damaged or not really ${kind} (${reason}).`);
+    return 2;
+  }
+  const result = await checkWorkbook(workbook, { asOf: parsed.asOf, writeReport: false });
+  const name = path.basename(parsed.file);
+  console.log(parsed.json ? JSON.stringify(checkJson(result), null, 2) : checkTable(result, name));
+  return 0;
 }

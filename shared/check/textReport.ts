@@ -1,0 +1,84 @@
+/**
+ * The check's result as plain text (a table for a terminal) and as the JSON the command
+ * line prints. Host-independent, so the same words appear wherever the check runs.
+ */
+import { REPORT_TEXT, showDate } from './messages';
+import { cellName } from './reportSpec';
+import { countBySeverity } from './summary';
+import type { CheckResult, CoachSummary, Finding } from './types';
+
+/** The JSON shape of `hwbc check --json`. */
+export interface CheckJson {
+  asOf: string;
+  coaches: CoachSummary[];
+  findings: Pick<Finding, 'sheet' | 'row' | 'column' | 'coach' | 'rule' | 'severity' | 'message'>[];
+}
+
+/**
+ * The JSON the command line prints: as-of date, coach summaries and findings.
+ *
+ * @example
+ * checkJson(result).findings[0]; // { sheet: 'Team', row: 4, column: 'G', coach: 'Sam Jones', rule: '…', severity: 'action', message: '…' }
+ */
+export function checkJson(result: CheckResult): CheckJson {
+  return {
+    asOf: result.asOf,
+    coaches: result.coaches,
+    findings: result.findings.map((f) => ({
+      sheet: f.sheet,
+      row: f.row,
+      column: f.column,
+      coach: f.coach,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+    })),
+  };
+}
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function coachLine(c: CoachSummary): string[] {
+  const ready = c.readyForReferrals === null ? '-' : c.readyForReferrals ? REPORT_TEXT.yes : REPORT_TEXT.no;
+  const status = c.supervision.map((s) => (s.status ? `${s.status}${s.due ? ` (${showDate(s.due)})` : ''}` : '-'));
+  const num = (n: number | null) => (n === null ? '-' : String(Math.round(n * 100) / 100));
+  return [c.coach, num(c.tier), num(c.hoursToNextTier), ready, ...status, c.rag];
+}
+
+/**
+ * The result as a readable table: a line of counts, one line per coach, then the findings.
+ *
+ * @example
+ * console.log(checkTable(result, 'team.xlsx'));
+ */
+export function checkTable(result: CheckResult, file: string): string {
+  const n = countBySeverity(result.findings);
+  const out = [
+    `HWBC check of ${file}, as of ${showDate(result.asOf)}`,
+    `${result.coaches.length} coach${result.coaches.length === 1 ? '' : 'es'}: ${REPORT_TEXT.counts(n.action, n.warning, n.note)}`,
+    '',
+  ];
+  if (result.coaches.length > 0) {
+    const head = ['Coach', 'Tier', 'To next tier', 'Ready', 'Line management', 'Clinical', 'Health coaching', 'RAG'];
+    out.push(...table([head, ...result.coaches.map(coachLine)]), '');
+  }
+  if (result.findings.length > 0) {
+    const rows = result.findings.map((f) => [
+      f.severity,
+      cellName(f.sheet, f.row, f.column),
+      f.coach ?? '-',
+      f.rule,
+      f.message,
+    ]);
+    out.push(...table([['Severity', 'Cell', 'Coach', 'Rule', 'Message'], ...rows]));
+  }
+  return out.join('\n');
+}
