@@ -6,8 +6,9 @@ import { evaluate, findFunction } from '../../shared/functions';
 import type { CallResult, CellOutcome, FunctionSpec } from '../../shared/functions/types';
 import type { HwbcError } from '../../shared/values/errors';
 import type { GasServices } from './gasServices';
-import { dateToIso, isDate, isoToDate } from './sheetsDates';
+import { isDate } from './sheetsDates';
 import { sheetsReadContext } from './spreadsheetContext';
+import { type ZoneDates, zoneDates } from './zoneDates';
 
 /** A value a custom function hands back to Sheets: one cell, or rows of cells that spill. */
 export type SheetsValue = string | number | boolean | Date | null;
@@ -26,9 +27,9 @@ export function errorCellText(error: HwbcError): string {
 }
 
 /** Dates become calendar dates in the spreadsheet's zone, before the core sees them. */
-function toCoreArgument(value: unknown, timeZone: string, services: GasServices): unknown {
-  if (Array.isArray(value)) return value.map((v) => toCoreArgument(v, timeZone, services));
-  if (isDate(value)) return dateToIso(value, timeZone, services.Utilities) ?? value;
+function toCoreArgument(value: unknown, dates: ZoneDates): unknown {
+  if (Array.isArray(value)) return value.map((v) => toCoreArgument(v, dates));
+  if (isDate(value)) return dates.toIso(value) ?? value;
   return value;
 }
 
@@ -38,13 +39,8 @@ function toSheetsValue(spec: FunctionSpec, cell: CellOutcome, toDate: (iso: stri
   return spec.result === 'date' && typeof v === 'string' ? toDate(v) : v;
 }
 
-function toSheets(spec: FunctionSpec, result: CallResult, timeZone: string, services: GasServices): SheetsResult {
-  const dates = new Map<string, Date>();
-  const toDate = (iso: string): Date => {
-    let d = dates.get(iso);
-    if (!d) dates.set(iso, (d = isoToDate(iso, timeZone, services.Utilities)));
-    return d;
-  };
+function toSheets(spec: FunctionSpec, result: CallResult, dates: ZoneDates): SheetsResult {
+  const toDate = (iso: string): Date => dates.toDate(iso);
   if (result.scalar) {
     const [[cell]] = result.cells;
     // A single bad call shows as #ERROR! with the message on hover, as Sheets' own functions do.
@@ -66,6 +62,7 @@ export function runCustomFunction(name: string, args: readonly unknown[], servic
   const spec = findFunction(name);
   if (!spec) throw new Error(`HWBC has no function called ${name}.`);
   const ctx = sheetsReadContext(services);
-  const coreArgs = args.map((a) => toCoreArgument(a, ctx.timeZone, services));
-  return toSheets(spec, evaluate(spec, coreArgs, ctx), ctx.timeZone, services);
+  const dates = zoneDates(ctx.timeZone, services.Utilities);
+  const coreArgs = args.map((a) => toCoreArgument(a, dates));
+  return toSheets(spec, evaluate(spec, coreArgs, ctx), dates);
 }

@@ -6,7 +6,7 @@
  */
 import { columnLetter, type HighlightRule, type SheetSpec } from '../../shared/workbook';
 import { applyDropDown, type PendingDropDown } from './dataValidation';
-import type { DateUtilities } from './sheetsDates';
+import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,10 +23,10 @@ export const HIGHLIGHT_COLOURS: Record<HighlightRule['style'], { fill: string; f
 /** Sheets widths are pixels; the spec's are characters of the default font. */
 const pixels = (characters: number): number => Math.round(characters * 7 + 10);
 
-function writeCells(sheet: Sheet, spec: SheetSpec, width: number, timeZone: string, utilities: DateUtilities): void {
+function writeCells(sheet: Sheet, spec: SheetSpec, width: number, dates: ZoneDates): void {
   const rows = [spec.columns.map((c) => c.header), ...spec.rows];
   const values = rows.map((row) =>
-    Array.from({ length: width }, (_, c) => toSheetsCell(c < row.length ? row[c] : null, timeZone, utilities)),
+    Array.from({ length: width }, (_, c) => toSheetsCell(c < row.length ? row[c] : null, dates.toDate)),
   );
   sheet.getRange(1, 1, values.length, width).setValues(values);
   const header = sheet.getRange(1, 1, 1, spec.columns.length).setFontWeight('bold');
@@ -89,20 +89,19 @@ function highlightRules(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, last
  * Adds and fills a sheet from its spec; returns drop-downs still waiting for their list sheet.
  *
  * @example
- * const pending = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, 'Europe/London', Utilities);
+ * const pending = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, zoneDates('Europe/London', Utilities));
  */
 export function renderSheetSpec(
   app: SpreadsheetApp,
   ss: Spreadsheet,
   spec: SheetSpec,
-  timeZone: string,
-  utilities: DateUtilities,
+  dates: ZoneDates,
 ): PendingDropDown[] {
   const sheet = ss.insertSheet(spec.name, ss.getNumSheets());
   const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length));
   if (width === 0) return [];
   const last = Math.max(spec.formatRows, spec.rows.length) + 1;
-  writeCells(sheet, spec, width, timeZone, utilities);
+  writeCells(sheet, spec, width, dates);
   setWidths(sheet, spec);
   const pending: PendingDropDown[] = [];
   if (last >= 2) {

@@ -16,9 +16,9 @@ import { paneService, type PortMethods } from '../../shared/paneService';
 import { gasServices } from './gasServices';
 import { plainData } from './plainData';
 import { runToCompletion } from './runToCompletion';
-import { dateToIso } from './sheetsDates';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { spreadsheetTimeZone } from './spreadsheetContext';
+import { zoneDates } from './zoneDates';
 
 /** The pane service over the active spreadsheet. */
 export function sheetsPaneService(): PortMethods {
@@ -28,7 +28,8 @@ export function sheetsPaneService(): PortMethods {
 /** Runs a pane action to the end and returns plain data (no Dates) for the sidebar. */
 function answer<T>(work: (service: PortMethods) => Promise<T>): T {
   const result = runToCompletion(() => work(sheetsPaneService()));
-  return plainData(result, (d) => dateToIso(d, spreadsheetTimeZone(gasServices()), gasServices().Utilities)) as T;
+  const services = gasServices();
+  return plainData(result, (d) => zoneDates(spreadsheetTimeZone(services), services.Utilities).toIso(d)) as T;
 }
 
 const orEmpty = <T extends object>(v: T | null | undefined): T => v ?? ({} as T);

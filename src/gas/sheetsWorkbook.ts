@@ -18,6 +18,7 @@ import { gasServices, type GasServices } from './gasServices';
 import { renderSheetSpec } from './renderSheetSpec';
 import { isDate } from './sheetsDates';
 import { rectangularRuns, toSheetsCell } from './writeValues';
+import { type ZoneDates, zoneDates } from './zoneDates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,6 +58,10 @@ export class SheetsWorkbook implements WorkbookPort {
     return this.zone;
   }
 
+  private get dates(): ZoneDates {
+    return zoneDates(this.timeZone, this.services.Utilities);
+  }
+
   private sheet(name: string): Sheet {
     const sheet = this.ss.getSheetByName(name);
     if (!sheet) throw new Error(`There is no sheet called "${name}".`);
@@ -88,17 +93,17 @@ export class SheetsWorkbook implements WorkbookPort {
     const runs = rectangularRuns(block);
     if (runs.length === 0) return;
     const sheet = this.ss.getSheetByName(name) ?? this.ss.insertSheet(name, this.ss.getNumSheets());
-    const zone = this.timeZone;
+    const { toDate } = this.dates;
     for (const run of runs) {
-      const values = run.rows.map((row) => row.map((v) => toSheetsCell(v, zone, this.services.Utilities)));
+      const values = run.rows.map((row) => row.map((v) => toSheetsCell(v, toDate)));
       sheet.getRange(at.row + run.start + 1, at.col + 1, values.length, values[0].length).setValues(values);
     }
   }
 
   async addSheet(spec: SheetSpec): Promise<void> {
     if (this.ss.getSheetByName(spec.name)) throw new Error(`A sheet called "${spec.name}" already exists.`);
-    const { SpreadsheetApp: app, Utilities: utilities } = this.services;
-    const waiting = renderSheetSpec(app, this.ss, spec, this.timeZone, utilities);
+    const app = this.services.SpreadsheetApp;
+    const waiting = renderSheetSpec(app, this.ss, spec, this.dates);
     this.pending = applyPending(app, this.ss, [...this.pending, ...waiting]);
   }
 

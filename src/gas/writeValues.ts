@@ -6,7 +6,7 @@
  * "=HYPERLINK(…)" or "-5" stays those characters) and is not part of the stored value.
  */
 import type { WriteValue } from '../../shared/workbook';
-import { DateUtilities, isoToDate } from './sheetsDates';
+import type { IsoDate } from '../../shared/values/calendarDate';
 
 /** A value setValues accepts. */
 export type SheetsCell = string | number | boolean | Date;
@@ -15,15 +15,15 @@ export type SheetsCell = string | number | boolean | Date;
  * One value for setValues.
  *
  * @example
- * toSheetsCell('=1+1', 'Europe/London', Utilities);           // "'=1+1" (text)
- * toSheetsCell({ formula: '=A2*2' }, 'Europe/London', Utilities); // '=A2*2' (a formula)
+ * toSheetsCell('=1+1', dates.toDate);           // "'=1+1" (text)
+ * toSheetsCell({ formula: '=A2*2' }, dates.toDate); // '=A2*2' (a formula)
  */
-export function toSheetsCell(value: WriteValue, timeZone: string, utilities: DateUtilities): SheetsCell {
+export function toSheetsCell(value: WriteValue, toDate: (iso: IsoDate) => Date): SheetsCell {
   if (value === null) return '';
   if (typeof value === 'string') return value === '' ? '' : `'${value}`;
   if (typeof value === 'object') {
     if ('formula' in value) return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
-    return isoToDate(value.date, timeZone, utilities);
+    return toDate(value.date);
   }
   return value;
 }

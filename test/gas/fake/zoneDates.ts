@@ -45,7 +45,11 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (m, literal) => literal ?? tokens[m]);
 }
 
-/** The instant at which a wall-clock time happens in a zone (the first, in a DST overlap). */
+/**
+ * The instant at which a wall-clock time happens in a zone: guess with the offset at the
+ * wall-clock time read as UTC, then correct with the offset at the guess (right on both sides
+ * of a clock change, including half-hour ones such as Lord Howe Island's).
+ */
 export function zonedInstant(
   y: number,
   mo: number,
@@ -60,9 +64,7 @@ export function zonedInstant(
     const w = wallClock(ms, timeZone);
     return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - ms;
   };
-  const first = asUtc - offsetAt(asUtc);
-  const second = asUtc - offsetAt(first);
-  return Math.min(first, second);
+  return asUtc - offsetAt(asUtc - offsetAt(asUtc));
 }
 
 /** Utilities.parseDate for 'yyyy-MM-dd' and 'yyyy-MM-dd HH:mm:ss'. */

@@ -12,6 +12,8 @@ export interface LoadedScript {
   global: Record<string, (...args: unknown[]) => unknown> & Record<string, unknown>;
   /** A Date of the script's own realm (Sheets hands the script its own Dates). */
   date(ms: number | string): Date;
+  /** Evaluates an expression in the script's global scope, e.g. 'Promise'. */
+  evaluate(expression: string): unknown;
 }
 
 /**
@@ -31,5 +33,6 @@ export function loadCode(fake: FakeGas = new FakeGas(), code = builtFile('Code.j
     fake,
     global: context as LoadedScript['global'],
     date: (ms) => new RealmDate(typeof ms === 'string' ? Date.parse(ms) : ms),
+    evaluate: (expression) => vm.runInContext(expression, context),
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * The sidebar's PaneApi over google.script.run: every method calls a server function that
+ * Code.js declares at top level, with its arguments unchanged; Dates are refused before they
+ * are lost on the way; server errors arrive as Errors with the server's words.
+ */
+import { ENTRY_POINTS, SIDEBAR_CALLS } from '../../src/gas/entryPoints';
+import { type ScriptRun, serverCaller } from '../../src/gas/scriptRun';
+import { sheetsPaneApi } from '../../src/gas/sidebarApi';
+
+/** A google.script.run that answers from a table of server functions, as Apps Script would. */
+function fakeRun(server: Record<string, (...args: unknown[]) => unknown>, log: { name: string; args: unknown[] }[]) {
+  return (): ScriptRun => {
+    let ok: (v: unknown) => void = () => undefined;
+    let fail: (e: unknown) => void = () => undefined;
+    const runner: Record<string, unknown> = {
+      withSuccessHandler: (h: typeof ok) => ((ok = h), runner),
+      withFailureHandler: (h: typeof fail) => ((fail = h), runner),
+    };
+    for (const name of Object.keys(server)) {
+      runner[name] = (...args: unknown[]) => {
+        log.push({ name, args });
+        // Arguments travel as JSON-like data.
+        const copy = JSON.parse(JSON.stringify(args));
+        setTimeout(() => {
+          try {
+            ok(server[name](...copy));
+          } catch (e) {
+            fail(e);
+          }
+        }, 0);
+      };
+    }
+    return runner as unknown as ScriptRun;
+  };
+}
+
+const echo = Object.fromEntries(SIDEBAR_CALLS.map((e) => [e.name, (...args: unknown[]) => ({ called: e.name, args })]));
+
+describe('sheetsPaneApi', () => {
+  it('sends each pane call to the server function of the same purpose', async () => {
+    const log: { name: string; args: unknown[] }[] = [];
+    const api = sheetsPaneApi(serverCaller(fakeRun(echo, log)));
+    expect(api.host).toBe('sheets');
+    const details = {
+      name: 'Asha',
+      id: 'C7',
+      organisation: 'North PCN',
+      startDate: '2026-04-01',
+      wte: 0.6,
+      pciDate: null,
+      priorHours: 0,
+      lineManager: 'L',
+      clinicalSupervisor: 'C',
+      coachingSupervisor: 'H',
+    };
+    await api.listTemplateSheets();
+    await api.createTemplates({ sample: true });
+    await api.newHire(details);
+    await api.guessMappings();
+    await api.checkWorkbook({ asOf: '2026-03-20' });
+    await api.listFunctions();
+    await api.insertFormula('=HWBC_TIER(250)');
+    expect(await api.selectCell('Coaches', 7, 'K')).toEqual({ called: 'hwbcSelectCell', args: ['Coaches', 7, 'K'] });
+    expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name));
+    expect(log.find((l) => l.name === 'hwbcNewHire')?.args).toEqual([details]);
+    // Every name is a generated top-level function of Code.js (checked against the build in codeStubs.test.ts).
+    for (const { name } of log) expect(ENTRY_POINTS.some((e) => e.name === name)).toBe(true);
+  });
+
+  it('refuses a Date before sending, saying to send yyyy-mm-dd text', async () => {
+    const log: { name: string; args: unknown[] }[] = [];
+    const api = sheetsPaneApi(serverCaller(fakeRun(echo, log)));
+    await expect(api.checkWorkbook({ asOf: new Date() as unknown as string })).rejects.toThrow(/yyyy-mm-dd text/);
+    expect(log).toEqual([]);
+  });
+
+  it("gives the server's message, without Apps Script's prefix", async () => {
+    const server = {
+      hwbcCreateTemplates: () => {
+        throw new Error('Exception: A sheet called "Coaches" already exists.');
+      },
+    };
+    const api = sheetsPaneApi(serverCaller(fakeRun(server, [])));
+    await expect(api.createTemplates({})).rejects.toThrow(/^A sheet called "Coaches" already exists\.$/);
+  });
+});
