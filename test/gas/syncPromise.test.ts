@@ -16,7 +16,7 @@ describe('SyncPromise', () => {
   });
 
   it('adopts any thenable and passes errors to the first handler', () => {
-    const thenable = { then: (ok: (v: string) => void) => ok('from a thenable') };
+    const thenable = { then: (ok: (v: string) => void) => ok('from a thenable') } as PromiseLike<string>;
     expect(SyncPromise.resolve(thenable).settled).toEqual({ ok: true, value: 'from a thenable' });
     const p = SyncPromise.resolve(1)
       .then(() => {
