@@ -18,9 +18,13 @@ const KINDS: Record<string, string> = {
  *
  * @example
  * words('hoursToNextTier'); // 'Hours to next tier'
+ * words('wte');             // 'WTE'
  */
 export function words(code: string): string {
-  const spaced = code.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const spaced = code
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\b(wte|fte|pci|nhs|id|lm|cs|snomed|ct)\b/g, (w) => w.toUpperCase());
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 

@@ -4,55 +4,11 @@
  * written to the workbook.
  */
 import type { NewHireDetails, NewHireResult, PaneApi } from '../shared/api';
+import { validateNewHire } from '../shared/templates';
 import { el, replaceChildren } from './dom';
-import { button, field, type Field, type FieldOptions } from './fields';
-import { validateNewHireForm, type NewHireErrors, type NewHireForm } from './newHireValidation';
+import { button, field, type Field } from './fields';
+import { DETAILS, fieldErrors, hireResult, SUPERVISORS, type Key, type NewHireErrors } from './newHireFields';
 import { createFeedback } from './progress';
-import { localToday } from './today';
-
-type Key = keyof NewHireDetails;
-
-const FIELDS: (FieldOptions & { name: Key })[] = [
-  { name: 'name', label: 'Name', required: true, attrs: { autocomplete: 'off' } },
-  { name: 'id', label: 'Coach ID', required: true, hint: 'Links the coach to their rows in the logs, e.g. HWBC-07.' },
-  { name: 'organisation', label: 'Organisation', hint: 'The practice or PCN that employs the coach.' },
-  { name: 'startDate', label: 'Start date', type: 'date', required: true },
-  {
-    name: 'wte',
-    label: 'WTE',
-    required: true,
-    hint: '1 for full time, 0.6 or 60% for three days a week.',
-    attrs: { inputmode: 'decimal' },
-  },
-  { name: 'pciDate', label: 'PCI training completed on', type: 'date', hint: 'Leave blank if not done yet.' },
-  {
-    name: 'priorHours',
-    label: 'Prior NHS coaching hours',
-    hint: 'Hours already coached in the NHS; blank for none.',
-    attrs: { inputmode: 'decimal' },
-  },
-];
-
-const SUPERVISORS: (FieldOptions & { name: Key })[] = [
-  { name: 'lineManager', label: 'Line manager' },
-  { name: 'clinicalSupervisor', label: 'Clinical supervisor' },
-  { name: 'coachingSupervisor', label: 'Health coaching supervisor', hint: 'Must be at Tier 3 or above.' },
-];
-
-function resultView(name: string, result: NewHireResult): HTMLElement {
-  return el(
-    'div',
-    { class: 'hwbc-result', 'data-result': 'newHire' },
-    el('h3', {}, `Added ${name}`),
-    el('ul', { class: 'hwbc-list', 'data-list': 'added' }, ...result.added.map((s) => el('li', {}, s))),
-    ...(result.skipped.length
-      ? [
-          el('h3', {}, 'Not added'),
-          el('ul', { class: 'hwbc-list' }, ...result.skipped.map((s) => el('li', {}, `${s.sheet}: ${s.reason}`))),
-        ]
-      : []),
-  );
-}
 
 /**
  * Builds the New hire panel into `panel`.
@@ -61,26 +17,20 @@ function resultView(name: string, result: NewHireResult): HTMLElement {
  * newHirePanel(panelElement, api);
  */
 export function newHirePanel(panel: HTMLElement, api: PaneApi): void {
-  const fields = new Map<Key, Field>([...FIELDS, ...SUPERVISORS].map((o) => [o.name, field(o)]));
+  const fields = new Map<Key, Field>([...DETAILS, ...SUPERVISORS].map((o) => [o.name, field(o)]));
   const submit = el('button', { type: 'submit', class: 'hwbc-button hwbc-button-primary' }, 'Add coach');
   const clear = button('Clear form', 'secondary', () => (form.reset(), show({}), feedback.clear()));
   const feedback = createFeedback(() => [submit, clear, ...[...fields.values()].map((f) => f.input)]);
   const results = el('div', { class: 'hwbc-results' });
   let tried = false;
 
-  const read = (): NewHireForm => Object.fromEntries([...fields].map(([k, f]) => [k, f.input.value])) as NewHireForm;
   const show = (errors: NewHireErrors): void => fields.forEach((f, k) => f.setError(errors[k] ?? null));
-
+  const group = (list: typeof DETAILS) => list.map((o) => fields.get(o.name)?.element);
   const form = el(
     'form',
     { class: 'hwbc-form', novalidate: true, 'aria-label': 'New hire' },
-    ...FIELDS.map((o) => fields.get(o.name)?.element),
-    el(
-      'fieldset',
-      { class: 'hwbc-fieldset' },
-      el('legend', {}, 'Supervisors'),
-      ...SUPERVISORS.map((o) => fields.get(o.name)?.element),
-    ),
+    ...group(DETAILS),
+    el('fieldset', { class: 'hwbc-fieldset' }, el('legend', {}, 'Supervisors'), ...group(SUPERVISORS)),
     el('div', { class: 'hwbc-actions' }, submit, clear),
   );
   // Once the user has tried to submit, each field is re-checked as they fix it.
@@ -90,9 +40,18 @@ export function newHirePanel(panel: HTMLElement, api: PaneApi): void {
     void add();
   });
 
+  // The same validator addNewHire runs on the workbook side, so the two never disagree.
   function checked(): { errors: NewHireErrors; details?: NewHireDetails } {
-    const v = validateNewHireForm(read(), localToday());
-    return v.ok ? { errors: {}, details: v.details } : { errors: v.errors };
+    const v = validateNewHire(Object.fromEntries([...fields].map(([k, f]) => [k, f.input.value])));
+    return v.ok ? { errors: {}, details: v.value } : { errors: v.errors };
+  }
+
+  function refuse(errors: NewHireErrors): void {
+    show(errors);
+    const n = Object.keys(errors).length;
+    const count = n === 1 ? 'One field needs correcting' : `${n} fields need correcting`;
+    feedback.alert(el('p', {}, count, ' before the coach is added. Nothing was written.'));
+    [...fields].find(([k]) => errors[k])?.[1].input.focus();
   }
 
   async function add(): Promise<void> {
@@ -100,30 +59,27 @@ export function newHirePanel(panel: HTMLElement, api: PaneApi): void {
     const { errors, details } = checked();
     show(errors);
     replaceChildren(results);
-    if (!details) {
-      const n = Object.keys(errors).length;
-      feedback.alert(
-        el(
-          'p',
-          {},
-          n === 1 ? 'One field needs correcting' : `${n} fields need correcting`,
-          ' before the coach is added. Nothing was written.',
-        ),
-      );
-      const first = [...fields].find(([k]) => errors[k]);
-      first?.[1].input.focus();
-      return;
-    }
+    if (!details) return refuse(errors);
     const result = await feedback.run({
       step: `Adding ${details.name} to the workbook…`,
       failure: `Could not add ${details.name}.`,
-      work: () => api.newHire(details),
+      work: async (): Promise<NewHireResult | NewHireErrors> => {
+        try {
+          return await api.newHire(details);
+        } catch (e) {
+          // A problem only the workbook can spot (an ID already taken) goes beside its field.
+          const byField = fieldErrors(e);
+          if (byField) return byField;
+          throw e;
+        }
+      },
     });
     if (!result) return;
+    if (!('added' in result)) return refuse(result as NewHireErrors);
     tried = false;
     form.reset();
     feedback.say(`Added ${details.name}.`);
-    replaceChildren(results, resultView(details.name, result));
+    replaceChildren(results, hireResult(details.name, result));
   }
 
   panel.append(

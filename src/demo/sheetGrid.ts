@@ -9,6 +9,7 @@ import type { MemorySheet } from './memoryWorkbook';
 
 /** Rows drawn at once; a selection further down moves the window to it. */
 export const WINDOW_ROWS = 200;
+const SPARE = 5;
 
 export interface Cell {
   row: number;
@@ -33,8 +34,9 @@ export function sheetGrid(
   selected: Cell | null,
   choose: (cell: Cell, focus: boolean) => void,
 ): HTMLElement {
-  const rowCount = Math.max(sheet.values.length, (selected?.row ?? 0) + 1, 1);
-  const width = Math.max(1, ...sheet.values.map((r) => r.length), (selected?.col ?? 0) + 1);
+  // A few blank rows and columns past the data, as a spreadsheet has, to insert a formula into.
+  const rowCount = Math.max(sheet.values.length + SPARE, (selected?.row ?? 0) + 1, 10);
+  const width = Math.max(6, ...sheet.values.map((r) => r.length + 2), (selected?.col ?? 0) + 1);
   const first = selected && selected.row >= WINDOW_ROWS ? selected.row - Math.floor(WINDOW_ROWS / 2) : 0;
   const last = Math.min(rowCount, first + WINDOW_ROWS);
   const focusable = selected ?? { row: first, col: 0 };

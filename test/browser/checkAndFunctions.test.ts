@@ -1,0 +1,96 @@
+/**
+ * End to end on the demo page: checking the practice's own sheet (mapping shown and corrected,
+ * summary, a finding link that selects its cell), checking the sample team, and inserting a
+ * function into the selected cell.
+ */
+import { startDemo, type Demo } from '../support/browser';
+import { createTemplates, openPanel, runCheck, selectedCell, sheetCells } from './demoActions';
+
+let demo: Demo;
+beforeAll(async () => {
+  demo = await startDemo();
+});
+afterAll(async () => {
+  await demo?.close();
+});
+
+test("the check shows how it read the practice's own sheet, then a summary whose findings select their cells", async () => {
+  const { page } = await demo.open(500);
+  const panel = await openPanel(page, 'check');
+  await panel.getByRole('button', { name: 'Check this workbook' }).click();
+  const sheet = panel.locator('fieldset[data-sheet="Our coaches"]');
+  await sheet.waitFor();
+  expect(await sheet.textContent()).toContain('headers on row 3');
+  const coach = sheet.locator('select[data-column="A"]');
+  expect(await coach.inputValue()).not.toBe('');
+
+  await panel.getByRole('button', { name: 'Confirm and check' }).click();
+  await panel.getByRole('heading', { name: /^Summary as of/ }).waitFor();
+  const counts = await panel.locator('.hwbc-count').allTextContents();
+  expect(counts).toHaveLength(3);
+  const rows = panel.locator('table.hwbc-coaches tbody tr');
+  expect(await rows.count()).toBe(5);
+  for (const status of await rows.locator('td.hwbc-rag').allTextContents()) {
+    expect(status).toMatch(/^(✖ Needs action|▲ Warning|✔ OK)$/);
+  }
+
+  // Chloe Evans's WTE of 30 is bad data: a finding names its cell, D6, and the link goes there.
+  const link = panel.getByRole('button', { name: 'Go to Our coaches D6' }).first();
+  await link.click();
+  await selectedCell(page).filter({ hasText: 'Selected cell: Our coaches D6' }).waitFor();
+  expect(await page.locator('[data-cell="D6"]').getAttribute('aria-selected')).toBe('true');
+  const report = await panel.locator('p', { hasText: 'The full report is on the' }).count();
+  expect(report).toBe(1);
+});
+
+test('a corrected mapping is used and offered again next time', async () => {
+  const { page } = await demo.open(500);
+  const panel = await openPanel(page, 'check');
+  await panel.getByRole('button', { name: 'Check this workbook' }).click();
+  const column = panel.locator('fieldset[data-sheet="Our coaches"] select[data-column="I"]');
+  await column.selectOption('');
+  await panel.getByRole('button', { name: 'Confirm and check' }).click();
+  await panel.getByRole('heading', { name: /^Summary as of/ }).waitFor();
+
+  await panel.getByRole('button', { name: 'Check this workbook' }).click();
+  await panel.getByRole('button', { name: 'Confirm and check' }).waitFor();
+  // Without the header list a column not used is not offered at all; either way it stays unused.
+  const again = panel.locator('fieldset[data-sheet="Our coaches"] select[data-column="I"]');
+  if ((await again.count()) > 0) expect(await again.inputValue()).toBe('');
+});
+
+test('after creating the sample team the check lists its coaches with words, not colour alone', async () => {
+  const { page } = await demo.open(300);
+  await createTemplates(page, true);
+  await page.locator('[data-result="templates"]').waitFor();
+  const panel = await runCheck(page);
+  const coaches = await sheetCells(page, 'Coaches');
+  const names = coaches!.values
+    .slice(1)
+    .map((r) => r[1])
+    .filter((n) => typeof n === 'string' && n !== '');
+  const shown = await panel.locator('table.hwbc-coaches tbody th').allTextContents();
+  expect(shown).toEqual(expect.arrayContaining(names));
+  expect(await panel.locator('.hwbc-finding').count()).toBeGreaterThan(0);
+});
+
+test('Insert puts the example formula into the selected cell', async () => {
+  const { page } = await demo.open(500);
+  await page.locator('[data-cell="K4"]').click();
+  const panel = await openPanel(page, 'functions');
+  const card = panel.locator('[data-function="HWBC_TIER"]');
+  await card.locator('summary').click();
+  const example = (await card.locator('.hwbc-formula').textContent())!;
+  expect(example).toMatch(/^=HWBC_TIER\(/);
+  expect(await card.locator('.hwbc-example-result').textContent()).not.toBe('');
+  await card.getByRole('button', { name: /^Insert example/ }).click();
+
+  await panel
+    .getByRole('status')
+    .filter({ hasText: `Put ${example} into the selected cell.` })
+    .waitFor();
+  const cell = page.locator('[data-cell="K4"]');
+  expect(await cell.textContent()).toBe(example);
+  expect(await cell.getAttribute('class')).toContain('demo-formula');
+  expect((await sheetCells(page, 'Our coaches'))!.formulas[3][10]).toBe(example);
+});

@@ -1,0 +1,84 @@
+/**
+ * What a user does on the demo page, as steps the browser tests share: open a panel, create
+ * templates, fill in the new-hire form, run a check, and look inside the in-memory workbook.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export type PanelKey = 'templates' | 'newHire' | 'check' | 'functions';
+
+export const TAB_NAMES: Record<PanelKey, string> = {
+  templates: 'Templates',
+  newHire: 'New hire',
+  check: 'Check',
+  functions: 'Functions',
+};
+
+/** Selects a panel's tab and gives the panel. */
+export async function openPanel(page: Page, key: PanelKey): Promise<Locator> {
+  await page.getByRole('tab', { name: TAB_NAMES[key], exact: true }).click();
+  const panel = page.locator(`[data-panel="${key}"]`);
+  await panel.waitFor({ state: 'visible' });
+  return panel;
+}
+
+/** Creates the template sheets (all of them), with or without the demonstration team. */
+export async function createTemplates(page: Page, sample: boolean): Promise<Locator> {
+  const panel = await openPanel(page, 'templates');
+  await panel.getByRole('checkbox', { name: 'Coaches' }).waitFor();
+  await panel.getByRole('checkbox', { name: 'Include demonstration data' }).setChecked(sample);
+  await panel.getByRole('button', { name: 'Create sheets' }).click();
+  return panel;
+}
+
+/** A complete, valid new hire. */
+export const HIRE = {
+  name: 'Priya Shah',
+  id: 'HWBC-21',
+  organisation: 'Riverside PCN',
+  startDate: '2026-01-05',
+  wte: '0.6',
+  pciDate: '',
+  priorHours: '',
+  lineManager: 'Sam Lee',
+  clinicalSupervisor: 'Dr Jo Hart',
+  coachingSupervisor: 'Alex Moor',
+};
+
+/** Types `values` into the new-hire form (fields by name) and submits it. */
+export async function submitHire(page: Page, values: Partial<typeof HIRE>): Promise<Locator> {
+  const panel = await openPanel(page, 'newHire');
+  for (const [name, value] of Object.entries(values)) await panel.locator(`input[name="${name}"]`).fill(value);
+  await panel.getByRole('button', { name: 'Add coach' }).click();
+  return panel;
+}
+
+/** Runs "Check this workbook" up to the confirmed result. */
+export async function runCheck(page: Page, asOf?: string): Promise<Locator> {
+  const panel = await openPanel(page, 'check');
+  if (asOf) await panel.locator('input[name="asOf"]').fill(asOf);
+  await panel.getByRole('button', { name: 'Check this workbook' }).click();
+  await panel.getByRole('button', { name: 'Confirm and check' }).click();
+  await panel.getByRole('heading', { name: /^Summary as of/ }).waitFor();
+  return panel;
+}
+
+/** A sheet of the in-memory workbook: its values and formulas, read in the page. */
+export function sheetCells(
+  page: Page,
+  sheet: string,
+): Promise<{ values: unknown[][]; formulas: (string | null)[][] } | null> {
+  return page.evaluate((name) => {
+    const s = window.hwbcDemo?.workbook.sheets.get(name);
+    return s ? { values: s.values, formulas: s.formulas } : null;
+  }, sheet);
+}
+
+/** The names of the workbook's sheets, in order. */
+export function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window.hwbcDemo?.workbook.sheets.keys() ?? [])]);
+}
+
+/** The demo's "Selected cell: …" line. */
+export function selectedCell(page: Page): Locator {
+  return page.locator('.demo-selection');
+}

@@ -1,0 +1,88 @@
+/**
+ * The demo page as a whole: only its own files are loaded, its Content-Security-Policy is
+ * strict, failures are explained in plain words, and slow work shows progress and cannot be
+ * started twice.
+ */
+import { startDemo, type Demo } from '../support/browser';
+import { openPanel, selectedCell, sheetCells, TAB_NAMES } from './demoActions';
+
+let demo: Demo;
+beforeAll(async () => {
+  demo = await startDemo();
+});
+afterAll(async () => {
+  await demo?.close();
+});
+
+test('the page loads nothing from outside its own origin and its CSP allows only its own files', async () => {
+  const { page, requests, errors } = await demo.open(500);
+  for (const key of Object.keys(TAB_NAMES) as (keyof typeof TAB_NAMES)[]) await openPanel(page, key);
+  await page.locator('[data-function]').first().waitFor();
+
+  expect(requests.length).toBeGreaterThanOrEqual(4);
+  expect(requests.filter((url) => !url.startsWith(`${demo.origin}/`))).toEqual([]);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+  // A CSP violation (inline style, eval) would be reported on the console.
+  expect(errors).toEqual([]);
+});
+
+test('a failure is shown in plain words with what to do next, and the button works again', async () => {
+  const { page } = await demo.open(300);
+  await page.evaluate(() => {
+    const api = window.hwbcDemo!.api;
+    api.createTemplates = async () => {
+      throw new Error('Templates are not built yet.');
+    };
+  });
+  const panel = await openPanel(page, 'templates');
+  const create = panel.getByRole('button', { name: 'Create sheets' });
+  await create.click();
+
+  const alert = panel.getByRole('alert').filter({ hasText: 'Could not create the template sheets.' });
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('Templates are not built yet.');
+  expect(await alert.textContent()).toContain('nothing in the workbook was changed');
+  expect(await create.isEnabled()).toBe(true);
+});
+
+test('inserting a function with no cell selected says to select a cell first', async () => {
+  const { page } = await demo.open(500);
+  const panel = await openPanel(page, 'functions');
+  await panel.locator('[data-function] summary').first().click();
+  await panel
+    .getByRole('button', { name: /^Insert example of/ })
+    .first()
+    .click();
+  const alert = panel.getByRole('alert').filter({ hasText: 'Could not insert' });
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('Click a cell in the workbook table first');
+});
+
+test('slow work shows a progress bar with its step, and its buttons are disabled until it ends', async () => {
+  // ?delay makes every workbook call wait, as a real host's round trip can.
+  const { page } = await demo.open(500, '?delay=1500');
+  await page.locator('[data-cell="C5"]').click();
+  expect(await selectedCell(page).textContent()).toContain('Our coaches C5');
+  const panel = await openPanel(page, 'functions');
+  await panel.locator('[data-function] summary').first().click();
+  const insert = panel.getByRole('button', { name: /^Insert example of/ });
+  await insert.first().click();
+
+  const step = panel.locator('.hwbc-progress-step');
+  await step.waitFor();
+  expect(await step.textContent()).toMatch(/^Inserting HWBC_\w+…$/);
+  expect(await panel.getByRole('status').textContent()).toMatch(/^Inserting HWBC_/);
+  const states = await insert.evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled));
+  expect(states.every(Boolean)).toBe(true);
+
+  await panel
+    .getByRole('status')
+    .getByText(/^Put =HWBC_/)
+    .waitFor();
+  expect(await step.count()).toBe(0);
+  expect(await insert.first().isEnabled()).toBe(true);
+  const cells = await sheetCells(page, 'Our coaches');
+  expect(cells?.formulas[4][2]).toMatch(/^=HWBC_/);
+});
