@@ -76,7 +76,7 @@ const COVERAGE_COLUMNS: readonly TemplateColumn[] = [
     key: 'coverage',
     header: 'Coverage',
     width: 10,
-    formula: (r) => forCoach(r, `IF(${c('gaps', r)}=0,"Complete","Gaps")`),
+    formula: (r) => forCoach(r, `IF(${c('required', r)}=0,"Not needed yet",IF(${c('gaps', r)}=0,"Complete","Gaps"))`),
   },
 ];
 

@@ -1,0 +1,135 @@
+/**
+ * Input cases for the formula-versus-rule tests: boundary tables plus seeded random cases
+ * (fast-check), so every run checks the same few hundred inputs.
+ */
+import fc from 'fast-check';
+import { DEFAULT_POLICY, type SupervisionPolicy } from '../../shared/rules/policy';
+import { supervisionDue } from '../../shared/rules/supervisionDue';
+import { clinicalWindow } from '../../shared/rules/supervisionInterval';
+import type { SupervisionType } from '../../shared/rules/supervisionType';
+import { addDays, addMonths, type IsoDate } from '../../shared/values/calendarDate';
+
+const SEED = 20230213;
+
+/** Hours on and around every threshold, then random ones. */
+export function hoursCases(): number[] {
+  const edges = [
+    0,
+    0.1 + 0.2,
+    49.99,
+    49.999999,
+    49.9999999999,
+    50,
+    50.0000001,
+    120,
+    199.99,
+    200,
+    499.999,
+    500,
+    999.99,
+    1000,
+    1000.5,
+    2500,
+  ];
+  return [...edges, ...fc.sample(fc.double({ min: 0, max: 1500, noNaN: true }), { seed: SEED, numRuns: 120 })];
+}
+
+export interface TierCase {
+  hours: number;
+  pci: boolean;
+  evidenced: number | null;
+}
+
+export function tierCases(): TierCase[] {
+  const evidenced = [null, 0, 1, 2, 3, 4];
+  return hoursCases().flatMap((hours, i) => [
+    { hours, pci: true, evidenced: null },
+    { hours, pci: i % 3 !== 0, evidenced: evidenced[i % evidenced.length] },
+  ]);
+}
+
+export interface SupervisionCase {
+  type: SupervisionType;
+  last: IsoDate | null;
+  start: IsoDate | null;
+  wte: number | null;
+  asOf: IsoDate;
+  policy: SupervisionPolicy;
+}
+
+const MONTH_ENDS: IsoDate[] = [
+  '2026-01-31',
+  '2026-03-31',
+  '2026-08-31',
+  '2026-12-31',
+  '2027-02-28',
+  '2028-02-29',
+  '2028-01-31',
+  '2026-05-30',
+];
+const WTES = [null, 1, 0.3, 0.1 * 3, 0.6, 0.8, 0.5, 0.25, 0.2, 0.1, 0.05, 0.75, 0.9, 0.4, 0.35];
+
+const date = fc.oneof(
+  fc.constantFrom(...MONTH_ENDS),
+  fc.integer({ min: 0, max: 2000 }).map((n) => addDays('2024-01-01', n)),
+);
+const policy = fc.oneof(
+  fc.constant({ ...DEFAULT_POLICY }),
+  fc.record({
+    lineMonths: fc.integer({ min: 1, max: 3 }),
+    coachingMonths: fc.integer({ min: 1, max: 2 }),
+    clinicalDueMonths: fc.integer({ min: 2, max: 6 }),
+    clinicalWindowMonths: fc.integer({ min: 1, max: 2 }),
+    clinicalMaxMonths: fc.integer({ min: 6, max: 12 }),
+    dueSoonDays: fc.integer({ min: 0, max: 21 }),
+  }),
+);
+
+/**
+ * Supervision cases with the as-of date near the due date or the clinical window opening,
+ * where statuses change. Never a last date after the as-of date: the sheets cannot give one.
+ */
+export function supervisionCases(): SupervisionCase[] {
+  const arb = fc.record({
+    type: fc.constantFrom<SupervisionType>('line', 'clinical', 'coaching'),
+    last: fc.option(date, { nil: null, freq: 3 }),
+    start: fc.option(date, { nil: null, freq: 3 }),
+    wte: fc.constantFrom(...WTES),
+    near: fc.constantFrom('due', 'window', 'any'),
+    offset: fc.integer({ min: -12, max: 12 }),
+    policy,
+  });
+  return fc.sample(arb, { seed: SEED, numRuns: 500 }).map(({ near, offset, ...c }) => {
+    const wte = c.wte ?? 1;
+    const due = supervisionDue(c.type, c.last, wte, c.start, c.policy);
+    const base = c.last ?? c.start;
+    const window = base && addMonths(base, clinicalWindow(wte, c.policy));
+    const anchor = near === 'due' ? due : near === 'window' ? window : null;
+    let asOf = addDays(anchor ?? base ?? '2026-06-15', anchor ? offset : offset * 20);
+    if (c.last !== null && asOf < c.last) asOf = c.last;
+    return { ...c, asOf };
+  });
+}
+
+/** Names a Supervision log may hold: the accepted ones in odd cases and spacing, and others. */
+export function supervisionNameCases(): string[] {
+  return [
+    'Line management',
+    'line  management',
+    '  LM ',
+    'Manager',
+    'line',
+    'Clinical',
+    'CLINICIAN',
+    'cs',
+    'Health coaching',
+    'health   coaching',
+    'HCS',
+    'coaching supervision',
+    'Coaching',
+    'weekly chat',
+    'line-management',
+    'c s',
+    '',
+  ];
+}

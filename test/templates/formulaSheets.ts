@@ -1,0 +1,155 @@
+/**
+ * The case sheets of the formula-versus-rule tests: each row holds one case's inputs and the
+ * template formula under test, built by the same function the template uses.
+ */
+import type { SheetSpec, WriteValue } from '../../shared/workbook';
+import { dayLoadFormula, reviewDueFormula } from '../../shared/templates/formulas/caseloadFormula';
+import { isReviewedFormula } from '../../shared/templates/formulas/evidenceFormula';
+import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/templates/formulas/readinessFormula';
+import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/templates/formulas/supervisionFormula';
+import { supervisionTypeFormula } from '../../shared/templates/formulas/supervisionTypeFormula';
+import { hoursToNextTierFormula, tierFormula } from '../../shared/templates/formulas/tierFormula';
+import { caseSheet } from './caseSheet';
+import { supervisionCases, supervisionNameCases, tierCases } from './formulaCases';
+
+const f = (text: string): WriteValue => ({ formula: `=${text}` });
+const d = (iso: string | null): WriteValue => (iso === null ? null : { date: iso });
+const header = (...names: string[]) => names.map((n) => ({ header: n }));
+
+export const POLICY_KEYS = [
+  'lineMonths',
+  'coachingMonths',
+  'clinicalDueMonths',
+  'clinicalWindowMonths',
+  'clinicalMaxMonths',
+  'dueSoonDays',
+] as const;
+/** Each supervision case carries its own policy in columns G–L. */
+const policyCells = (r: number) => Object.fromEntries(POLICY_KEYS.map((k, i) => [k, `${'GHIJKL'[i]}${r}`])) as never;
+
+/** Done-or-not answers a checklist cell may hold. */
+export const ANSWERS: WriteValue[] = [
+  null,
+  { date: '2026-01-10' },
+  true,
+  false,
+  'No',
+  'n',
+  'N ',
+  'FALSE',
+  'no',
+  'yes',
+  'Done',
+  ' ',
+  'x',
+];
+const ITEMS = [
+  'Safeguarding for children and adults',
+  'confidentiality and information governance',
+  'basic first aid',
+  'Lone working',
+];
+
+export const CASES = {
+  tier: tierCases(),
+  supervision: supervisionCases(),
+  names: supervisionNameCases(),
+  ready: ANSWERS.flatMap((a, i) => ANSWERS.map((b, j) => [a, b, ANSWERS[(i + j) % ANSWERS.length]])),
+  training: ITEMS.flatMap((item) =>
+    ['Yes', 'No'].flatMap((req) =>
+      ANSWERS.filter((a) => typeof a !== 'boolean').map((a): WriteValue[] => [item, req, a]),
+    ),
+  ),
+  sessions: Array.from({ length: 12 }, (_, n) => n),
+  reviewed: [null, 'A. Patel', ' '].flatMap((by) =>
+    [null, { date: '2026-03-01' }, ' ', 'pending'].map((on): WriteValue[] => [by, on]),
+  ),
+};
+
+/**
+ * Every case sheet, ready to be written and recalculated together.
+ *
+ * @example
+ * const book = await recalculateSheets(caseSheets());
+ */
+export function caseSheets(): SheetSpec[] {
+  const row = (i: number) => i + 2;
+  return [
+    caseSheet(
+      'Tier',
+      header('hours', 'pci', 'evidenced', 'tier', 'next'),
+      CASES.tier.map((c, i) => {
+        const r = row(i);
+        return [
+          c.hours,
+          c.pci,
+          c.evidenced,
+          f(tierFormula({ hours: `A${r}`, pciTrained: `B${r}`, evidencedTier: `C${r}` })),
+          f(hoursToNextTierFormula(`A${r}`)),
+        ];
+      }),
+    ),
+    caseSheet(
+      'Supervision',
+      [
+        { header: 'last', date: true },
+        { header: 'start', date: true },
+        { header: 'wte' },
+        { header: 'as of', date: true },
+        { header: 'due', date: true },
+        ...header('status', ...POLICY_KEYS),
+      ],
+      CASES.supervision.map((c, i) => {
+        const r = row(i);
+        const cells = { last: `A${r}`, start: `B${r}`, wte: `C${r}`, policy: policyCells(r) };
+        const status = supervisionStatusFormula(c.type, { ...cells, due: `E${r}`, asOf: `D${r}` });
+        return [
+          d(c.last),
+          d(c.start),
+          c.wte,
+          d(c.asOf),
+          f(supervisionDueFormula(c.type, cells)),
+          f(status),
+          ...POLICY_KEYS.map((k) => c.policy[k]),
+        ];
+      }),
+    ),
+    caseSheet(
+      'Types',
+      header('typed', 'counts as'),
+      CASES.names.map((n, i) => [n === '' ? null : n, f(supervisionTypeFormula(`A${row(i)}`))]),
+    ),
+    caseSheet(
+      'Ready',
+      header('pci', 'induction', 'mandatory', 'ready'),
+      CASES.ready.map((c, i) => {
+        const r = row(i);
+        return [
+          ...c,
+          f(readyForReferralsFormula({ pciTraining: `A${r}`, induction: `B${r}`, mandatoryTraining: `C${r}` })),
+        ];
+      }),
+    ),
+    caseSheet(
+      'Training',
+      header('item', 'required', 'completed', 'status'),
+      CASES.training.map((c, i) => {
+        const r = row(i);
+        return [...c, f(trainingStatusFormula({ item: `A${r}`, required: `B${r}`, completedOn: `C${r}` }))];
+      }),
+    ),
+    caseSheet(
+      'Sessions',
+      header('n', 'day load', 'review due'),
+      CASES.sessions.map((n, i) => [n, f(dayLoadFormula(`A${row(i)}`)), f(reviewDueFormula(`A${row(i)}`))]),
+    ),
+    caseSheet(
+      'Reviewed',
+      header('by', 'on', 'reviewed'),
+      CASES.reviewed.map((c, i) => [
+        ...c,
+        f(isReviewedFormula({ reviewedBy: `A${row(i)}`, reviewedOn: `B${row(i)}` })),
+      ]),
+    ),
+  ];
+}

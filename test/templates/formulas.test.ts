@@ -1,0 +1,93 @@
+/**
+ * Every template formula agrees with the rule it mirrors: the same inputs go through the
+ * formula (recalculated by LibreOffice) and through the rules core, and the answers must match.
+ * All cases run in one LibreOffice run.
+ */
+import { dayLoad, reviewDue } from '../../shared/rules/caseload';
+import { isReviewed } from '../../shared/rules/evidenceCoverage';
+import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
+import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
+import { supervisionDue } from '../../shared/rules/supervisionDue';
+import { supervisionStatus } from '../../shared/rules/supervisionStatus';
+import { parseSupervisionType, SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
+import { tier } from '../../shared/rules/tier';
+import { NOT_RECOGNISED } from '../../shared/templates/formulas/supervisionTypeFormula';
+import type { RecalculatedWorkbook } from '../support/libreoffice';
+import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
+import { CASES, caseSheets } from './formulaSheets';
+
+let book: RecalculatedWorkbook;
+/** The recalculated row of case `i` on a case sheet (row 1 is the header). */
+const result = (sheet: string, i: number) => book[sheet][i + 1] ?? [];
+
+beforeAll(async () => {
+  book = await recalculateSheets(caseSheets());
+}, 240000);
+
+describe('template formulas agree with the rules core (recalculated by LibreOffice)', () => {
+  it('tier and hours to next tier, at every threshold and for random hours', () => {
+    CASES.tier.forEach((c, i) => {
+      const [, , , got, next] = result('Tier', i);
+      expect({ c, got }).toEqual({ c, got: String(tier(c.hours, c.pci, c.evidenced)) });
+      expect({ c, next, close: closeTo(next, hoursToNextTier(c.hours)) }).toMatchObject({ close: true });
+    });
+  });
+
+  it('supervision due dates and statuses, with month ends, part-time WTEs and local policies', () => {
+    CASES.supervision.forEach((c, i) => {
+      const [, , , , due, status] = result('Supervision', i);
+      const wte = c.wte ?? 1;
+      expect({ c, due }).toEqual({ c, due: supervisionDue(c.type, c.last, wte, c.start, c.policy) ?? '' });
+      expect({ c, status }).toEqual({
+        c,
+        status: supervisionStatus(c.type, c.last, wte, c.start, c.asOf, c.policy) ?? '',
+      });
+    });
+    // The cases reach every status, so none of them is left untested.
+    const statuses = new Set(CASES.supervision.map((_, i) => result('Supervision', i)[5]));
+    expect([...statuses].sort()).toEqual(['', 'Due soon', 'OK', 'Overdue']);
+  });
+
+  it('supervision type names, in any case and spacing', () => {
+    CASES.names.forEach((n, i) => {
+      const t = parseSupervisionType(n);
+      const expected = n.trim() === '' ? '' : t ? SUPERVISION_LABELS[t] : NOT_RECOGNISED;
+      expect({ n, got: result('Types', i)[1] ?? '' }).toEqual({ n, got: expected });
+    });
+  });
+
+  it('ready for referrals, whatever the cells hold', () => {
+    CASES.ready.forEach((c, i) => {
+      const [pciTraining, induction, mandatoryTraining] = c.map(asRuleValue) as (string | boolean | null)[];
+      const ready = readyForReferrals({ pciTraining, induction, mandatoryTraining }).ready;
+      expect({ c, got: result('Ready', i)[3] }).toEqual({ c, got: ready ? 'Yes' : 'No' });
+    });
+  });
+
+  it('training line status: safeguarding and confidentiality always required', () => {
+    CASES.training.forEach((c, i) => {
+      const [title, required, completedOn] = c.map(asRuleValue) as [string, string, string | null];
+      const record = { title, required: required === 'Yes', completedOn };
+      const outstanding = missingTraining([record]).includes(title);
+      const done = !missingTraining([{ ...record, required: true }]).includes(title);
+      expect({ c, got: result('Training', i)[3] }).toEqual({
+        c,
+        got: outstanding ? 'Outstanding' : done ? 'Done' : 'Not required',
+      });
+    });
+  });
+
+  it('day load and review due', () => {
+    CASES.sessions.forEach((n, i) => {
+      expect(result('Sessions', i)).toEqual([String(n), dayLoad(n), reviewDue(n) ? 'Yes' : 'No']);
+    });
+  });
+
+  it('evidence counts as reviewed only with both reviewer and date', () => {
+    CASES.reviewed.forEach((c, i) => {
+      const [reviewedBy, reviewedOn] = c.map(asRuleValue) as (string | null)[];
+      const expected = isReviewed({ code: 'PRO-01', reviewedBy, reviewedOn }) ? 'TRUE' : 'FALSE';
+      expect({ c, got: result('Reviewed', i)[2] }).toEqual({ c, got: expected });
+    });
+  });
+});
