@@ -10,7 +10,12 @@ import { SEVERITY } from './labels';
 const PAGE = 50;
 const ORDER: Severity[] = ['action', 'warning', 'note'];
 
-/** Where a finding points, as a user reads it: "Our coaches C5", or the sheet alone. */
+/**
+ * Where a finding points, as a user reads it: its cell, its row, or the sheet alone.
+ *
+ * @example
+ * findingPlace({ sheet: 'Our coaches', row: 6, column: 'D', … }); // 'Our coaches D6'
+ */
 export function findingPlace(f: Finding): string {
   return f.row === null ? f.sheet : `${f.sheet} ${f.column ?? 'row '}${f.row}`;
 }

@@ -60,7 +60,8 @@ export function functionsPanel(panel: HTMLElement, api: PaneApi): void {
   panel.append(
     el('h2', {}, 'Functions'),
     el('p', {}, 'Type these into any cell, like built-in functions. Select a cell first to insert an example there.'),
-    feedback.element,
+    // Kept in view while scrolling the list, so "Put … into the selected cell" is seen.
+    el('div', { class: 'hwbc-sticky' }, feedback.element),
     list,
   );
   void feedback.run({
