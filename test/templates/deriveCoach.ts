@@ -1,0 +1,76 @@
+/**
+ * What the rules core says a coach's row on the Coaches sheet should show, worked out from the
+ * rows of the other sheets: the tests' independent route to the same answers as the formulas.
+ */
+import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
+import { supervisionDue } from '../../shared/rules/supervisionDue';
+import { supervisionStatus } from '../../shared/rules/supervisionStatus';
+import { parseSupervisionType, type SupervisionType } from '../../shared/rules/supervisionType';
+import { tier } from '../../shared/rules/tier';
+import type { Row } from './sampleRows';
+
+/** The typed-in rows of the sheets a coach's row reads. */
+export interface SampleRows {
+  coaches: Row[];
+  hours: Row[];
+  supervision: Row[];
+  training: Row[];
+  evidence: Row[];
+}
+
+const TYPES: readonly SupervisionType[] = ['line', 'clinical', 'coaching'];
+
+/** Whether a checklist of a coach is complete, as missingTraining decides it. */
+function checklistDone(rows: SampleRows, coach: string, checklist: string): boolean {
+  const lines = rows.training
+    .filter((t) => t.coach === coach && t.checklist === checklist)
+    .map((t) => ({
+      title: String(t.item),
+      required: t.required === 'Yes',
+      completedOn: (t.completedOn as string | null) ?? null,
+    }));
+  return lines.length > 0 && missingTraining(lines).length === 0;
+}
+
+/**
+ * The coach's hours, the text each worked-out cell should show (dates as ISO), and which
+ * training checklists are done (those cells show a date when done, blank when not).
+ *
+ * @example
+ * deriveCoach(rows.coaches[0], rows, '2026-03-20').cells.tier; // '4'
+ */
+export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
+  const id = coach.id;
+  const hours =
+    Number(coach.priorHours ?? 0) +
+    rows.hours
+      .filter((s) => s.coach === id && s.attendance === 'Attended' && s.nhs === 'Yes' && String(s.date) <= asOf)
+      .reduce((sum, s) => sum + Number(s.minutes) / 60, 0);
+  // A line is done when missingTraining does not list it as required and outstanding.
+  const pci = rows.training.some(
+    (t) =>
+      t.coach === id &&
+      t.checklist === 'PCI training' &&
+      !missingTraining([
+        { title: 'PCI', required: true, completedOn: (t.completedOn as string | null) ?? null },
+      ]).includes('PCI'),
+  );
+  const induction = checklistDone(rows, String(id), 'Induction');
+  const mandatory = checklistDone(rows, String(id), 'Mandatory training');
+  const ready = readyForReferrals({ pciTraining: pci, induction, mandatoryTraining: mandatory }).ready;
+  const level = tier(hours, pci, coach.evidencedTier === null ? null : Number(coach.evidencedTier));
+  const cells: Record<string, string> = { tier: String(level), ready: ready ? 'Yes' : 'No' };
+  for (const type of TYPES) {
+    const dates = rows.supervision
+      .filter((s) => s.coach === id && parseSupervisionType(String(s.type)) === type && String(s.date) <= asOf)
+      .map((s) => String(s.date))
+      .sort();
+    const last = dates.length ? dates[dates.length - 1] : null;
+    const wte = coach.wte === null ? 1 : Number(coach.wte);
+    const start = (coach.start as string | null) ?? null;
+    cells[`${type}Last`] = last ?? '';
+    cells[`${type}Due`] = supervisionDue(type, last, wte, start) ?? '';
+    cells[`${type}Status`] = supervisionStatus(type, last, wte, start, asOf) ?? '';
+  }
+  return { hours, cells, done: { pci, induction, mandatory } };
+}
