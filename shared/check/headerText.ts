@@ -15,6 +15,18 @@ const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'a', 'an', 'in', '
  * headerWords('Client ref.');                  // ['client', 'ref']
  */
 export function headerWords(header: string): string[] {
+  const known = remembered.get(header);
+  if (known) return known;
+  // Headers repeat across rows, sheets and synonyms: remember a bounded number of them.
+  if (remembered.size > 5000) remembered.clear();
+  const words = splitWords(header);
+  remembered.set(header, words);
+  return words;
+}
+
+const remembered = new Map<string, string[]>();
+
+function splitWords(header: string): string[] {
   return header
     .toLowerCase()
     .replace(/&/g, ' and ')

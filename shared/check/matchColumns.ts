@@ -11,6 +11,9 @@ import type { ColumnMatch } from './types';
 /** Scores below this are not a match: "Date" alone is not "Start date". */
 export const MIN_CONFIDENCE = 0.5;
 
+/** Longer text is a sentence or a note, not a header. */
+const MAX_HEADER_LENGTH = 80;
+
 function share(words: readonly string[], among: readonly string[]): number {
   return words.filter((w) => among.some((x) => sameWord(w, x))).length / words.length;
 }
@@ -55,7 +58,7 @@ export function fieldScore(header: string, field: FieldSynonyms): number {
 export function matchColumns(headers: readonly unknown[], fields: readonly FieldSynonyms[], left = 0): ColumnMatch[] {
   const pairs: { col: number; field: string; score: number }[] = [];
   headers.forEach((h, col) => {
-    if (typeof h !== 'string' || h.trim() === '') return;
+    if (typeof h !== 'string' || h.trim() === '' || h.length > MAX_HEADER_LENGTH) return;
     for (const f of fields) {
       const score = fieldScore(h, f);
       if (score >= MIN_CONFIDENCE) pairs.push({ col, field: f.field, score });

@@ -9,7 +9,7 @@ import { finding, Where } from './findingRules';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from './messages';
 import type { Coach } from './model';
-import { readDone, readWte } from './specialCells';
+import { readDone, readSignOff, readWte } from './specialCells';
 import type { Finding } from './types';
 
 const NOT_A_COACH = /^(grand )?totals?:?$|^average$/i;
@@ -67,7 +67,7 @@ export function readCoachRow(
     mandatory: done('mandatory'),
     evidencedTier: reader.number(row, 'evidencedTier', label, NUMBER_RULES.tier),
     claimedTier: reader.number(row, 'claimedTier', label, NUMBER_RULES.tier),
-    signOff: signOffCell ? readDone(reader, row, 'tier2SignOff', label, asOf) : undefined,
+    signOff: signOffCell ? readSignOff(reader, row, label) : undefined,
     supervisors: {
       line: text('lineManager'),
       clinical: text('clinicalSupervisor'),

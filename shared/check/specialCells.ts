@@ -70,6 +70,22 @@ export function readDone(
   );
 }
 
+/**
+ * Who signed off Tier 2 (or when): a name, a date or "yes" is a sign-off; "no" is not; a
+ * blank is null.
+ *
+ * @example
+ * readSignOff(reader, row, 'Pat'); // 'J. Brown, Northside PCN'
+ */
+export function readSignOff(reader: CellReader, row: MappedRow, coach: string | null): string | boolean | null {
+  return reader.read(row, 'tier2SignOff', coach, (name, v) => {
+    if (typeof v === 'boolean' || (typeof v === 'string' && /^\s*(yes|no|y|n|true|false)\s*$/i.test(v))) {
+      return readBoolean(name, v);
+    }
+    return typeof v === 'string' ? v.trim() : String(v);
+  });
+}
+
 function doneValue(name: string, v: unknown, reader: CellReader, asOf: IsoDate): string | boolean | null {
   if (typeof v === 'string' && DONE_WORDS.test(v.trim())) return true;
   if (typeof v === 'string' && NOT_DONE_WORDS.test(v.trim())) return false;
