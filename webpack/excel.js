@@ -29,6 +29,8 @@ function contentSecurityPolicy(production) {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Nothing may be framed: this also stops office.js from framing Microsoft's telemetry page.
+    "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
