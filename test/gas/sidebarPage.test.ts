@@ -1,0 +1,153 @@
+/**
+ * The built Sidebar.html in headless Chromium, wired to the built Code.js: the page the menu
+ * serves, google.script.run carried to the server functions running in a vm over the fake
+ * spreadsheet. Proves the page is self-contained, opens on the panel the menu asked for, and
+ * that the pane's calls reach Sheets.
+ */
+import fs from 'fs';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { FakeGas } from '../support/fakeSpreadsheetApp';
+import { ensureGasBuild, ROOT } from './support/builtGas';
+import { loadCode, type LoadedScript } from './support/loadCode';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** Where the page is served from in the test; every other request is refused and recorded. */
+const PAGE_URL = 'https://sidebar.hwbc.test/';
+const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error('These tests need Chromium. Install it first, as root: apt-get install -y chromium');
+  }
+  await ensureGasBuild();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** google.script.run in the page, forwarding each call to the page's exposed server bridge. */
+const GOOGLE_SCRIPT_RUN = `
+  window.google = { script: { get run() {
+    let ok = () => {}, fail = () => {};
+    const runner = new Proxy({}, { get: (_, name) => {
+      if (name === 'withSuccessHandler') return (h) => ((ok = h), runner);
+      if (name === 'withFailureHandler') return (h) => ((fail = h), runner);
+      return (...args) => window.hwbcServer(String(name), JSON.stringify(args))
+        .then((json) => ok(json === undefined ? undefined : JSON.parse(json)), (e) => fail(e));
+    } });
+    return runner;
+  } } };`;
+
+interface Opened {
+  page: Page;
+  script: LoadedScript;
+  requests: string[];
+  errors: string[];
+}
+
+/** Serves the sidebar as the menu item `menuFunction` does, at `width` px. */
+async function openSidebar(
+  menuFunction: string,
+  width = 300,
+  fake = new FakeGas({ sheets: { Sheet1: [] } }),
+): Promise<Opened> {
+  const script = loadCode(fake);
+  script.global[menuFunction]();
+  const { html } = fake.ui.sidebars[fake.ui.sidebars.length - 1];
+  const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) =>
+    route.request().url() === PAGE_URL
+      ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
+      : (requests.push(route.request().url()), route.abort()),
+  );
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.exposeFunction('hwbcServer', (name: string, args: string) => {
+    const result = (script.global[name] as (...a: unknown[]) => unknown)(...JSON.parse(args));
+    return result === undefined ? undefined : JSON.stringify(result);
+  });
+  await page.addInitScript(GOOGLE_SCRIPT_RUN);
+  await page.goto(PAGE_URL);
+  return { page, script, requests, errors };
+}
+
+function shot(page: Page, name: string): Promise<Buffer> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return page.screenshot({ path: path.join(SCREENSHOTS, `sheets-sidebar-${name}.png`), fullPage: true });
+}
+
+describe('the Sheets sidebar page', () => {
+  it('is one self-contained file: no external script, style, font or image', async () => {
+    const { page, requests, errors } = await openSidebar('hwbcShowSidebar');
+    await page.getByRole('tab', { name: 'Templates' }).waitFor();
+    expect(requests).toEqual([]);
+    expect(await page.locator('script[src], link[rel="stylesheet"], img[src^="http"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await shot(page, 'templates-300');
+  });
+
+  it('opens on the New hire form from the New hire… menu item', async () => {
+    const { page, errors } = await openSidebar('hwbcMenuNewHire');
+    await expect(page.getByRole('tab', { name: 'New hire' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: 'Templates' }).getAttribute('aria-selected')).resolves.toBe('false');
+    expect(errors).toEqual([]);
+    await shot(page, 'new-hire-300');
+  });
+
+  it("lists the template sheets from the server and shows the pane's style", async () => {
+    const { page } = await openSidebar('hwbcShowSidebar');
+    await page.getByRole('checkbox', { name: 'Coaches' }).waitFor();
+    expect(await page.locator('#hwbc-root').evaluate((e) => e.classList.contains('hwbc-pane'))).toBe(true);
+    // The inlined pane.css is applied: the pane is not the browser's default serif.
+    const font = await page.locator('#hwbc-root').evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(font).not.toMatch(/^(serif|"?Times)/);
+  });
+
+  it('inserts a function example into the selected cell of the sheet', async () => {
+    const fake = new FakeGas({
+      sheets: {
+        Team: [
+          ['Name', 'Hours'],
+          ['Asha', 120],
+        ],
+      },
+    });
+    fake.select('Team', 'C2');
+    const { page, errors } = await openSidebar('hwbcShowSidebar', 300, fake);
+    await page.getByRole('tab', { name: 'Functions' }).click();
+    const tier = page.locator('[data-function="HWBC_TIER"]');
+    await tier.locator('summary').click();
+    await tier.getByRole('button', { name: /Insert example of HWBC_TIER/ }).click();
+    await page.getByText('Put =HWBC_TIER(250,TRUE,2) into the selected cell.').waitFor();
+    expect(fake.book.sheet('Team')?.cell(2, 3)?.formula).toBe('=HWBC_TIER(250,TRUE,2)');
+    expect(errors).toEqual([]);
+    await shot(page, 'functions-300');
+  });
+
+  it("shows the server's refusal in plain words when the selected cell is not empty", async () => {
+    const fake = new FakeGas({
+      sheets: {
+        Team: [
+          ['Name', 'Hours'],
+          ['Asha', 120],
+        ],
+      },
+    });
+    fake.select('Team', 'B2');
+    const { page } = await openSidebar('hwbcShowSidebar', 300, fake);
+    await page.getByRole('tab', { name: 'Functions' }).click();
+    const tier = page.locator('[data-function="HWBC_TIER"]');
+    await tier.locator('summary').click();
+    await tier.getByRole('button', { name: /Insert example of HWBC_TIER/ }).click();
+    await page.getByText(/B2 is not empty/).waitFor();
+    expect(fake.values('Team')[1]).toEqual(['Asha', 120]);
+  });
+});
