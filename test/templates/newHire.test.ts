@@ -1,0 +1,173 @@
+/**
+ * New hire: the form is checked field by field; the coach is added below the last coach without
+ * overwriting a cell; an ID already on Coaches is refused; first due dates work themselves out.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { NewHireDetails } from '../../shared/api';
+import { supervisionDue } from '../../shared/rules/supervisionDue';
+import {
+  addNewHire,
+  COACHES_COLUMNS,
+  createTemplates,
+  NEW_HIRE_MESSAGES,
+  NewHireError,
+  templateSheet,
+  validateNewHire,
+} from '../../shared/templates';
+import { columnIndex } from '../../shared/templates/sheetLayout';
+import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { recalculate } from '../support/libreoffice';
+
+const TODAY = '2026-03-20';
+const hire: NewHireDetails = {
+  name: 'Hana Ito',
+  id: 'HWBC-008',
+  organisation: 'Riverside PCN',
+  startDate: '2026-01-31',
+  wte: 0.6,
+  pciDate: '2026-01-10',
+  priorHours: 60,
+  lineManager: 'Jo Morgan',
+  clinicalSupervisor: 'Dr Tom Reid',
+  coachingSupervisor: 'Amira Khan',
+};
+const col = (key: string) => columnIndex(COACHES_COLUMNS, key);
+
+async function templateWorkbook(): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook({ today: TODAY });
+  await createTemplates(wb, {});
+  return wb;
+}
+
+describe('validateNewHire', () => {
+  it('accepts a complete form, reading 60% as 0.6 and blanks as their defaults', () => {
+    expect(validateNewHire({ ...hire, wte: '60%', priorHours: ' ', pciDate: '' })).toEqual({
+      ok: true,
+      value: { ...hire, wte: 0.6, priorHours: 0, pciDate: null },
+    });
+    expect(validateNewHire({ ...hire, wte: '' })).toMatchObject({ ok: true, value: { wte: 1 } });
+  });
+
+  it('says beside each field what is wrong with it', () => {
+    const result = validateNewHire({
+      name: ' ',
+      id: 'HWBC 8*',
+      startDate: '31/01/2026',
+      wte: 60,
+      pciDate: '2026-02-30',
+      priorHours: -5,
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        name: NEW_HIRE_MESSAGES.name,
+        id: NEW_HIRE_MESSAGES.id,
+        startDate: NEW_HIRE_MESSAGES.startDate,
+        wte: NEW_HIRE_MESSAGES.wte,
+        pciDate: NEW_HIRE_MESSAGES.pciDate,
+        priorHours: NEW_HIRE_MESSAGES.priorHours,
+      },
+    });
+    for (const wte of [0, '0%', 'half', 1.2, '120%'])
+      expect(validateNewHire({ ...hire, wte })).toMatchObject({ ok: false, errors: { wte: NEW_HIRE_MESSAGES.wte } });
+  });
+});
+
+describe('addNewHire', () => {
+  it('adds the coach to Coaches and their 25 checklist lines to Training, below what is there', async () => {
+    const wb = await templateWorkbook();
+    expect(await addNewHire(wb, hire)).toEqual({ added: ['Coaches row 2', 'Training rows 2–26'], skipped: [] });
+    expect(await addNewHire(wb, { ...hire, id: 'HWBC-009', pciDate: null })).toEqual({
+      added: ['Coaches row 3', 'Training rows 27–51'],
+      skipped: [],
+    });
+    const coaches = await wb.read('Coaches');
+    expect(coaches.values[1].slice(0, 10)).toEqual([
+      'HWBC-008',
+      'Hana Ito',
+      'Riverside PCN',
+      '2026-01-31',
+      0.6,
+      60,
+      'Jo Morgan',
+      'Dr Tom Reid',
+      'Amira Khan',
+      null,
+    ]);
+    // The formulas of the row were there already and are still the template's own.
+    expect(coaches.formulas[1][col('tier')]).toBe(
+      (templateSheet('Coaches').rows[0][col('tier')] as { formula: string }).formula,
+    );
+    const training = await wb.read('Training');
+    expect(training.values[1].slice(0, 6)).toEqual([
+      'HWBC-008',
+      'PCI training',
+      'PCI',
+      expect.stringContaining('PCI'),
+      'Yes',
+      '2026-01-10',
+    ]);
+    expect(training.values.slice(26, 51).every((r) => r[0] === 'HWBC-009' && r[5] === null)).toBe(true);
+  });
+
+  it('refuses an ID already on Coaches, in any case, and writes nothing', async () => {
+    const wb = await templateWorkbook();
+    await addNewHire(wb, hire);
+    const before = wb.calls;
+    const error = await addNewHire(wb, { ...hire, id: 'hwbc-008', name: 'Someone else' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NewHireError);
+    expect((error as NewHireError).errors).toEqual({ id: NEW_HIRE_MESSAGES.idTaken('hwbc-008', 2) });
+    expect(wb.calls - before).toBe(2); // sheetNames and read: no write
+  });
+
+  it('never overwrites a cell: a note typed under the last coach pushes the new coach below it', async () => {
+    const wb = await templateWorkbook();
+    await wb.write('Coaches', { row: 4, col: 1 }, [['(vacancy)']]);
+    expect((await addNewHire(wb, hire)).added[0]).toBe('Coaches row 6');
+    expect((await wb.read('Coaches')).values[4][1]).toBe('(vacancy)');
+  });
+
+  it('writes the formulas too when the row is past the pre-filled ones', async () => {
+    const wb = await templateWorkbook();
+    await wb.write(
+      'Coaches',
+      { row: 1, col: 0 },
+      Array.from({ length: 200 }, (_, i) => [`C${i}`]),
+    );
+    expect((await addNewHire(wb, hire)).added[0]).toBe('Coaches row 202');
+    expect((await wb.read('Coaches')).formulas[201][col('tier')]).toContain('O202');
+  });
+
+  it('creates Coaches and Training in an empty workbook, and leaves a Coaches sheet of other columns alone', async () => {
+    const empty = new MemoryWorkbook({ today: TODAY });
+    expect((await addNewHire(empty, hire)).added).toEqual(['Coaches row 2', 'Training rows 2–26']);
+    const own = MemoryWorkbook.withSheets(TODAY, { Coaches: [['Name', 'Hours']], Training: [['x']] });
+    expect(await addNewHire(own, hire)).toEqual({
+      added: [],
+      skipped: [{ sheet: 'Coaches', reason: expect.stringContaining("template's columns") }],
+    });
+    expect(own.sheets.get('Coaches')?.values).toEqual([['Name', 'Hours']]);
+  });
+
+  it('gives the new coach first due dates by themselves (recalculated by LibreOffice)', async () => {
+    const wb = new XlsxWorkbook({ today: TODAY });
+    await createTemplates(wb, {});
+    await addNewHire(wb, hire);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-hire-')), 'hire.xlsx');
+    await wb.save(file);
+    const row = (await recalculate(file))['Coaches'][1];
+    expect(row[col('lineDue')]).toBe(supervisionDue('line', null, hire.wte, hire.startDate));
+    expect(row[col('clinicalDue')]).toBe(supervisionDue('clinical', null, hire.wte, hire.startDate));
+    expect(row[col('coachingDue')]).toBe(supervisionDue('coaching', null, hire.wte, hire.startDate));
+    expect([row[col('pci')], row[col('hours')], row[col('tier')], row[col('ready')]]).toEqual([
+      '2026-01-10',
+      '60',
+      '1',
+      'No',
+    ]);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * The template as data: the sheets and columns the issue names, drop-downs every host can
+ * take, only native functions that Excel, Google Sheets and LibreOffice all know, and formulas
+ * that only read sheets created before them.
+ */
+import {
+  competenciesSheet,
+  CREATION_ORDER,
+  SETTINGS_CELLS,
+  TEMPLATE_SHEET_NAMES,
+  templateSheet,
+} from '../../shared/templates';
+import { sampleTeam } from '../../shared/templates';
+import { toStoredFormula } from '../../src/xlsx/futureFunctions';
+
+const NATIVE = new Set([
+  'IF',
+  'AND',
+  'OR',
+  'NOT',
+  'SUMIFS',
+  'COUNTIFS',
+  'MAXIFS',
+  'MINIFS',
+  'EDATE',
+  'INDEX',
+  'MATCH',
+  'IFERROR',
+  'MIN',
+  'MAX',
+  'INT',
+  'ROUND',
+  'ISNUMBER',
+  'ISTEXT',
+  'TRIM',
+  'LOWER',
+  'SEARCH',
+  'N',
+  'TODAY',
+]);
+/** Functions added after Excel 2007 that an .xlsx file must store with "_xlfn.". */
+const LATER = ['MAXIFS', 'MINIFS'];
+
+const specs = CREATION_ORDER.map((name) => templateSheet(name, sampleTeam('2026-03-20')));
+const formulas = (rows: readonly (readonly unknown[])[]) =>
+  rows.flatMap((r) =>
+    r
+      .filter((v): v is { formula: string } => typeof v === 'object' && v !== null && 'formula' in v)
+      .map((v) => v.formula),
+  );
+const functionsIn = (f: string) => [...f.replace(/"[^"]*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
+const sheetsIn = (f: string) => [...f.matchAll(/'([^']+)'!|\b([A-Za-z]+)!/g)].map((m) => m[1] ?? m[2]);
+
+const ISSUE_HEADERS: Record<string, string[]> = {
+  Coaches: [
+    'Coach ID',
+    'Name',
+    'Organisation',
+    'Start date',
+    'WTE',
+    'PCI training completed',
+    'Induction completed',
+    'Mandatory training complete',
+    'Ready for referrals',
+    'NHS coaching hours',
+    'Tier',
+    'Hours to next tier',
+    'Evidenced tier',
+    'Line manager',
+    'Clinical supervisor',
+    'Coaching supervisor',
+    'Line management last',
+    'Line management due',
+    'Line management status',
+    'Clinical last',
+    'Clinical due',
+    'Clinical status',
+    'Health coaching last',
+    'Health coaching due',
+    'Health coaching status',
+  ],
+  'Hours log': [
+    'Date',
+    'Coach ID',
+    'Client ref',
+    'Minutes',
+    'Hours',
+    'Kind',
+    'Attendance',
+    'NHS',
+    'Supervised',
+    'Notes',
+  ],
+  Caseload: [
+    'Client ref',
+    'Coach ID',
+    'Referral date',
+    'Referral source',
+    'Status',
+    'First session',
+    'Sessions',
+    'Last review',
+    'Sessions since review',
+    'Review due',
+    'Outcome measure',
+    'Start score',
+    'Latest score',
+    'SNOMED CT',
+    'Notes',
+  ],
+  'Supervision log': ['Date', 'Coach ID', 'Type', 'Supervisor', 'Format', 'Minutes', 'Notes'],
+  'Evidence log': [
+    'Date',
+    'Coach ID',
+    'Competency code',
+    'Competency',
+    'Evidence type',
+    'Description',
+    'Reviewed by',
+    'Reviewed on',
+  ],
+  Competencies: ['Code', 'Area', 'Competency', 'Gained through', 'Evidenced by', 'From tier', 'Kind'],
+  Training: ['Coach ID', 'Checklist', 'Item', 'Required', 'Completed on', 'Notes'],
+  Settings: [
+    'Organisation',
+    'As-of date',
+    'Line management every (months)',
+    'Clinical supervision due after (months, full time)',
+    'Due soon warning (days)',
+  ],
+};
+
+describe('the template definition', () => {
+  it('has the eight sheets, named as the check finds them, with the columns the issue lists', () => {
+    expect([...TEMPLATE_SHEET_NAMES].sort()).toEqual([...CREATION_ORDER].sort());
+    for (const spec of specs) {
+      expect({ sheet: spec.name, headers: spec.columns.map((c) => c.header) }).toMatchObject({
+        sheet: spec.name,
+        headers: expect.arrayContaining(ISSUE_HEADERS[spec.name]),
+      });
+      expect(spec.frozenRows).toBe(1);
+      expect(spec.formatRows).toBeGreaterThanOrEqual(spec.rows.length);
+      for (const h of spec.highlights) expect(spec.columns.map((c) => c.key)).toContain(h.column);
+    }
+    expect(templateSheet('Caseload').columns.find((c) => c.key === 'client')?.note).toMatch(
+      /never a name or NHS number/i,
+    );
+  });
+
+  it('offers drop-downs every host accepts: short fixed lists, or ranges on template sheets', () => {
+    for (const column of specs.flatMap((s) => s.columns)) {
+      if (column.list)
+        expect({ column: column.key, length: column.list.join(',').length <= 255 }).toEqual({
+          column: column.key,
+          length: true,
+        });
+      if (column.listRange) expect(CREATION_ORDER).toContain(sheetsIn(column.listRange)[0]);
+    }
+  });
+
+  it('uses only native functions that Excel, Google Sheets and LibreOffice share', () => {
+    const { coverage } = competenciesSheet();
+    const all = [...specs.flatMap((s) => formulas(s.rows)), ...formulas(coverage.block)];
+    const used = new Set(all.flatMap(functionsIn));
+    expect([...used].filter((f) => !NATIVE.has(f))).toEqual([]);
+    for (const f of LATER) if (used.has(f)) expect(toStoredFormula(`=${f}(A:A,B:B,1)`)).toBe(`_xlfn.${f}(A:A,B:B,1)`);
+  });
+
+  it('only reads sheets created before it, except the coverage formulas written last', () => {
+    specs.forEach((spec, i) => {
+      const read = new Set(formulas(spec.rows).flatMap(sheetsIn));
+      for (const sheet of read)
+        expect({ sheet: spec.name, reads: sheet, earlier: CREATION_ORDER.slice(0, i).includes(sheet) }).toMatchObject({
+          earlier: true,
+        });
+    });
+  });
+
+  it('reads policy from the "In use" row of Settings', () => {
+    const settings = templateSheet('Settings');
+    expect(settings.rows.map((r) => r[0])).toEqual(['Your value', 'Default', 'In use']);
+    expect(SETTINGS_CELLS.asOf).toBe('Settings!$C$4');
+    expect(Object.values(SETTINGS_CELLS.policy).every((ref) => /^Settings!\$[D-I]\$4$/.test(ref))).toBe(true);
+  });
+});
