@@ -15,16 +15,34 @@ const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'a', 'an', 'in', '
  * headerWords('Client ref.');                  // ['client', 'ref']
  */
 export function headerWords(header: string): string[] {
+  return headerForms(header).words;
+}
+
+/** A header's words, and the same joined with spaces and run together. */
+export interface HeaderForms {
+  words: string[];
+  spaced: string;
+  compact: string;
+}
+
+/**
+ * A header's words in the forms matching compares, worked out once per header text.
+ *
+ * @example
+ * headerForms('Start-Date').compact; // 'startdate'
+ */
+export function headerForms(header: string): HeaderForms {
   const known = remembered.get(header);
   if (known) return known;
   // Headers repeat across rows, sheets and synonyms: remember a bounded number of them.
   if (remembered.size > 5000) remembered.clear();
   const words = splitWords(header);
-  remembered.set(header, words);
-  return words;
+  const forms = { words, spaced: words.join(' '), compact: words.join('') };
+  remembered.set(header, forms);
+  return forms;
 }
 
-const remembered = new Map<string, string[]>();
+const remembered = new Map<string, HeaderForms>();
 
 function splitWords(header: string): string[] {
   return header
@@ -95,5 +113,35 @@ export function slipsAllowed(word: string): number {
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const slips = Math.min(slipsAllowed(a), slipsAllowed(b));
-  return slips > 0 && Math.abs(a.length - b.length) <= slips && editDistance(a, b) <= slips;
+  if (slips === 0 || Math.abs(a.length - b.length) > slips) return false;
+  return slips === 1 ? oneSlip(a, b) : withinDistance(a, b, slips);
+}
+
+/** Distance at most 1, in one pass: one letter changed, added or left out. */
+function oneSlip(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let differences = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++differences > 1) return false;
+    return true;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** Levenshtein distance at most `limit`, giving up as soon as a row is all over the limit. */
+function withinDistance(a: string, b: string, limit: number): boolean {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > limit) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= limit;
 }

@@ -5,7 +5,7 @@
  * used twice.
  */
 import type { FieldSynonyms } from './headerSynonyms';
-import { headerWords, sameWord } from './headerText';
+import { headerForms, headerWords, sameWord } from './headerText';
 import type { ColumnMatch } from './types';
 
 /** Scores below this are not a match: "Date" alone is not "Start date". */
@@ -29,12 +29,13 @@ function share(words: readonly string[], among: readonly string[]): number {
  * synonymScore('Date', 'start date');                   // 0.45
  */
 export function synonymScore(header: string, synonym: string): number {
-  const h = headerWords(header);
-  const s = headerWords(synonym);
-  if (h.length === 0 || s.length === 0) return 0;
-  if (h.join(' ') === s.join(' ')) return 1;
-  if (h.join('') === s.join('')) return 0.95;
-  return 0.9 * share(s, h) * (0.5 + 0.5 * share(h, s));
+  const h = headerForms(header);
+  const s = headerForms(synonym);
+  if (h.words.length === 0 || s.words.length === 0) return 0;
+  if (h.spaced === s.spaced) return 1;
+  if (h.compact === s.compact) return 0.95;
+  const covered = share(s.words, h.words);
+  return covered === 0 ? 0 : 0.9 * covered * (0.5 + 0.5 * share(h.words, s.words));
 }
 
 /**
@@ -45,6 +46,47 @@ export function synonymScore(header: string, synonym: string): number {
  */
 export function fieldScore(header: string, field: FieldSynonyms): number {
   return Math.max(0, ...field.synonyms.map((s) => synonymScore(header, s)));
+}
+
+/** The words and run-together spellings of a field list's synonyms, built once per list. */
+interface Vocabulary {
+  words: string[];
+  compact: Set<string>;
+  /** Headers already asked about (bounded). */
+  seen: Map<string, boolean>;
+}
+
+const vocabularies = new WeakMap<readonly FieldSynonyms[], Vocabulary>();
+
+function vocabulary(fields: readonly FieldSynonyms[]): Vocabulary {
+  let v = vocabularies.get(fields);
+  if (!v) {
+    const synonyms = fields.flatMap((f) => f.synonyms);
+    v = {
+      words: [...new Set(synonyms.flatMap(headerWords))],
+      compact: new Set(synonyms.map((s) => headerWords(s).join(''))),
+      seen: new Map(),
+    };
+    vocabularies.set(fields, v);
+  }
+  return v;
+}
+
+/**
+ * Whether a cell could match any synonym at all: it shares a word with one, or is one run
+ * together. Most cells of a data row (names, dates, references) fail at once, which keeps
+ * scanning the first rows of a long sheet cheap.
+ */
+function mayMatch(header: string, fields: readonly FieldSynonyms[]): boolean {
+  const v = vocabulary(fields);
+  let may = v.seen.get(header);
+  if (may === undefined) {
+    const words = headerWords(header);
+    may = v.compact.has(words.join('')) || words.some((w) => v.words.some((x) => sameWord(w, x)));
+    if (v.seen.size > 5000) v.seen.clear();
+    v.seen.set(header, may);
+  }
+  return may;
 }
 
 /**
@@ -58,7 +100,7 @@ export function fieldScore(header: string, field: FieldSynonyms): number {
 export function matchColumns(headers: readonly unknown[], fields: readonly FieldSynonyms[], left = 0): ColumnMatch[] {
   const pairs: { col: number; field: string; score: number }[] = [];
   headers.forEach((h, col) => {
-    if (typeof h !== 'string' || h.trim() === '' || h.length > MAX_HEADER_LENGTH) return;
+    if (typeof h !== 'string' || h.trim() === '' || h.length > MAX_HEADER_LENGTH || !mayMatch(h, fields)) return;
     for (const f of fields) {
       const score = fieldScore(h, f);
       if (score >= MIN_CONFIDENCE) pairs.push({ col, field: f.field, score });
