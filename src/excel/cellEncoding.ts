@@ -7,7 +7,12 @@ import type { IsoDate } from '../../shared/values/calendarDate';
 import { isoToSerial, type DateSystem } from '../../shared/values/excelSerial';
 import type { CellValue, WriteValue } from '../../shared/workbook';
 
-/** The format a `{date}` cell gets: unambiguous in every locale (as the .xlsx writer uses). */
+/**
+ * The format a `{date}` cell gets: unambiguous in every locale (as the .xlsx writer uses).
+ *
+ * @example
+ * range.numberFormat = [[DATE_FORMAT]]; // 15 Mar 2026
+ */
 export const DATE_FORMAT = 'dd mmm yyyy';
 
 /** Text Excel would run as a formula, or whose leading apostrophe it would swallow. */

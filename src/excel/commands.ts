@@ -16,5 +16,6 @@ export async function showPane(): Promise<void> {
 }
 
 Office.onReady(() => {
-  Office.actions.associate('showHwbcPane', showPane);
+  // `Office.actions` exists only where the host supports ribbon commands in a shared runtime.
+  Office.actions?.associate('showHwbcPane', showPane);
 });

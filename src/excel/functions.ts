@@ -9,4 +9,4 @@ import { registerFunctions } from './registerFunctions';
 // `CustomFunctions` is office.js's global. It is passed whole, not destructured: Excel fills
 // in `Error` and `ErrorCode` after this script runs, and they are read only when a cell
 // recalculates.
-registerFunctions(CustomFunctions as unknown as Parameters<typeof registerFunctions>[0], () => excelReadContext());
+registerFunctions(CustomFunctions, () => excelReadContext());
