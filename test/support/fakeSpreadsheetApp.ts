@@ -28,6 +28,10 @@ export type { FakeConditionalRule, FakeValidation } from '../gas/fake/fakeServic
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
+/** A cell value as plain data (a Date as its instant). */
+const plain = (v: unknown): unknown =>
+  Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v;
+
 export interface FakeGasOptions {
   /** The spreadsheet's time zone (File › Settings). Default Europe/London. */
   timeZone?: string;
@@ -180,6 +184,30 @@ export class FakeGas implements FakeHost {
     const sheet = this.book.sheet(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return this.quiet(() => sheet.snapshot());
+  }
+
+  /**
+   * Everything the fake knows about a sheet, as plain data: cells (values and formulas),
+   * formats, notes, bold cells, drop-downs, widths, highlights, frozen rows and filter. Two
+   * equal descriptions mean the sheet was left exactly as it was.
+   */
+  describeSheet(name: string): unknown {
+    const sheet = this.book.sheet(name);
+    if (!sheet) return null;
+    return this.quiet(() => ({
+      name: sheet.name,
+      cells: sheet.rows.map((row) =>
+        Array.from(row, (cell) => (cell ? { value: plain(cell.value), formula: cell.formula } : null)),
+      ),
+      formats: [...sheet.formats].sort(),
+      notes: [...sheet.notes].sort(),
+      bold: [...sheet.bold].sort(),
+      validations: sheet.validations,
+      columnWidths: [...sheet.columnWidths].sort(),
+      conditionalRules: sheet.conditionalRules,
+      frozenRows: sheet.frozenRows,
+      filter: sheet.filter,
+    }));
   }
 
   /** Selects a cell, as a user clicking it. */
