@@ -39,15 +39,22 @@ describe('header text', () => {
 
 describe('matching columns', () => {
   it('gives computed columns their own field so they are not read as data', () => {
-    const m = matchColumns(['Name', 'Hours to next tier', 'Total hours', 'Clinical due', 'Clinical last'], SHEET_FIELDS.coaches);
+    const m = matchColumns(
+      ['Name', 'Hours to next tier', 'Total hours', 'Clinical due', 'Clinical last'],
+      SHEET_FIELDS.coaches,
+    );
     expect(m.map((c) => c.field)).toEqual(['name', 'hoursToNextTier', 'hours', 'dueClinical', 'lastClinical']);
   });
 
   it('recognises the issue’s examples of each field', () => {
     const pick = (header: string) => matchColumns([header], SHEET_FIELDS.coaches)[0]?.field;
     expect(['Coach', 'Name', 'HWBC', 'Coach name'].map(pick)).toEqual(['name', 'name', 'name', 'name']);
-    expect(['Total hours', 'NHS hours', 'Hours to date', 'NHS coaching hours'].map(pick)).toEqual(Array(4).fill('hours'));
-    expect(['Last CS', 'Last clinical supervision', 'Last clincal supervision'].map(pick)).toEqual(Array(3).fill('lastClinical'));
+    expect(['Total hours', 'NHS hours', 'Hours to date', 'NHS coaching hours'].map(pick)).toEqual(
+      Array(4).fill('hours'),
+    );
+    expect(['Last CS', 'Last clinical supervision', 'Last clincal supervision'].map(pick)).toEqual(
+      Array(3).fill('lastClinical'),
+    );
     expect(['FTE', 'WTE', 'Hours per week'].map(pick)).toEqual(['wte', 'wte', 'hoursPerWeek']);
     expect(['Last LM', 'Last HCS', 'Line manager', 'Tier 2 sign-off'].map(pick)).toEqual([
       'lastLine',
@@ -78,14 +85,21 @@ describe('mapSheet', () => {
 
   it('tells an hours log from a supervision log by the values under "Type"', () => {
     const header = ['Date', 'Coach', 'Type', 'Minutes'];
-    const supervision = mapSheet(sheet('Sheet1', [header, ['2026-01-05', 'Sam', 'Clinical', 60], ['2026-01-06', 'Sam', 'HCS', 60]]));
+    const supervision = mapSheet(
+      sheet('Sheet1', [header, ['2026-01-05', 'Sam', 'Clinical', 60], ['2026-01-06', 'Sam', 'HCS', 60]]),
+    );
     const hours = mapSheet(sheet('Sheet2', [header, ['2026-01-05', 'Sam', 'Follow-up 1:1', 50]]));
     expect(supervision?.kind).toBe('supervisionLog');
     expect(hours?.kind).toBe('hoursLog');
   });
 
   it('reads a log kept one sheet per supervision type, with no type column', () => {
-    const m = mapSheet(sheet('Clinical supervision', [['Date', 'Coach', 'Notes'], ['2026-01-05', 'Sam', '']]));
+    const m = mapSheet(
+      sheet('Clinical supervision', [
+        ['Date', 'Coach', 'Notes'],
+        ['2026-01-05', 'Sam', ''],
+      ]),
+    );
     expect(m?.kind).toBe('supervisionLog');
   });
 
@@ -98,11 +112,25 @@ describe('mapSheet', () => {
   it('reads the template’s sheets as their kind and skips Settings and Competencies', () => {
     expect(mapSheet(sheet('Hours log', [['Date', 'Coach ID', 'Minutes']]))?.kind).toBe('hoursLog');
     expect(mapSheet(sheet('Competencies', [['Code', 'Competency', 'Coach ID', 'Reviewed by']]))).toBeNull();
-    expect(mapSheet(sheet('Settings', [['Setting', 'As-of date'], ['Your value', null]]))).toBeNull();
+    expect(
+      mapSheet(
+        sheet('Settings', [
+          ['Setting', 'As-of date'],
+          ['Your value', null],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('maps nothing on a sheet without recognisable columns or with a single title cell', () => {
-    expect(mapSheet(sheet('Budget', [['Item', 'Cost'], ['Laptops', 1200]]))).toBeNull();
+    expect(
+      mapSheet(
+        sheet('Budget', [
+          ['Item', 'Cost'],
+          ['Laptops', 1200],
+        ]),
+      ),
+    ).toBeNull();
     expect(mapSheet(sheet('Cover', [['Coach']]))).toBeNull();
     expect(mapSheet(sheet('Empty', []))).toBeNull();
   });

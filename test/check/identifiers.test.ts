@@ -35,7 +35,15 @@ describe('NHS numbers (modulus 11)', () => {
 
 describe('person names in client references', () => {
   it('flags names with or without titles and initials', () => {
-    for (const t of ['Jane Smith', 'Mrs Smith', 'Dr. Patel', 'J. Smith', 'Smith, Jane', "Sean O'Neil", 'Zoë McDonald-Hart']) {
+    for (const t of [
+      'Jane Smith',
+      'Mrs Smith',
+      'Dr. Patel',
+      'J. Smith',
+      'Smith, Jane',
+      "Sean O'Neil",
+      'Zoë McDonald-Hart',
+    ]) {
       expect(looksLikePersonName(t)).toBe(true);
     }
   });
