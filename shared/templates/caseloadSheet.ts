@@ -8,19 +8,42 @@ import { reviewDueFormula } from './formulas/caseloadFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, cell, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
 
+/**
+ * The sheet's name, as the check finds it.
+ *
+ * @example
+ * CASELOAD; // 'Caseload'
+ */
 export const CASELOAD = 'Caseload';
 
+/**
+ * Where referrals come from, as the drop-down offers them.
+ *
+ * @example
+ * REFERRAL_SOURCES.includes('VCSE partner'); // true
+ */
 export const REFERRAL_SOURCES = ['Clinician', 'Admin', 'VCSE partner', 'Self'] as const;
+/**
+ * Decision: where a client stands, as the drop-down offers it.
+ *
+ * @example
+ * CLIENT_STATUSES[0]; // 'Waiting'
+ */
 export const CLIENT_STATUSES = ['Waiting', 'Active', 'On hold', 'Discharged', 'Did not engage'] as const;
 
 const c = (key: string, row: number) => cell(CASELOAD_COLUMNS, key, row);
 const log = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
-/** This client's attended sessions on the Hours log (a COUNTIFS/MAXIFS criteria list). */
+/**
+ * This client's attended sessions on the Hours log (a COUNTIFS/MAXIFS criteria list).
+ */
 const attended = (r: number) => `${log('client')},${c('client', r)},${log('attendance')},"Attended"`;
 
-/*
+/**
  * Decisions: sessions are counted by client reference (a client who changes coach keeps their
  * count); a review on a day covers that day's session, so only later sessions count since.
+ *
+ * @example
+ * CASELOAD_COLUMNS[0].header; // 'Client ref'
  */
 export const CASELOAD_COLUMNS: readonly TemplateColumn[] = [
   {

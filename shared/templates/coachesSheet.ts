@@ -4,15 +4,19 @@
  * state, NHS coaching hours, tier, and for each supervision type the last date, due date and
  * status on the as-of date.
  */
-import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervisionType';
 import { hoursToNextTierFormula, tierFormula } from './formulas/tierFormula';
-import { supervisionDueFormula, supervisionStatusFormula } from './formulas/supervisionFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, cell, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet';
+import { coachSupervisionColumns } from './coachSupervisionColumns';
 import { coachTrainingColumns } from './coachTrainingColumns';
 
+/**
+ * The sheet's name, as the check finds it.
+ *
+ * @example
+ * COACHES; // 'Coaches'
+ */
 export const COACHES = 'Coaches';
 
 const DATE = 'dd mmm yyyy';
@@ -20,10 +24,14 @@ const c = (key: string, row: number) => cell(COACHES_COLUMNS, key, row);
 /** Wraps a formula so rows without a coach ID stay blank. */
 const forCoach = (r: number, body: string) => `=IF(${c('id', r)}="","",${body})`;
 const hoursLog = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
-const supervisionLog = (key: string) => wholeColumn(SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, key);
 const asOf = SETTINGS_CELLS.asOf;
 
-/** The typed-in columns, in order: the new-hire form writes these and nothing else. */
+/**
+ * The typed-in columns, in order: the new-hire form writes these and nothing else.
+ *
+ * @example
+ * COACH_INPUT_COLUMNS.length; // 10
+ */
 export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
   {
     key: 'id',
@@ -71,47 +79,12 @@ export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
   },
 ];
 
-function supervisionColumns(type: SupervisionType, short: string): TemplateColumn[] {
-  const label = SUPERVISION_LABELS[type];
-  const last = (r: number) => c(`${short}Last`, r);
-  const cells = (r: number) => ({
-    last: last(r),
-    start: c('start', r),
-    wte: c('wte', r),
-    policy: SETTINGS_CELLS.policy,
-  });
-  const latest = (r: number) =>
-    `MAXIFS(${supervisionLog('date')},${supervisionLog('coach')},${c('id', r)},${supervisionLog('countsAs')},"${label}",${supervisionLog('date')},"<="&${asOf})`;
-  return [
-    {
-      key: `${short}Last`,
-      header: `${label} last`,
-      width: 13,
-      numberFormat: DATE,
-      note: `Worked out: the latest ${label.toLowerCase()} session on the Supervision log up to the as-of date.`,
-      formula: (r) => forCoach(r, `IF(${latest(r)}=0,"",${latest(r)})`),
-    },
-    {
-      key: `${short}Due`,
-      header: `${label} due`,
-      width: 13,
-      numberFormat: DATE,
-      note: 'Worked out: the last session (or the start date) plus the interval on Settings.',
-      formula: (r) => forCoach(r, supervisionDueFormula(type, cells(r))),
-    },
-    {
-      key: `${short}Status`,
-      header: `${label} status`,
-      width: 11,
-      note: 'Worked out on the as-of date: OK, Due soon or Overdue.',
-      formula: (r) => forCoach(r, supervisionStatusFormula(type, { ...cells(r), due: c(`${short}Due`, r), asOf })),
-    },
-  ];
-}
-
-/*
+/**
  * Decision: NHS coaching hours are the prior hours plus attended NHS sessions on the Hours log
  * up to the as-of date, so a supervisor can look back by changing the as-of date.
+ *
+ * @example
+ * COACHES_COLUMNS.find((c) => c.key === 'tier')?.header; // 'Tier'
  */
 export const COACHES_COLUMNS: readonly TemplateColumn[] = [
   ...COACH_INPUT_COLUMNS,
@@ -147,9 +120,9 @@ export const COACHES_COLUMNS: readonly TemplateColumn[] = [
     note: 'Worked out: NHS coaching hours still needed for the next tier by hours alone; 0 at Tier 4.',
     formula: (r) => forCoach(r, hoursToNextTierFormula(c('hours', r))),
   },
-  ...supervisionColumns('line', 'line'),
-  ...supervisionColumns('clinical', 'clinical'),
-  ...supervisionColumns('coaching', 'coaching'),
+  ...coachSupervisionColumns('line', c, forCoach),
+  ...coachSupervisionColumns('clinical', c, forCoach),
+  ...coachSupervisionColumns('coaching', c, forCoach),
 ];
 
 const STATUS_COLUMNS = ['lineStatus', 'clinicalStatus', 'coachingStatus'];

@@ -80,6 +80,12 @@ const COVERAGE_COLUMNS: readonly TemplateColumn[] = [
   },
 ];
 
+/**
+ * The Competencies sheet's columns: the framework entries, then coverage.
+ *
+ * @example
+ * COMPETENCIES_COLUMNS.map((c) => c.key).includes('gapCount'); // true
+ */
 export const COMPETENCIES_COLUMNS: readonly TemplateColumn[] = [...COMPETENCY_ENTRY_COLUMNS, ...COVERAGE_COLUMNS];
 
 /** The Competencies sheet in its two steps: the spec to add, then the coverage block to write. */

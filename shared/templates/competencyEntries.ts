@@ -10,8 +10,20 @@ import { columnLetter } from '../workbook';
 import { neededFromTier } from './formulas/evidenceFormula';
 import { columnIndex, sheetPrefix, type RowValues, type TemplateColumn } from './sheetLayout';
 
+/**
+ * The sheet's name, as the check finds it.
+ *
+ * @example
+ * COMPETENCIES; // 'Competencies'
+ */
 export const COMPETENCIES = 'Competencies';
 
+/**
+ * The framework's columns of the Competencies sheet (A–I).
+ *
+ * @example
+ * COMPETENCY_ENTRY_COLUMNS[0].header; // 'Code'
+ */
 export const COMPETENCY_ENTRY_COLUMNS: readonly TemplateColumn[] = [
   { key: 'code', header: 'Code', width: 8 },
   { key: 'area', header: 'Area', width: 22 },
@@ -39,9 +51,19 @@ function range(key: string, rows: number): string {
   return `${sheetPrefix(COMPETENCIES)}$${letter}$2:$${letter}$${rows + 1}`;
 }
 
-/** The drop-down source for competency codes: `Competencies!$A$2:$A$91`. */
+/**
+ * The drop-down source for competency codes: `Competencies!$A$2:$A$91`.
+ *
+ * @example
+ * COMPETENCY_CODES_RANGE; // 'Competencies!$A$2:$A$91'
+ */
 export const COMPETENCY_CODES_RANGE = range('code', FRAMEWORK.length);
-/** The drop-down source for evidence types: `Competencies!$I$2:$I$12`. */
+/**
+ * The drop-down source for evidence types: `Competencies!$I$2:$I$12`.
+ *
+ * @example
+ * EVIDENCE_TYPES_RANGE; // 'Competencies!$I$2:$I$12'
+ */
 export const EVIDENCE_TYPES_RANGE = range('evidenceTypes', EVIDENCE_TYPES.length);
 
 /**

@@ -9,6 +9,12 @@ import { COMPETENCIES } from './competencyEntries';
 import { sampleTeam } from './sample/sampleTeam';
 import { CREATION_ORDER, SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
 
+/**
+ * Why a sheet was left alone, in the pane's words.
+ *
+ * @example
+ * TEMPLATE_MESSAGES.exists; // 'A sheet with this name is already in the workbook, …'
+ */
 export const TEMPLATE_MESSAGES = {
   exists: 'A sheet with this name is already in the workbook, so it was left exactly as it is.',
   unknown: 'This is not one of the template sheets.',

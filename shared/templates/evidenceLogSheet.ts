@@ -14,6 +14,12 @@ import {
 import { columnLetter } from '../workbook';
 import { buildSheet, cell, columnIndex, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
 
+/**
+ * The sheet's name, as the check finds it.
+ *
+ * @example
+ * EVIDENCE_LOG; // 'Evidence log'
+ */
 export const EVIDENCE_LOG = 'Evidence log';
 
 const c = (key: string, row: number) => cell(EVIDENCE_LOG_COLUMNS, key, row);
@@ -25,6 +31,12 @@ const soFar = (key: string, row: number) => {
 const lookup = (key: string, r: number) =>
   `INDEX(${wholeColumn(COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, key)},MATCH(TRIM(${c('code', r)}),${wholeColumn(COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, 'code')},0))`;
 
+/**
+ * The Evidence log's columns: typed in, then looked up or worked out.
+ *
+ * @example
+ * EVIDENCE_LOG_COLUMNS[2].listRange; // 'Competencies!$A$2:$A$91'
+ */
 export const EVIDENCE_LOG_COLUMNS: readonly TemplateColumn[] = [
   { key: 'date', header: 'Date', width: 13, numberFormat: 'dd mmm yyyy' },
   { key: 'coach', header: 'Coach ID', width: 11 },

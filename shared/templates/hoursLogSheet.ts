@@ -6,19 +6,45 @@
 import { dayLoadFormula } from './formulas/caseloadFormula';
 import { buildSheet, cell, ownColumn, type RowValues, type TemplateColumn } from './sheetLayout';
 
+/**
+ * The sheet's name, as the check finds it.
+ *
+ * @example
+ * HOURS_LOG; // 'Hours log'
+ */
 export const HOURS_LOG = 'Hours log';
 
-/** Session kinds, attendance and yes/no answers, as the drop-downs offer them. */
+/**
+ * Session kinds, attendance and yes/no answers, as the drop-downs offer them.
+ *
+ * @example
+ * SESSION_KINDS[2]; // 'Group'
+ */
 export const SESSION_KINDS = ['Initial 1:1', 'Follow-up 1:1', 'Group'] as const;
+/**
+ * Whether the client came; only attended sessions count.
+ *
+ * @example
+ * ATTENDANCE[0]; // 'Attended'
+ */
 export const ATTENDANCE = ['Attended', 'Did not attend', 'Cancelled'] as const;
+/**
+ * The answers of yes/no columns.
+ *
+ * @example
+ * YES_NO; // ['Yes', 'No']
+ */
 export const YES_NO = ['Yes', 'No'] as const;
 
 const c = (key: string, row: number) => cell(HOURS_LOG_COLUMNS, key, row);
 const own = (key: string) => ownColumn(HOURS_LOG_COLUMNS, key);
 
-/*
+/**
  * Decision: a day's load counts the coach's attended sessions that day of every kind (a group
  * counts once, NHS or not): did-not-attend and cancelled sessions do not tire a coach.
+ *
+ * @example
+ * HOURS_LOG_COLUMNS.find((c) => c.key === 'dayLoad')?.header; // 'Day load'
  */
 export const HOURS_LOG_COLUMNS: readonly TemplateColumn[] = [
   { key: 'date', header: 'Date', width: 13, numberFormat: 'dd mmm yyyy', note: 'The day of the session or activity.' },

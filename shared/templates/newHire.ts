@@ -12,7 +12,12 @@ import type { TemplateColumn } from './sheetLayout';
 import { checklistRows, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
 import { NEW_HIRE_MESSAGES, validateNewHire } from './validateNewHire';
 
-/** A problem with the form, by field, for the pane to show beside each field. */
+/**
+ * A problem with the form, by field, for the pane to show beside each field.
+ *
+ * @example
+ * new NewHireError({ id: 'HWBC-003 is already on the Coaches sheet (row 4).' }).errors.id;
+ */
 export class NewHireError extends Error {
   constructor(readonly errors: Record<string, string>) {
     super(Object.values(errors).join(' '));

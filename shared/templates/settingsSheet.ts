@@ -9,6 +9,12 @@ import { columnLetter, type WriteValue } from '../workbook';
 import type { PolicyCells } from './formulas/supervisionFormula';
 import { buildSheet, columnIndex, sheetPrefix, type TemplateColumn } from './sheetLayout';
 
+/**
+ * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.
+ *
+ * @example
+ * SETTINGS; // 'Settings'
+ */
 export const SETTINGS = 'Settings';
 
 const DATE = 'dd mmm yyyy';
@@ -41,6 +47,12 @@ const POLICY: readonly { key: PolicyKey; header: string; note: string }[] = [
   },
 ];
 
+/**
+ * One column per setting, after a label column.
+ *
+ * @example
+ * SETTINGS_COLUMNS[2].header; // 'As-of date'
+ */
 export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
   { key: 'row', header: 'Setting', width: 14 },
   { key: 'organisation', header: 'Organisation', width: 24, note: "The organisation's name, shown for reference." },

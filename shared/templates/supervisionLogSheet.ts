@@ -6,10 +6,28 @@ import { SUPERVISION_LABELS } from '../rules/supervisionType';
 import { NOT_RECOGNISED, supervisionTypeFormula } from './formulas/supervisionTypeFormula';
 import { buildSheet, cell, type RowValues, type TemplateColumn } from './sheetLayout';
 
+/**
+ * The sheet's name, as the check finds it.
+ *
+ * @example
+ * SUPERVISION_LOG; // 'Supervision log'
+ */
 export const SUPERVISION_LOG = 'Supervision log';
 
+/**
+ * How a supervision session was held.
+ *
+ * @example
+ * SUPERVISION_FORMATS[0]; // '1:1'
+ */
 export const SUPERVISION_FORMATS = ['1:1', 'Group'] as const;
 
+/**
+ * The Supervision log's columns; the last one is worked out.
+ *
+ * @example
+ * SUPERVISION_LOG_COLUMNS[2].list; // ['Line management', 'Clinical', 'Health coaching']
+ */
 export const SUPERVISION_LOG_COLUMNS: readonly TemplateColumn[] = [
   {
     key: 'date',

@@ -17,6 +17,9 @@ import { TRAINING, trainingSheet } from './trainingSheet';
 /**
  * The sheets whose formulas each sheet reads. Competencies also reads Coaches and the
  * Evidence log, but its coverage formulas are written after them (see competenciesSheet).
+ *
+ * @example
+ * SHEET_DEPENDENCIES['Caseload']; // ['Hours log']
  */
 export const SHEET_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   [SETTINGS]: [],
@@ -29,7 +32,12 @@ export const SHEET_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   [EVIDENCE_LOG]: [COMPETENCIES, COACHES],
 };
 
-/** The order sheets are created in: every sheet after the sheets it reads. */
+/**
+ * The order sheets are created in: every sheet after the sheets it reads.
+ *
+ * @example
+ * CREATION_ORDER[0]; // 'Settings'
+ */
 export const CREATION_ORDER: readonly string[] = [
   SETTINGS,
   HOURS_LOG,

@@ -9,13 +9,30 @@ import { trainingStatusFormula } from './formulas/readinessFormula';
 import { buildSheet, cell, type RowValues, type TemplateColumn } from './sheetLayout';
 import { YES_NO } from './hoursLogSheet';
 
+/**
+ * The sheet's name, as the check finds it.
+ *
+ * @example
+ * TRAINING; // 'Training'
+ */
 export const TRAINING = 'Training';
 
-/** The three checklists, as the Checklist column names them. */
+/**
+ * The three checklists, as the Checklist column names them.
+ *
+ * @example
+ * CHECKLISTS.pci; // 'PCI training'
+ */
 export const CHECKLISTS = { pci: 'PCI training', induction: 'Induction', mandatory: 'Mandatory training' } as const;
 
 const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
 
+/**
+ * The Training sheet's columns; the status is worked out.
+ *
+ * @example
+ * TRAINING_COLUMNS.map((c) => c.key).at(-1); // 'status'
+ */
 export const TRAINING_COLUMNS: readonly TemplateColumn[] = [
   { key: 'coach', header: 'Coach ID', width: 11 },
   { key: 'checklist', header: 'Checklist', width: 18, list: Object.values(CHECKLISTS) },

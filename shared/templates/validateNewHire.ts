@@ -6,7 +6,12 @@ import type { NewHireDetails } from '../api';
 import { isIsoDate } from '../values/calendarDate';
 import { z } from '../values/zod';
 
-/** The messages shown beside the form's fields. */
+/**
+ * The messages shown beside the form's fields.
+ *
+ * @example
+ * NEW_HIRE_MESSAGES.idTaken('HWBC-003', 4); // 'HWBC-003 is already on the Coaches sheet (row 4). …'
+ */
 export const NEW_HIRE_MESSAGES = {
   name: "Enter the coach's name.",
   id: 'Enter an ID made of letters, numbers and - _ . / only, such as HWBC-008 (the sheets match coaches by it).',

@@ -58,7 +58,12 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): { value: CellVa
   return { value: plain(v, date1904), formula: null };
 }
 
-/** The date format a `{date}` cell gets unless its column already has one. */
+/**
+ * The date format a `{date}` cell gets unless its column already has one.
+ *
+ * @example
+ * DATE_FORMAT; // 'dd mmm yyyy' (15 Mar 2026)
+ */
 export const DATE_FORMAT = 'dd mmm yyyy';
 
 function looksLikeDateFormat(fmt: string | undefined): boolean {

@@ -7,7 +7,12 @@
  */
 import type ExcelJS from 'exceljs';
 
-/** The name of the hidden settings sheet. */
+/**
+ * The name of the hidden settings sheet.
+ *
+ * @example
+ * SETTINGS_SHEET; // 'hwbc_settings'
+ */
 export const SETTINGS_SHEET = 'hwbc_settings';
 
 function findRow(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row | null {

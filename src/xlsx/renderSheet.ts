@@ -7,7 +7,12 @@ import type ExcelJS from 'exceljs';
 import { columnLetter, type ColumnSpec, type HighlightRule, type SheetSpec } from '../../shared/workbook';
 import { writeCell } from './cellValues';
 
-/** Fill and text colours of Excel's built-in Bad / Neutral / Good cell styles. */
+/**
+ * Fill and text colours of Excel's built-in Bad / Neutral / Good cell styles.
+ *
+ * @example
+ * HIGHLIGHT_COLOURS.bad; // { fill: 'FFC7CE', font: '9C0006' }
+ */
 export const HIGHLIGHT_COLOURS: Record<HighlightRule['style'], { fill: string; font: string }> = {
   bad: { fill: 'FFC7CE', font: '9C0006' },
   warn: { fill: 'FFEB9C', font: '9C5700' },

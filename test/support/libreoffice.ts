@@ -14,7 +14,12 @@ import { promisify } from 'util';
 
 const run = promisify(execFile);
 
-/** What a test says when LibreOffice is not installed: it fails, it never skips. */
+/**
+ * What a test says when LibreOffice is not installed: it fails, it never skips.
+ *
+ * @example
+ * throw new Error(LIBREOFFICE_MISSING);
+ */
 export const LIBREOFFICE_MISSING = 'LibreOffice is needed: apt-get install -y libreoffice-calc-nogui';
 
 /** Always recalculate Excel 2007+ and ODF files on load (0 = always, 1 = never, 2 = ask). */
@@ -25,9 +30,18 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** The soffice program, or an error saying how to install it. */
-export function sofficePath(): string {
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).concat(['/usr/bin', '/usr/lib/libreoffice/program']);
+/**
+ * The soffice program found in `dirs` (the PATH and LibreOffice's usual places), or an error
+ * saying how to install it.
+ *
+ * @example
+ * sofficePath(); // '/usr/bin/soffice'
+ */
+export function sofficePath(
+  dirs: readonly string[] = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .concat(['/usr/bin', '/usr/lib/libreoffice/program']),
+): string {
   for (const dir of dirs) {
     const candidate = path.join(dir, 'soffice');
     if (fs.existsSync(candidate)) return candidate;

@@ -137,3 +137,18 @@ describe('XlsxWorkbook', () => {
     expect(fromStoredFormula(stored)).toBe('=IFERROR(MAXIFS(A:A,B:B,"MAXIFS("),0)+IFS(TRUE,1)');
   });
 });
+
+describe('XlsxWorkbook reading cached formula results', () => {
+  it('keeps results of 0, FALSE and "" that exceljs drops from cell.value', async () => {
+    const ex = new ExcelJS.Workbook();
+    const ws = ex.addWorksheet('S');
+    ws.getCell('A1').value = { formula: 'B1*0', result: 0 };
+    ws.getCell('B1').value = { formula: '1=2', result: false };
+    ws.getCell('C1').value = { formula: 'TODAY()', result: new Date(Date.UTC(2026, 2, 15)) };
+    ws.getCell('C1').numFmt = 'dd/mm/yyyy';
+    const back = await XlsxWorkbook.fromBuffer(Buffer.from(await ex.xlsx.writeBuffer()));
+    const data = await back.read('S');
+    expect(data.values).toEqual([[0, false, 46096]]);
+    expect(data.formulas).toEqual([['=B1*0', '=1=2', '=TODAY()']]);
+  });
+});

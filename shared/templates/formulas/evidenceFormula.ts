@@ -5,7 +5,12 @@
 import type { Competency } from '../../framework/competencyTypes';
 import { requiredCompetencies } from '../../rules/evidenceCoverage';
 
-/** What the Competencies sheet shows for a competency that never counts as a gap. */
+/**
+ * What the Competencies sheet shows for a competency that never counts as a gap.
+ *
+ * @example
+ * NEVER_REQUIRED; // 'No'
+ */
 export const NEVER_REQUIRED = 'No';
 
 /**

@@ -7,7 +7,12 @@
 /** Answers that mean "not done" although the cell is filled in, as the rule reads them. */
 const NOT_DONE = ['false', 'no', 'n'];
 
-/** Words that make a line always required (RULES.md §4), whatever its Required column says. */
+/**
+ * Words that make a line always required (RULES.md §4), whatever its Required column says.
+ *
+ * @example
+ * ALWAYS_REQUIRED_WORDS[0]; // 'safeguarding'
+ */
 export const ALWAYS_REQUIRED_WORDS = ['safeguarding', 'confidentiality'] as const;
 
 /**

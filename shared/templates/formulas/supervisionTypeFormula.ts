@@ -5,7 +5,12 @@
  */
 import { SUPERVISION_LABELS, SUPERVISION_NAMES, type SupervisionType } from '../../rules/supervisionType';
 
-/** What the Supervision log shows for a type it does not know. */
+/**
+ * What the Supervision log shows for a type it does not know.
+ *
+ * @example
+ * NOT_RECOGNISED; // 'Not recognised'
+ */
 export const NOT_RECOGNISED = 'Not recognised';
 
 /**

@@ -26,13 +26,31 @@ export interface SampleCoach {
   trainingDone: 'all' | 'partial' | 'no PCI';
 }
 
+/**
+ * An invented primary care network.
+ *
+ * @example
+ * SAMPLE_ORGANISATION; // 'Riverside Primary Care Network'
+ */
 export const SAMPLE_ORGANISATION = 'Riverside Primary Care Network';
+/**
+ * Invented supervisors for each type.
+ *
+ * @example
+ * SAMPLE_SUPERVISORS.line[0]; // 'Jo Morgan'
+ */
 export const SAMPLE_SUPERVISORS = {
   line: ['Jo Morgan', 'Priya Shah'],
   clinical: ['Dr Tom Reid (GP)', 'Dr Nia Evans (GP)'],
   coaching: ['Amira Khan', 'Sam Brooks (external)'],
 } as const;
 
+/**
+ * The seven coaches and what each one shows.
+ *
+ * @example
+ * SAMPLE_COACHES.find((c) => !c.pciTrained)?.id; // 'HWBC-005'
+ */
 export const SAMPLE_COACHES: readonly SampleCoach[] = [
   // Tier 4, full time, every supervision in date.
   {
