@@ -1,0 +1,163 @@
+/**
+ * `hwbc check` as a user runs it: the compiled command line on real files. The Riverside
+ * fixture is saved as an .xlsx (merged title, real date cells) and must give the same
+ * findings as the core gives for it in memory.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkWorkbook } from '../../shared/check';
+import { AS_OF, riverside, TEAM } from './riversideFixture';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CSV = path.join(ROOT, 'test', 'fixtures', 'check', 'hours-log.csv');
+let dir: string;
+let xlsx: string;
+
+function hwbc(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'hwbc.js'), 'check', ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const digest = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** The Riverside workbook as an .xlsx file: ISO text dates on the team sheet become date cells. */
+async function saveRiverside(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of riverside().sheets.values()) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const iso = sheet.name === TEAM && typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v);
+        ws.getCell(r + 1, c + 1).value = iso ? new Date(`${v}T00:00:00Z`) : v;
+      }),
+    );
+  }
+  wb.getWorksheet(TEAM)?.mergeCells('A1:O1');
+  await wb.xlsx.writeFile(file);
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], {
+    cwd: ROOT,
+  });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-check-'));
+  xlsx = path.join(dir, 'riverside.xlsx');
+  await saveRiverside(xlsx);
+}, 180000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('hwbc check', () => {
+  it('prints the same findings as JSON that the core gives for the workbook, and leaves the file as it was', async () => {
+    const before = digest(xlsx);
+    const run = hwbc(xlsx, '--as-of', AS_OF, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    const expected = await checkWorkbook(riverside(), { asOf: AS_OF, writeReport: false });
+    expect(Object.keys(printed)).toEqual(['asOf', 'coaches', 'findings']);
+    expect(printed.asOf).toBe(AS_OF);
+    expect(printed.coaches).toEqual(expected.coaches);
+    expect(printed.findings).toEqual(expected.findings);
+    expect(Object.keys(printed.findings[0])).toEqual([
+      'sheet',
+      'row',
+      'column',
+      'coach',
+      'rule',
+      'severity',
+      'message',
+    ]);
+    expect(digest(xlsx)).toBe(before);
+  });
+
+  it('prints a readable table', () => {
+    const run = hwbc(xlsx, '--as-of', AS_OF);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('HWBC check of riverside.xlsx, as of 20 Mar 2026');
+    expect(lines[1]).toMatch(/^3 coaches: \d+ to act on, \d+ warnings, \d+ notes$/);
+    expect(lines.find((l) => l.startsWith('Sam Jones'))).toMatch(
+      /^Sam Jones\s+1\s+80\s+Yes\s+OK \(1 Apr 2026\)\s+Overdue \(1 Mar 2026\)\s+Due soon \(25 Mar 2026\)\s+red$/,
+    );
+    expect(lines.find((l) => l.includes('supervision.clinical.overdue'))).toMatch(
+      /^action\s+'HWBC team'!J5\s+Sam Jones\s+supervision\.clinical\.overdue\s+Clinical supervision is overdue/,
+    );
+  });
+
+  it('judges on the --as-of date, and on today without one', () => {
+    // A week later Sam's health coaching supervision, due 25 March, is overdue.
+    const later = JSON.parse(hwbc(xlsx, '--as-of', '2026-03-27', '--json').stdout);
+    expect(later.findings.map((f: { rule: string; coach: string }) => `${f.coach} ${f.rule}`)).toContain(
+      'Sam Jones supervision.coaching.overdue',
+    );
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(JSON.parse(hwbc(xlsx, '--json').stdout).asOf).toBe(today);
+  });
+
+  it('checks a CSV file as one sheet named after the file, finding the coaches in the log itself', () => {
+    const before = digest(CSV);
+    const run = hwbc(CSV, '--as-of', AS_OF, '--json');
+    expect(run.status).toBe(0);
+    const { coaches, findings } = JSON.parse(run.stdout);
+    expect(coaches.map((c: { coach: string; row: number; tier: number }) => [c.coach, c.row, c.tier])).toEqual([
+      ['Sam Jones', 2, 1],
+      ['Ali Khan', 57, 0],
+    ]);
+    const got = findings.map(
+      (f: { rule: string; severity: string; sheet: string; row: number; column: string; coach: string }) =>
+        [f.rule, f.severity, f.sheet, f.row, f.column, f.coach].join(' '),
+    );
+    expect(got.sort()).toEqual(
+      [
+        'supervision.line.not-recorded note hours-log   ',
+        'supervision.clinical.not-recorded note hours-log   ',
+        'supervision.coaching.not-recorded note hours-log   ',
+        'referrals.not-recorded note hours-log   ',
+        'evidence.not-recorded note hours-log   ',
+        'tier.summary note hours-log 2 B Sam Jones',
+        'tier.summary note hours-log 57 B Ali Khan',
+        'caseload.day-over warning hours-log 57 A Ali Khan',
+        'ig.person-name action hours-log 64 C Ali Khan',
+      ].sort(),
+    );
+    const message = (rule: string, coach: string) =>
+      findings.find((f: { rule: string; coach: string }) => f.rule === rule && f.coach === coach).message;
+    expect(message('tier.summary', 'Sam Jones')).toBe(
+      'Tier 1 with 55 NHS coaching hours; 145 hours to the next tier by hours.',
+    );
+    expect(message('tier.summary', 'Ali Khan')).toBe(
+      'Tier 0 with 5.25 NHS coaching hours; 44.75 hours to the next tier by hours.',
+    );
+    expect(message('caseload.day-over', 'Ali Khan')).toContain('6 sessions on 2 Feb 2026');
+    expect(digest(CSV)).toBe(before);
+  });
+
+  it('exits 2 and says why when the file cannot be read', () => {
+    const broken = path.join(dir, 'broken.xlsx');
+    fs.writeFileSync(broken, 'this is not a zip file');
+    const notes = path.join(dir, 'notes.txt');
+    fs.writeFileSync(notes, 'Coach,Hours');
+    const cases: [string[], RegExp][] = [
+      [[path.join(dir, 'missing.xlsx')], /there is no such file/],
+      [[notes], /only \.xlsx and \.csv files can be checked/],
+      [[broken], /Cannot read ".*broken\.xlsx" as an \.xlsx workbook: it may be damaged/],
+      [[dir], /it is a folder/],
+      [[xlsx, '--as-of', '20/03/2026'], /--as-of needs a date written YYYY-MM-DD/],
+      [[xlsx, '--colour'], /Unknown option "--colour"/],
+      [[], /Which file\?/],
+    ];
+    for (const [args, why] of cases) {
+      const run = hwbc(...args);
+      expect({ args, status: run.status }).toEqual({ args, status: 2 });
+      expect(run.stderr).toMatch(why);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
