@@ -4,7 +4,6 @@
  * a serial number means.
  */
 import { dateInZone, type IsoDate } from '../../shared/values/calendarDate';
-import type { ReadContext } from '../../shared/values/context';
 import type { DateSystem } from '../../shared/values/excelSerial';
 
 /** `Excel.run`, or a test's stand-in for it. */
@@ -31,7 +30,16 @@ export async function detectDateSystem(run: ExcelRun): Promise<DateSystem> {
   }
 }
 
-let cached: Promise<DateSystem> | null = null;
+/**
+ * Office.js's own `Excel.run`, one function shared by the pane and the custom functions (so
+ * the workbook's date system is asked once per session).
+ *
+ * @example
+ * await excelRun(async (context) => context.sync());
+ */
+export const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
+const asked = new WeakMap<ExcelRun, Promise<DateSystem>>();
 
 /**
  * The date system of the open workbook, asked once per session: a workbook's system is fixed
@@ -40,9 +48,13 @@ let cached: Promise<DateSystem> | null = null;
  * @example
  * await workbookDateSystem(); // '1900'
  */
-export function workbookDateSystem(run: ExcelRun = (batch) => Excel.run(batch)): Promise<DateSystem> {
-  cached ??= detectDateSystem(run);
-  return cached;
+export function workbookDateSystem(run: ExcelRun = excelRun): Promise<DateSystem> {
+  let answer = asked.get(run);
+  if (!answer) {
+    answer = detectDateSystem(run);
+    asked.set(run, answer);
+  }
+  return answer;
 }
 
 /**
@@ -63,15 +75,4 @@ export function localTimeZone(): string {
  */
 export function todayIn(now: Date = new Date(), timeZone: string = localTimeZone()): IsoDate {
   return dateInZone(now, timeZone) ?? (now.toISOString().slice(0, 10) as IsoDate);
-}
-
-/**
- * The context every HWBC function and the workbook adapter read values with.
- *
- * @example
- * await excelReadContext(); // { today: '2026-03-20', timeZone: 'Europe/London', dateSystem: '1900' }
- */
-export async function excelReadContext(run?: ExcelRun, now: Date = new Date()): Promise<ReadContext> {
-  const timeZone = localTimeZone();
-  return { today: todayIn(now, timeZone), timeZone, dateSystem: await workbookDateSystem(run) };
 }

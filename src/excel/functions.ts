@@ -3,10 +3,11 @@
  * Entry point of functions.js: the HWBC custom functions. Loaded by the shared runtime page
  * (taskpane.html) and named in the manifest's CustomFunctions extension point.
  */
-import { excelReadContext } from './excelContext';
+import { excelRun } from './excelContext';
+import { functionsContext } from './functionsContext';
 import { registerFunctions } from './registerFunctions';
 
 // `CustomFunctions` is office.js's global. It is passed whole, not destructured: Excel fills
 // in `Error` and `ErrorCode` after this script runs, and they are read only when a cell
 // recalculates.
-registerFunctions(CustomFunctions, () => excelReadContext());
+registerFunctions(CustomFunctions, functionsContext(excelRun, Office.onReady()));

@@ -3,7 +3,7 @@
  * hand in office-addin-mock stand-ins and the add-in hands in the real globals.
  */
 import type { DateSystem } from '../../shared/values/excelSerial';
-import { type ExcelRun, workbookDateSystem } from './excelContext';
+import { excelRun, type ExcelRun, workbookDateSystem } from './excelContext';
 
 export interface OfficeHost {
   /** `Excel.run`: one batch of queued operations, sent with `context.sync()`. */
@@ -25,12 +25,11 @@ export interface OfficeHost {
  * const port = new OfficeWorkbook(officeHost());
  */
 export function officeHost(): OfficeHost {
-  const run: ExcelRun = (batch) => Excel.run(batch);
   return {
-    run,
+    run: excelRun,
     settings: () => Office.context.document.settings,
     supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
-    dateSystem: () => workbookDateSystem(run),
+    dateSystem: () => workbookDateSystem(excelRun),
     now: () => new Date(),
   };
 }

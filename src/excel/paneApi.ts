@@ -6,7 +6,7 @@
 import type { PaneApi } from '../../shared/api';
 import { paneService } from '../../shared/paneService';
 import type { WorkbookPort } from '../../shared/workbook';
-import type { ExcelRun } from './excelContext';
+import { excelRun, type ExcelRun } from './excelContext';
 import { OfficeWorkbook } from './officeWorkbook';
 
 /** "Sheet1!B4" or "'Hours log'!B4" as a practice manager would say it: "cell B4 on Hours log". */
@@ -76,10 +76,7 @@ export async function selectCell(run: ExcelRun, sheet: string, row: number, colu
  * @example
  * mountPane(document.getElementById('hwbc-root')!, excelPaneApi());
  */
-export function excelPaneApi(
-  port: WorkbookPort = new OfficeWorkbook(),
-  run: ExcelRun = (batch) => Excel.run(batch),
-): PaneApi {
+export function excelPaneApi(port: WorkbookPort = new OfficeWorkbook(), run: ExcelRun = excelRun): PaneApi {
   return {
     host: 'excel',
     ...paneService(port, 'excel'),

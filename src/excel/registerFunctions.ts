@@ -39,7 +39,7 @@ export function customFunction(
  * Associates every function id in functions.json with its implementation.
  *
  * @example
- * registerFunctions(CustomFunctions, () => excelReadContext()); // ['TIER', 'NEXT_TIER_HOURS', …]
+ * registerFunctions(CustomFunctions, functionsContext(excelRun, Office.onReady())); // ['TIER', …]
  */
 export function registerFunctions(
   runtime: FunctionsRuntime,
