@@ -1,0 +1,122 @@
+/**
+ * The check on the template's own sample workbook. Saved by exceljs, the file has formulas
+ * but no calculated values, so the check must rebuild hours, last dates and training from
+ * the logs; recalculated by LibreOffice, the same workbook has every value. Both must give
+ * the same findings, and the check must agree with the template's own formula columns.
+ */
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { checkWorkbook } from '../../shared/check';
+import type { CheckResult } from '../../shared/check/types';
+import { SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
+import { createTemplates } from '../../shared/templates';
+import { readDate } from '../../shared/values/readDate';
+import { readContext } from '../../shared/values/context';
+import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { sofficePath } from '../support/libreoffice';
+
+const AS_OF = '2026-03-20';
+let dir: string;
+let raw: CheckResult;
+let calculated: CheckResult;
+let coachesSheet: { headers: string[]; rows: unknown[][] };
+
+/** Converts an .xlsx with LibreOffice, recalculating every formula on load. */
+async function recalculate(file: string, outDir: string): Promise<string> {
+  const profile = path.join(dir, 'profile');
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    'xlsx:Calc MS Excel 2007 XML',
+  ];
+  await promisify(execFile)(sofficePath(), [...args, '--outdir', outDir, file], { timeout: 180000 });
+  return path.join(outDir, path.basename(file));
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-template-check-'));
+  const wb = new XlsxWorkbook({ today: AS_OF, timeZone: 'Europe/London' });
+  await createTemplates(wb, { sample: true });
+  // Fix the workbook's own as-of date ("Your value" under "As-of date" on Settings), so
+  // LibreOffice's TODAY() does not decide.
+  const settings = await wb.read('Settings');
+  await wb.write('Settings', { row: 1, col: settings.values[0].indexOf('As-of date') }, [[{ date: AS_OF }]]);
+  const file = path.join(dir, 'sample.xlsx');
+  await wb.save(file);
+  const recalculated = await recalculate(file, path.join(dir, 'out'));
+  const info = { today: '2030-01-01', timeZone: 'Europe/London' };
+  raw = await checkWorkbook(await XlsxWorkbook.fromFile(file, info), { writeReport: false });
+  const calc = await XlsxWorkbook.fromFile(recalculated, info);
+  calculated = await checkWorkbook(calc, { writeReport: false });
+  const coaches = await calc.read('Coaches');
+  coachesSheet = { headers: coaches.values[0].map(String), rows: coaches.values.slice(1) };
+}, 240000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the check on the template sample workbook', () => {
+  it('reads every template sheet as its kind and takes the as-of date from Settings', () => {
+    expect(raw.asOf).toBe(AS_OF);
+    expect(raw.mappings.map((m) => [m.sheet, m.kind, m.headerRow]).sort()).toEqual(
+      [
+        ['Caseload', 'caseload', 1],
+        ['Coaches', 'coaches', 1],
+        ['Evidence log', 'evidenceLog', 1],
+        ['Hours log', 'hoursLog', 1],
+        ['Supervision log', 'supervisionLog', 1],
+        ['Training', 'training', 1],
+      ].sort(),
+    );
+    expect(raw.coaches.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('finds nothing wrong with the template’s own data: no bad values, unknown coaches or unread sources', () => {
+    const rules = new Set(raw.findings.map((f) => f.rule));
+    for (const rule of rules) expect(rule).not.toMatch(/^data\.|not-recorded$/);
+  });
+
+  it('gives the same coaches and findings whether or not the formulas were calculated', () => {
+    const gist = (r: CheckResult) => r.findings.map((f) => [f.coach, f.rule, f.severity, f.message].join(' | ')).sort();
+    expect(calculated.coaches).toEqual(raw.coaches);
+    expect(gist(calculated)).toEqual(gist(raw));
+  });
+
+  it('agrees with the template’s own tier, due date, status and readiness columns', () => {
+    const column = (header: string) => {
+      const i = coachesSheet.headers.indexOf(header);
+      if (i < 0) throw new Error(`no column "${header}" on Coaches`);
+      return i;
+    };
+    const ctx = readContext(AS_OF);
+    for (const coach of raw.coaches) {
+      const row = coachesSheet.rows[coach.row - 2];
+      expect([coach.coach, row[column('Tier')]]).toEqual([coach.coach, coach.tier]);
+      const ready = row[column('Ready for referrals')];
+      expect([coach.coach, ready === true || ready === 'Yes']).toEqual([coach.coach, coach.readyForReferrals]);
+      for (const line of coach.supervision) {
+        const label = SUPERVISION_LABELS[line.type];
+        const due = readDate('due', row[column(`${label} due`)], ctx);
+        expect([coach.coach, label, due, row[column(`${label} status`)]]).toEqual([
+          coach.coach,
+          label,
+          line.due,
+          line.status,
+        ]);
+      }
+    }
+  });
+});
