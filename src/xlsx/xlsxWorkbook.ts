@@ -56,12 +56,21 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(info, wb);
   }
 
+  /** Writes the workbook to an .xlsx file. */
   async save(file: string): Promise<void> {
+    this.recalculateOnOpening();
     await this.workbook.xlsx.writeFile(file);
   }
 
+  /** The workbook as .xlsx bytes (for Excel.createWorkbook, base64-encoded, or a download). */
   async toBuffer(): Promise<Buffer> {
+    this.recalculateOnOpening();
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** Formulas written here have no cached results: ask the spreadsheet to work them all out. */
+  private recalculateOnOpening(): void {
+    this.workbook.calcProperties.fullCalcOnLoad = true;
   }
 
   private get date1904(): boolean {

@@ -2,6 +2,7 @@
  * New hire: the form is checked field by field; the coach is added below the last coach without
  * overwriting a cell; an ID already on Coaches is refused; first due dates work themselves out.
  */
+import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -18,6 +19,7 @@ import {
 } from '../../shared/templates';
 import { columnIndex } from '../../shared/templates/sheetLayout';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculate } from '../support/libreoffice';
 
@@ -169,5 +171,20 @@ describe('addNewHire', () => {
       'No',
     ]);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+});
+
+describe('newHireWorkbook', () => {
+  it("makes the hire's own .xlsx workbook with the coach on Coaches and Training", async () => {
+    const { bytes, result } = await newHireWorkbook(hire, { today: TODAY });
+    expect(result.added).toEqual(['Coaches row 2', 'Training rows 2–26']);
+    const back = await XlsxWorkbook.fromBuffer(bytes);
+    expect(await back.sheetNames()).toEqual(expect.arrayContaining(['Coaches', 'Training', 'Settings']));
+    expect((await back.read('Coaches')).values[1][0]).toBe('HWBC-008');
+    expect((await back.read('Settings')).values[1][1]).toBe('Riverside PCN');
+    // The file asks the spreadsheet to work every formula out on opening.
+    expect(await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string')).toContain(
+      'fullCalcOnLoad="1"',
+    );
   });
 });
