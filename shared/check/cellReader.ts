@@ -16,7 +16,12 @@ import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from './messages';
 import type { Finding } from './types';
 
-/** Number rules for the fields the check reads, as the spreadsheet functions read them. */
+/**
+ * Number rules for the fields the check reads, as the spreadsheet functions read them.
+ *
+ * @example
+ * readNumber('Total hours', '12h', NUMBER_RULES.hours); // throws: Total hours must be a number ≥ 0, got "12h"
+ */
 export const NUMBER_RULES = {
   hours: { expected: 'hours', min: 0 },
   count: { expected: 'count', min: 0, integer: true },
@@ -34,7 +39,13 @@ export function whereOf(row: MappedRow, field: string): Where {
   return { sheet: row.sheet, row: row.row, column: row.get(field)?.column ?? null };
 }
 
-/** Reads cells, collecting a finding for each bad value instead of throwing. */
+/**
+ * Reads cells, collecting a finding for each bad value instead of throwing.
+ *
+ * @example
+ * const reader = new CellReader(readContext('2026-03-20'));
+ * reader.date(row, 'startDate', 'Sam Jones'); // '2025-09-01', or null and a finding
+ */
 export class CellReader {
   readonly findings: Finding[] = [];
   private readonly badCells = new Set<string>();
@@ -77,7 +88,12 @@ export class CellReader {
     return this.badCells.has(`${row.sheet}\u0000${row.row}\u0000${field}`);
   }
 
-  /** Records a bad value found by the caller's own reading. */
+  /**
+   * Records a bad value found by the caller's own reading.
+   *
+   * @example
+   * reader.bad(row, 'code', 'Sam Jones', 'Competency must be a competency code …');
+   */
   bad(row: MappedRow, field: string, coach: string | null, problem: string): void {
     this.badCells.add(`${row.sheet}\u0000${row.row}\u0000${field}`);
     const where = whereOf(row, field);

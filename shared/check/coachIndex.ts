@@ -56,7 +56,13 @@ export function logCoach(text: string, at: Where): Coach {
   };
 }
 
-/** Looks coaches up by ID or name; adds log-only coaches when there is no coaches sheet. */
+/**
+ * Looks coaches up by ID or name; adds log-only coaches when there is no coaches sheet.
+ *
+ * @example
+ * const index = new CoachIndex(coaches, false);
+ * index.find('S01'); // the coach with ID S01
+ */
 export class CoachIndex {
   private readonly byKey = new Map<string, Coach>();
   private readonly reported = new Set<string>();

@@ -6,7 +6,12 @@ import { readyForReferrals } from '../rules/readiness';
 import { Tier, tier } from '../rules/tier';
 import type { Coach, Done } from './model';
 
-/** A coach's tier, and what it would be on hours alone. */
+/**
+ * A coach's tier, and what it would be on hours alone.
+ *
+ * @example
+ * const t: CoachTier = { tier: 2, byHours: 3, pciTrained: true };
+ */
 export interface CoachTier {
   /** Null when no hours are recorded and PCI training does not already make it 0. */
   tier: Tier | null;

@@ -5,7 +5,12 @@
  */
 import type { Finding, Severity } from './types';
 
-/** Every rule id the check can report, with its usual severity. */
+/**
+ * Every rule id the check can report, with its usual severity.
+ *
+ * @example
+ * RULE_SEVERITY['supervision.clinical.overdue']; // 'action'
+ */
 export const RULE_SEVERITY = {
   'tier.summary': 'note',
   'tier.tier2-signoff': 'warning',
@@ -41,9 +46,18 @@ export const RULE_SEVERITY = {
   'report.name-taken': 'note',
 } as const satisfies Record<string, Severity>;
 
+/**
+ * @example
+ * const rule: RuleId = 'caseload.review-due';
+ */
 export type RuleId = keyof typeof RULE_SEVERITY;
 
-/** Where a finding points: a sheet, and a 1-based row and column letter when there is a cell. */
+/**
+ * Where a finding points: a sheet, and a 1-based row and column letter when there is a cell.
+ *
+ * @example
+ * const where: Where = { sheet: 'Coaches', row: 5, column: 'J' };
+ */
 export interface Where {
   sheet: string;
   row: number | null;

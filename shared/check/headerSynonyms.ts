@@ -8,7 +8,12 @@
 import { SUPERVISION_LABELS, SupervisionType } from '../rules/supervisionType';
 import type { SheetKind } from './types';
 
-/** One field and the headers that mean it. */
+/**
+ * One field and the headers that mean it.
+ *
+ * @example
+ * const wte: FieldSynonyms = { field: 'wte', synonyms: ['wte', 'fte'] };
+ */
 export interface FieldSynonyms {
   field: string;
   synonyms: readonly string[];
@@ -43,7 +48,12 @@ const HOURS = ['hours', 'duration hours', 'hrs', 'time spent hours'];
 const CLIENT = ['client reference', 'client ref', 'client', 'client id', 'patient', 'patient id', 'pseudonym'];
 const NOTES = ['notes', 'comments', 'note'];
 
-/** Every field of every kind of sheet, with its synonyms. */
+/**
+ * Every field of every kind of sheet, with its synonyms.
+ *
+ * @example
+ * SHEET_FIELDS.coaches.find((f) => f.field === 'lastClinical')?.synonyms; // ['clinical last', 'last clinical', …]
+ */
 export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>> = {
   coaches: [
     { field: 'id', synonyms: ['id', 'coach id', 'staff id', 'employee number', 'staff number', 'ref'] },

@@ -18,7 +18,12 @@ export function headerWords(header: string): string[] {
   return headerForms(header).words;
 }
 
-/** A header's words, and the same joined with spaces and run together. */
+/**
+ * A header's words, and the same joined with spaces and run together.
+ *
+ * @example
+ * headerForms('Start date'); // { words: ['start', 'date'], spaced: 'start date', compact: 'startdate' }
+ */
 export interface HeaderForms {
   words: string[];
   spaced: string;

@@ -11,7 +11,12 @@ import { matchColumns } from './matchColumns';
 import { NAME_HINTS, NOT_DATA_SHEETS, REQUIRED_FIELDS, TEMPLATE_SHEET_KINDS, typeFromSheetName } from './sheetKinds';
 import { ColumnMatch, SHEET_KINDS, SheetKind, SheetMapping } from './types';
 
-/** How many rows from the top of the used range may hold the header. */
+/**
+ * How many rows from the top of the used range may hold the header.
+ *
+ * @example
+ * data.values.slice(0, HEADER_SCAN_ROWS); // the rows that may hold the header
+ */
 export const HEADER_SCAN_ROWS = 15;
 
 function qualifies(kind: SheetKind, columns: readonly ColumnMatch[], sheetName: string): boolean {

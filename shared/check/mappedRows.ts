@@ -6,7 +6,12 @@ import { isBlank } from '../values/blank';
 import { CellValue, columnLetter, SheetData } from '../workbook';
 import type { SheetMapping } from './types';
 
-/** One cell of a data row. */
+/**
+ * One cell of a data row.
+ *
+ * @example
+ * const cell: MappedCell = { value: 120, formula: false, column: 'D' };
+ */
 export interface MappedCell {
   /** The cell's value; null for a formula the spreadsheet has not calculated. */
   value: CellValue;
@@ -16,7 +21,13 @@ export interface MappedCell {
   column: string;
 }
 
-/** One data row of a mapped sheet. */
+/**
+ * One data row of a mapped sheet.
+ *
+ * @example
+ * row.get('hours')?.value; // 120
+ * row.header('hours');     // 'Total hours'
+ */
 export interface MappedRow {
   sheet: string;
   /** 1-based row number as the spreadsheet shows it. */

@@ -8,7 +8,12 @@ import type { FieldSynonyms } from './headerSynonyms';
 import { headerForms, headerWords, sameWord } from './headerText';
 import type { ColumnMatch } from './types';
 
-/** Scores below this are not a match: "Date" alone is not "Start date". */
+/**
+ * Scores below this are not a match: "Date" alone is not "Start date".
+ *
+ * @example
+ * synonymScore('Date', 'start date') < MIN_CONFIDENCE; // true
+ */
 export const MIN_CONFIDENCE = 0.5;
 
 /** Longer text is a sentence or a note, not a header. */

@@ -23,14 +23,24 @@ const num = (n: number) => String(Math.round(n * 100) / 100);
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-/** Each supervision type as a sentence starts it. */
+/**
+ * Each supervision type as a sentence starts it.
+ *
+ * @example
+ * SUPERVISION_NOUN.coaching; // 'Health coaching supervision'
+ */
 export const SUPERVISION_NOUN: Readonly<Record<SupervisionType, string>> = {
   line: 'Line management',
   clinical: 'Clinical supervision',
   coaching: 'Health coaching supervision',
 };
 
-/** The check's sentences, by rule. */
+/**
+ * The check's sentences, by rule.
+ *
+ * @example
+ * CHECK_MESSAGES.dueSoon('line', '2026-04-01'); // 'Line management is due soon: by 1 Apr 2026.'
+ */
 export const CHECK_MESSAGES = {
   tierSummary: (tier: number, hours: number, toNext: number, cappedFrom: number | null) =>
     `Tier ${tier} with ${num(hours)} NHS coaching hours` +
@@ -96,7 +106,12 @@ export const CHECK_MESSAGES = {
     `A sheet called "${taken}" already exists and was not made by the check, so it was left alone and the report is in "${used}".`,
 } as const;
 
-/** The report sheet's own words. */
+/**
+ * The report sheet's own words.
+ *
+ * @example
+ * REPORT_TEXT.counts(2, 5, 9); // '2 to act on, 5 warnings, 9 notes'
+ */
 export const REPORT_TEXT = {
   /** Cell A1 of every report: with the saved setting, how the check knows a report is its own. */
   marker: 'HWBC Report',

@@ -13,10 +13,21 @@ import type { Where } from './findingRules';
 import type { MappedRow } from './mappedRows';
 import type { Finding, SheetKind } from './types';
 
-/** Done-ness of a training item: a completion date, TRUE/FALSE, null for blank, undefined when not recorded anywhere. */
+/**
+ * Done-ness of a training item: a completion date, TRUE/FALSE, null for blank, undefined when not recorded anywhere.
+ *
+ * @example
+ * const pci: Done = '2025-10-10'; // completed on that day
+ */
 export type Done = string | boolean | null | undefined;
 
-/** One coach, from a coaches sheet or (when there is none) from the logs. */
+/**
+ * One coach, from a coaches sheet or (when there is none) from the logs.
+ *
+ * @example
+ * coach.last.clinical; // '2025-12-01'
+ * coach.columns.lastClinical; // 'J'
+ */
 export interface Coach {
   /** Lookup key: the ID, or the name when there is no ID, tidied (see coachKey). */
   key: string;
@@ -53,7 +64,12 @@ export interface Coach {
   supervisorHours: number | null;
 }
 
-/** One row of an hours log. */
+/**
+ * One row of an hours log.
+ *
+ * @example
+ * const s: Session = { coach, date: '2026-03-04', hours: 0.75, attended: true, nhs: true, clientSession: true, client: 'C-0012', at };
+ */
 export interface Session {
   coach: Coach | null;
   date: IsoDate | null;
@@ -78,7 +94,12 @@ export function countsForTier(s: Session): boolean {
   return s.attended && s.nhs && s.clientSession;
 }
 
-/** One row of a supervision log. */
+/**
+ * One row of a supervision log.
+ *
+ * @example
+ * const e: SupervisionEntry = { coach, date: '2026-02-25', type: 'coaching', supervisor: 'Ali Khan', individual: true, minutes: 30, at };
+ */
 export interface SupervisionEntry {
   coach: Coach | null;
   date: IsoDate;
@@ -90,7 +111,12 @@ export interface SupervisionEntry {
   at: Where;
 }
 
-/** One client of a caseload. */
+/**
+ * One client of a caseload.
+ *
+ * @example
+ * const c: CaseloadEntry = { coach, open: true, sinceReview: 6, sessions: 8, lastReview: '2026-01-10', reviewsRecorded: true, client: 'C-0101', at };
+ */
 export interface CaseloadEntry {
   coach: Coach | null;
   open: boolean;
@@ -105,7 +131,12 @@ export interface CaseloadEntry {
   at: Where;
 }
 
-/** Everything read from the workbook, ready for the rules. */
+/**
+ * Everything read from the workbook, ready for the rules.
+ *
+ * @example
+ * readWorkbook(sheets, mappings, ctx).coaches.map((c) => c.label); // ['Sam Jones', …]
+ */
 export interface CheckData {
   asOf: IsoDate;
   ctx: ReadContext;

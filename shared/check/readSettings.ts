@@ -11,7 +11,12 @@ import type { MappedCell, MappedRow } from './mappedRows';
 import { fieldScore } from './matchColumns';
 import { columnLetter, SheetData } from '../workbook';
 
-/** The labels each setting may go by. */
+/**
+ * The labels each setting may go by.
+ *
+ * @example
+ * fieldScore('Due soon warning (days)', SETTING_LABELS[6]); // 1
+ */
 export const SETTING_LABELS: readonly FieldSynonyms[] = [
   { field: 'asOf', synonyms: ['as of date', 'as of', 'as at', 'check date', 'report date'] },
   { field: 'lineMonths', synonyms: ['line management every months', 'line management months'] },
@@ -28,7 +33,12 @@ export const SETTING_LABELS: readonly FieldSynonyms[] = [
   { field: 'dueSoonDays', synonyms: ['due soon days', 'due soon warning days', 'warning days'] },
 ];
 
-/** What the Settings sheet says. */
+/**
+ * What the Settings sheet says.
+ *
+ * @example
+ * readSettings(undefined, reader); // { asOf: null, policy: DEFAULT_POLICY's values }
+ */
 export interface WorkbookSettings {
   asOf: IsoDate | null;
   policy: SupervisionPolicy;

@@ -13,7 +13,12 @@ import type { Coach } from './model';
 import { readDone } from './specialCells';
 import type { Finding } from './types';
 
-/** Which readiness item a checklist line belongs to. */
+/**
+ * Which readiness item a checklist line belongs to.
+ *
+ * @example
+ * trainingItem('Setting induction'); // 'induction'
+ */
 export type TrainingItem = 'pci' | 'induction' | 'mandatory';
 
 const INDUCTION: ReadonlySet<string> = new Set(INDUCTION_ITEMS.map(normaliseHeader));

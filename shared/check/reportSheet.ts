@@ -12,9 +12,19 @@ import { reportSpec } from './reportSpec';
 import type { CheckOutcome } from './runCheck';
 import type { Finding } from './types';
 
-/** The workbook setting naming the report sheet the check last wrote. */
+/**
+ * The workbook setting naming the report sheet the check last wrote.
+ *
+ * @example
+ * await port.getSetting(REPORT_SETTING); // 'HWBC Report'
+ */
 export const REPORT_SETTING = 'hwbc.reportSheet';
-/** The report sheet's usual name. */
+/**
+ * The report sheet's usual name.
+ *
+ * @example
+ * freeReportName([]) === REPORT_NAME; // true
+ */
 export const REPORT_NAME = 'HWBC Report';
 
 /**

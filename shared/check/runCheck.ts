@@ -20,7 +20,12 @@ import { supervisorFindings } from './supervisorFindings';
 import { tierFindings } from './tierFindings';
 import type { CoachSummary, Finding, SheetMapping } from './types';
 
-/** What the check found, before any report is written. */
+/**
+ * What the check found, before any report is written.
+ *
+ * @example
+ * const { asOf, coaches, findings } = runCheck(sheets, mappings, ctx);
+ */
 export interface CheckOutcome {
   asOf: IsoDate;
   coaches: CoachSummary[];

@@ -8,7 +8,12 @@ import type { SheetData } from '../workbook';
 import { normaliseHeader } from './headerText';
 import { SHEET_KINDS, SheetMapping } from './types';
 
-/** The workbook setting that holds the confirmed mapping. */
+/**
+ * The workbook setting that holds the confirmed mapping.
+ *
+ * @example
+ * await port.getSetting(MAPPING_SETTING); // { version: 1, sheets: [...], mappings: [...] }
+ */
 export const MAPPING_SETTING = 'hwbc.mapping';
 
 const columnSchema = z.object({
@@ -27,7 +32,12 @@ const mappingSchema = z.object({
 
 const savedSchema = z.object({ version: z.literal(1), sheets: z.array(z.string()), mappings: z.array(mappingSchema) });
 
-/** What is stored: the mappings, and the sheets the workbook had when they were confirmed. */
+/**
+ * What is stored: the mappings, and the sheets the workbook had when they were confirmed.
+ *
+ * @example
+ * readSavedMapping(await port.getSetting(MAPPING_SETTING))?.mappings; // the confirmed mappings
+ */
 export interface SavedMapping {
   version: 1;
   sheets: string[];

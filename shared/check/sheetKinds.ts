@@ -5,7 +5,12 @@
 import { SupervisionType } from '../rules/supervisionType';
 import type { SheetKind } from './types';
 
-/** The template's sheets (issue 5 names them exactly), by lower-case name. */
+/**
+ * The template's sheets (issue 5 names them exactly), by lower-case name.
+ *
+ * @example
+ * TEMPLATE_SHEET_KINDS['hours log']; // 'hoursLog'
+ */
 export const TEMPLATE_SHEET_KINDS: Readonly<Record<string, SheetKind>> = {
   coaches: 'coaches',
   'hours log': 'hoursLog',
@@ -15,12 +20,20 @@ export const TEMPLATE_SHEET_KINDS: Readonly<Record<string, SheetKind>> = {
   training: 'training',
 };
 
-/** The template's settings sheet: as-of date and policy intervals, read by label. */
+/**
+ * The template's settings sheet: as-of date and policy intervals, read by label.
+ *
+ * @example
+ * sheet.name.trim().toLowerCase() === SETTINGS_SHEET_NAME; // the Settings sheet
+ */
 export const SETTINGS_SHEET_NAME = 'settings';
 
 /**
  * Template sheets that are never data: Settings is read on its own, and Competencies is the
  * framework itself (its "Code" and "Coach ID" columns would otherwise pass for an evidence log).
+ *
+ * @example
+ * NOT_DATA_SHEETS.has('competencies'); // true
  */
 export const NOT_DATA_SHEETS: ReadonlySet<string> = new Set([SETTINGS_SHEET_NAME, 'competencies']);
 
@@ -46,6 +59,9 @@ const COACH_FACTS = [
  * The columns a sheet needs to be read as a kind: every group must have one of its fields.
  * A list of coaches needs a name (or ID) and at least one fact about the coach; a log needs
  * to say whose row it is and when.
+ *
+ * @example
+ * REQUIRED_FIELDS.hoursLog; // [['coach'], ['date'], ['minutes', 'hours']]
  */
 export const REQUIRED_FIELDS: Readonly<Record<SheetKind, readonly (readonly string[])[]>> = {
   coaches: [['name', 'id'], COACH_FACTS],
@@ -60,7 +76,12 @@ export const REQUIRED_FIELDS: Readonly<Record<SheetKind, readonly (readonly stri
   training: [['coach'], ['item'], ['completedOn', 'required']],
 };
 
-/** Words in a sheet's name that make a kind more likely (a tie-breaker, never enough alone). */
+/**
+ * Words in a sheet's name that make a kind more likely (a tie-breaker, never enough alone).
+ *
+ * @example
+ * NAME_HINTS.caseload.test('Clients 2026'); // true
+ */
 export const NAME_HINTS: Readonly<Record<SheetKind, RegExp>> = {
   coaches: /coaches|team|staff|roster|hwbcs/i,
   hoursLog: /hours|sessions|activity|diary|contacts/i,

@@ -12,7 +12,12 @@ import { CellReader, NUMBER_RULES } from './cellReader';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from './messages';
 
-/** Hours a week of a full-time post (NHS Agenda for Change). */
+/**
+ * Hours a week of a full-time post (NHS Agenda for Change).
+ *
+ * @example
+ * 30 / FULL_TIME_HOURS; // 0.8 WTE
+ */
 export const FULL_TIME_HOURS = 37.5;
 
 const DONE_WORDS = /^(done|complete|completed|passed|attended|achieved|certified|trained|✓|✔|x)$/i;

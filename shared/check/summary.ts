@@ -8,7 +8,12 @@ import type { SupervisionLine } from './supervisionFindings';
 import type { Coach } from './model';
 import type { CoachSummary, Finding, Severity } from './types';
 
-/** Most serious first. */
+/**
+ * Most serious first.
+ *
+ * @example
+ * SEVERITY_ORDER.indexOf('warning'); // 1
+ */
 export const SEVERITY_ORDER: readonly Severity[] = ['action', 'warning', 'note'];
 
 /**

@@ -16,7 +16,12 @@ import { recordedTypes } from './mergeLogs';
 import type { CheckData, Coach } from './model';
 import type { Finding } from './types';
 
-/** One line of a coach's supervision summary. */
+/**
+ * One line of a coach's supervision summary.
+ *
+ * @example
+ * const line: SupervisionLine = { type: 'clinical', due: '2026-03-01', status: 'Overdue' };
+ */
 export type SupervisionLine = CoachSummary['supervision'][number];
 
 function oneType(data: CheckData, coach: Coach, type: SupervisionType, out: Finding[]): SupervisionLine {

@@ -7,7 +7,12 @@ import { cellName } from './reportSpec';
 import { countBySeverity } from './summary';
 import type { CheckResult, CoachSummary, Finding } from './types';
 
-/** The JSON shape of `hwbc check --json`. */
+/**
+ * The JSON shape of `hwbc check --json`.
+ *
+ * @example
+ * JSON.parse(stdout) as CheckJson; // { asOf, coaches, findings }
+ */
 export interface CheckJson {
   asOf: string;
   coaches: CoachSummary[];

@@ -10,7 +10,12 @@ import { CHECK_MESSAGES } from './messages';
 import type { CheckData, Coach } from './model';
 import type { Finding } from './types';
 
-/** Where a coach's field is: its cell on the coach's row, else the coach's name cell. */
+/**
+ * Where a coach's field is: its cell on the coach's row, else the coach's name cell.
+ *
+ * @example
+ * coachCell(coach, 'hours'); // { sheet: 'Team', row: 5, column: 'D' }
+ */
 export function coachCell(coach: Coach, ...fields: string[]): Where {
   const field = fields.find((f) => coach.columns[f] !== undefined);
   return field ? { ...coach.at, column: coach.columns[field] } : coach.at;

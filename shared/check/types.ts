@@ -6,10 +6,20 @@ import type { IsoDate } from '../values/calendarDate';
 
 export type Severity = 'action' | 'warning' | 'note';
 
-/** What a sheet holds, as far as the check is concerned. */
+/**
+ * What a sheet holds, as far as the check is concerned.
+ *
+ * @example
+ * const kind: SheetKind = 'supervisionLog';
+ */
 export type SheetKind = 'coaches' | 'hoursLog' | 'caseload' | 'supervisionLog' | 'evidenceLog' | 'training';
 
-/** Every kind of sheet the check reads, in the order it reads them. */
+/**
+ * Every kind of sheet the check reads, in the order it reads them.
+ *
+ * @example
+ * SHEET_KINDS.includes('caseload'); // true
+ */
 export const SHEET_KINDS: readonly SheetKind[] = [
   'coaches',
   'hoursLog',
