@@ -16,12 +16,9 @@ import type {
 import { a1 } from '../../shared/workbook';
 import { encodeBlock, fromExcelCell } from './cellEncoding';
 import { localTimeZone, todayIn } from './excelContext';
+import { isItemNotFound } from './officeErrors';
 import { officeHost, type OfficeHost } from './officeHost';
 import { queueSheetSpec } from './renderSheetSpec';
-
-function isItemNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ItemNotFound';
-}
 
 function noSuchSheet(sheet: string): Error {
   return new Error(`There is no sheet called "${sheet}".`);

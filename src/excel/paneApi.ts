@@ -7,6 +7,7 @@ import type { PaneApi } from '../../shared/api';
 import { paneService } from '../../shared/paneService';
 import type { WorkbookPort } from '../../shared/workbook';
 import { excelRun, type ExcelRun } from './excelContext';
+import { isItemNotFound } from './officeErrors';
 import { OfficeWorkbook } from './officeWorkbook';
 
 /** "Sheet1!B4" or "'Hours log'!B4" as a practice manager would say it: "cell B4 on Hours log". */
@@ -18,10 +19,6 @@ function describeCell(address: string): string {
     .replace(/^'(.*)'$/, '$1')
     .replace(/''/g, "'");
   return `cell ${address.slice(bang + 1)} on ${sheet}`;
-}
-
-function isItemNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ItemNotFound';
 }
 
 /**
