@@ -55,7 +55,7 @@ const sheetName = fc.constantFrom(
   REPORT_NAME,
 );
 
-const settingsHeaders = fc.constant([
+const settingsHeaders = fc.constant<string[]>([
   'Setting',
   'As-of date',
   'Due soon warning (days)',

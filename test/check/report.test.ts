@@ -1,5 +1,5 @@
 import { checkWorkbook, REPORT_NAME, REPORT_SETTING } from '../../shared/check';
-import type { CellValue } from '../../shared/workbook';
+import type { WriteValue } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import { AS_OF, HOURS, riverside } from './riversideFixture';
 
@@ -67,7 +67,7 @@ describe('the HWBC Report sheet', () => {
 
   it('leaves a sheet called "HWBC Report" that it did not make alone, and says where the report went', async () => {
     const wb = riverside();
-    const mine: CellValue[][] = [['HWBC Report'], ['My own notes for the team meeting']];
+    const mine: WriteValue[][] = [['HWBC Report'], ['My own notes for the team meeting']];
     await wb.write(REPORT_NAME, { row: 0, col: 0 }, mine);
     const before = snapshot(wb);
     const first = await checkWorkbook(wb, { asOf: AS_OF });
