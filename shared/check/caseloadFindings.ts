@@ -16,24 +16,32 @@ import type { Finding } from './types';
  * (all of them if never reviewed), or failing a log, all their sessions if never reviewed.
  * A caseload that records no reviews at all says nothing about them.
  */
-function sessionsSinceReview(data: CheckData, entry: CaseloadEntry): number | null {
+function sessionsSinceReview(
+  data: CheckData,
+  entry: CaseloadEntry,
+  byClient: () => Map<string, Session[]>,
+): number | null {
   if (entry.sinceReview !== null) return entry.sinceReview;
   if (!entry.reviewsRecorded) return null;
   if (entry.client !== null && data.sources.has('hoursLog.client')) {
-    const client = coachKey(entry.client);
     const after = entry.lastReview ?? '';
-    return data.sessions.filter(
-      (s) =>
-        s.client !== null &&
-        coachKey(s.client) === client &&
-        s.attended &&
-        s.clientSession &&
-        s.date !== null &&
-        s.date > after &&
-        s.date <= data.asOf,
-    ).length;
+    const sessions = byClient().get(coachKey(entry.client)) ?? [];
+    return sessions.filter((s) => s.date !== null && s.date > after && s.date <= data.asOf).length;
   }
   return entry.lastReview === null ? entry.sessions : null;
+}
+
+/** Attended client sessions grouped by client reference (tidied like coach names). */
+function sessionsByClient(data: CheckData): Map<string, Session[]> {
+  const map = new Map<string, Session[]>();
+  for (const s of data.sessions) {
+    if (s.client === null || !s.attended || !s.clientSession) continue;
+    const key = coachKey(s.client);
+    const list = map.get(key) ?? [];
+    list.push(s);
+    map.set(key, list);
+  }
+  return map;
 }
 
 /**
@@ -43,8 +51,10 @@ function sessionsSinceReview(data: CheckData, entry: CaseloadEntry): number | nu
  * reviewsDue(data); // [{ rule: 'caseload.review-due', sheet: 'Caseload', row: 14, column: 'J', … }]
  */
 export function reviewsDue(data: CheckData): Finding[] {
+  let index: Map<string, Session[]> | null = null;
+  const byClient = () => (index ??= sessionsByClient(data));
   return data.caseload.flatMap((entry) => {
-    const since = entry.open ? sessionsSinceReview(data, entry) : null;
+    const since = entry.open ? sessionsSinceReview(data, entry, byClient) : null;
     if (since === null || !reviewDue(since)) return [];
     return [finding('caseload.review-due', entry.at, entry.coach?.label ?? null, CHECK_MESSAGES.reviewDue(since))];
   });

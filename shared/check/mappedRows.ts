@@ -40,13 +40,13 @@ export interface MappedRow {
   cells: MappedCell[];
 }
 
-function cellAt(data: SheetData, r: number, c: number): MappedCell {
+function cellAt(data: SheetData, r: number, c: number, letters: string[]): MappedCell {
   const value = data.values[r]?.[c] ?? null;
   const formula = data.formulas[r]?.[c] ?? null;
   // A host that cannot calculate (a file written without cached results, the in-memory
   // demo) shows a formula's text or nothing: either way there is no value to read.
   const uncalculated = formula !== null && (value === null || value === formula);
-  return { value: uncalculated ? null : value, formula: formula !== null, column: columnLetter(data.left + c) };
+  return { value: uncalculated ? null : value, formula: formula !== null, column: letters[c] };
 }
 
 /**
@@ -60,17 +60,18 @@ export function mappedRows(data: SheetData, mapping: SheetMapping): MappedRow[] 
   const fields = new Map(mapping.columns.map((c) => [c.field, c.column - data.left]));
   const headers = new Map(mapping.columns.map((c) => [c.field, c.header]));
   const header = (field: string) => headers.get(field) ?? field;
+  const width = Math.max(0, ...data.values.map((r) => r.length));
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(data.left + c));
   const rows: MappedRow[] = [];
   for (let r = Math.max(0, mapping.headerRow - data.top); r < data.values.length; r++) {
-    const width = data.values[r].length;
     const get = (field: string) => {
       const c = fields.get(field);
-      return c === undefined || c < 0 ? null : cellAt(data, r, c);
+      return c === undefined || c < 0 || c >= width ? null : cellAt(data, r, c, letters);
     };
     if ([...fields.keys()].every((f) => isBlank(get(f)?.value))) continue;
     const cells: MappedCell[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = cellAt(data, r, c);
+    for (let c = 0; c < data.values[r].length; c++) {
+      const cell = cellAt(data, r, c, letters);
       if (!isBlank(cell.value)) cells.push(cell);
     }
     rows.push({ sheet: data.name, row: data.top + r + 1, get, header, cells });
