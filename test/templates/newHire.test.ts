@@ -1,5 +1,6 @@
 /**
- * New hire: the coach is added below the last coach without overwriting a cell; an ID already on Coaches is refused; first due dates work themselves out.
+ * New hire: the coach is added below the last coach without overwriting a cell; an ID already
+ * on Coaches is refused; the first due dates work themselves out.
  */
 import JSZip from 'jszip';
 import * as fs from 'fs';
