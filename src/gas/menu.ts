@@ -59,6 +59,12 @@ export const hwbcShowSidebar = (): void => showSidebar('templates');
 export const hwbcMenuNewHire = (): void => showSidebar('newHire');
 export const hwbcMenuCheck = (): void => showSidebar('check');
 
+/** The message of anything thrown (Apps Script's own exceptions are not always `instanceof Error`). */
+function errorMessage(e: unknown): string {
+  const text = e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e);
+  return text.replace(/^(Exception|Error): /, '');
+}
+
 function describe(result: TemplateResult): string {
   const added = result.added.length > 0 ? `Added: ${result.added.join(', ')}.` : 'No sheets were missing.';
   const skipped = result.skipped.map((s) => `${s.sheet} (${s.reason})`);
@@ -77,7 +83,7 @@ export function hwbcMenuCreateTemplates(): void {
   try {
     message = describe(runToCompletion(() => sheetsPaneService().createTemplates({})));
   } catch (e) {
-    message = `The template sheets could not be created: ${e instanceof Error ? e.message : String(e)}`;
+    message = `The template sheets could not be created: ${errorMessage(e)}`;
   }
   ui.alert(SIDEBAR_TITLE, message, ui.ButtonSet.OK);
 }

@@ -14,6 +14,8 @@ const MENU = ['Open HWBC panel', 'Create template sheets', 'New hire…', 'Check
 describe('onOpen', () => {
   it('builds the add-on menu in AuthMode.NONE without touching anything that needs authorisation', () => {
     const { global, fake } = loadCode(new FakeGas());
+    // Loading the script calls no service at all (every execution loads it, custom functions too).
+    expect(fake.calls).toEqual([]);
     fake.authMode = 'NONE'; // the fake throws on any other service call
     global.onOpen({ authMode: 'NONE' });
     expect(fake.calls.every((c) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.)/.test(c))).toBe(true);
@@ -52,13 +54,26 @@ describe('the sidebar', () => {
 });
 
 describe('Create template sheets', () => {
-  it('tells the user in an alert what happened, and never fails silently', () => {
-    const { global, fake } = loadCode(new FakeGas());
+  it('adds the missing sheets and says in an alert what it added and what it left alone', () => {
+    const { global, fake } = loadCode(new FakeGas({ sheets: { Coaches: [['My own coaches'], ['Asha']] } }));
     global.hwbcMenuCreateTemplates();
     expect(fake.ui.alerts).toHaveLength(1);
     const { title, prompt } = fake.ui.alerts[0];
     expect(title).toBe('HWBC toolkit');
-    // Either the sheets it added, or the reason it could not.
-    expect(prompt).toMatch(/^(Added: |No sheets were missing|The template sheets could not be created: )/);
+    expect(prompt).toMatch(/^Added: .*Hours log/);
+    expect(prompt).toMatch(/Left alone: Coaches \(/);
+    expect(fake.values('Coaches')).toEqual([['My own coaches'], ['Asha']]);
+  });
+
+  it('says why in the alert when it cannot add them', () => {
+    const { global, fake } = loadCode(new FakeGas());
+    // A spreadsheet that refuses new sheets (protected, say).
+    fake.book.insertSheet = () => {
+      throw new Error('You do not have permission to add sheets.');
+    };
+    global.hwbcMenuCreateTemplates();
+    expect(fake.ui.alerts[0].prompt).toBe(
+      'The template sheets could not be created: You do not have permission to add sheets.',
+    );
   });
 });
