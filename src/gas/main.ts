@@ -18,7 +18,12 @@ export function customFunction(name: string, args: readonly unknown[]): SheetsRe
   return runCustomFunction(name, args, gasServices());
 }
 
-/** The implementations behind the generated top-level entry points, by the same names. */
+/**
+ * The implementations behind the generated top-level entry points, by the same names.
+ *
+ * @example
+ * entryPoints.hwbcListTemplateSheets(); // what the top-level hwbcListTemplateSheets() returns
+ */
 export const entryPoints = {
   onOpen,
   onInstall,

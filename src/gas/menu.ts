@@ -55,6 +55,10 @@ export function showSidebar(panel: PanelKey): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle(SIDEBAR_TITLE));
 }
 
+/*
+ * Menu items that open the sidebar, each on its own panel, e.g.
+ *   hwbcMenuNewHire(); // the sidebar, on the New hire form
+ */
 export const hwbcShowSidebar = (): void => showSidebar('templates');
 export const hwbcMenuNewHire = (): void => showSidebar('newHire');
 export const hwbcMenuCheck = (): void => showSidebar('check');

@@ -20,7 +20,12 @@ import { SheetsWorkbook } from './sheetsWorkbook';
 import { spreadsheetTimeZone } from './spreadsheetContext';
 import { zoneDates } from './zoneDates';
 
-/** The pane service over the active spreadsheet. */
+/**
+ * The pane service over the active spreadsheet.
+ *
+ * @example
+ * runToCompletion(() => sheetsPaneService().listTemplateSheets()); // ['Coaches', …]
+ */
 export function sheetsPaneService(): PortMethods {
   return paneService(new SheetsWorkbook(), 'sheets');
 }
@@ -34,6 +39,11 @@ function answer<T>(work: (service: PortMethods) => Promise<T>): T {
 
 const orEmpty = <T extends object>(v: T | null | undefined): T => v ?? ({} as T);
 
+/*
+ * One per PaneApi workbook method, each answering at once with plain data, e.g.
+ *   hwbcCreateTemplates({ sample: true }); // { added: ['Coaches', …], skipped: [] }
+ *   hwbcCheckWorkbook({ asOf: '2026-03-20' }); // { asOf, coaches, findings, mappings, reportSheet }
+ */
 export const hwbcListTemplateSheets = (): string[] => answer((s) => s.listTemplateSheets());
 export const hwbcCreateTemplates = (options?: TemplateOptions): TemplateResult =>
   answer((s) => s.createTemplates(orEmpty(options)));

@@ -28,8 +28,3 @@ export function sheetsReadContext(services: Pick<GasServices, 'SpreadsheetApp' |
   const timeZone = spreadsheetTimeZone(services);
   return { today: services.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd'), timeZone, dateSystem: 'sheets' };
 }
-
-/** Forgets the cached zone (for tests that change it between calls). */
-export function forgetSpreadsheetTimeZone(): void {
-  zoneOfThisExecution = null;
-}
