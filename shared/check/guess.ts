@@ -3,6 +3,7 @@
  * sheet added since it was saved), otherwise a fresh guess for every sheet.
  */
 import type { SheetData } from '../workbook';
+import { describeMapping } from './describeMapping';
 import { mapSheet } from './mapSheet';
 import { mappingFits, readSavedMapping } from './savedMapping';
 import type { SheetMapping } from './types';
@@ -18,6 +19,11 @@ function guessAll(sheets: readonly SheetData[]): SheetMapping[] {
  * guessFromSheets([teamSheet], undefined); // [{ sheet: 'Team', headerRow: 3, kind: 'coaches', … }]
  */
 export function guessFromSheets(sheets: readonly SheetData[], savedSetting: unknown): SheetMapping[] {
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  return chooseMappings(sheets, savedSetting).map((m) => describeMapping(m, byName.get(m.sheet)));
+}
+
+function chooseMappings(sheets: readonly SheetData[], savedSetting: unknown): SheetMapping[] {
   const saved = readSavedMapping(savedSetting);
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const fits = saved?.mappings.every((m) => {

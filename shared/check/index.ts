@@ -9,6 +9,7 @@ import type { CheckOptions } from '../api';
 import { isIsoDate } from '../values/calendarDate';
 import { readContext } from '../values/context';
 import type { SheetData, WorkbookPort } from '../workbook';
+import { describeMapping } from './describeMapping';
 import { guessFromSheets } from './guess';
 import { REPORT_TEXT } from './messages';
 import { isOwnReport, REPORT_SETTING, reportTarget, writeReport } from './reportSheet';
@@ -55,8 +56,9 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     throw new Error(REPORT_TEXT.badAsOf(String(options.asOf)));
   const info = await port.info();
   const { names, sheets, own } = await readSheets(port);
+  const byName = new Map(sheets.map((s) => [s.name, s]));
   const mappings = options.mappings
-    ? cleanMappings(options.mappings)
+    ? cleanMappings(options.mappings).map((m) => describeMapping(m, byName.get(m.sheet)))
     : guessFromSheets(sheets, await port.getSetting(MAPPING_SETTING));
   const ctx = readContext(info.today, { timeZone: info.timeZone, dateSystem: info.dateSystem });
   const outcome = runCheck(sheets, mappings, ctx, options.asOf);

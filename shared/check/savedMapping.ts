@@ -5,6 +5,7 @@
  */
 import { z } from '../values/zod';
 import type { SheetData } from '../workbook';
+import { bareMapping } from './describeMapping';
 import { normaliseHeader } from './headerText';
 import { SHEET_KINDS, SheetMapping } from './types';
 
@@ -76,7 +77,7 @@ export function readSavedMapping(value: unknown): SavedMapping | null {
  * savedMapping(mappings, ['Team', 'Log']); // { version: 1, sheets: ['Team', 'Log'], mappings }
  */
 export function savedMapping(mappings: readonly SheetMapping[], sheets: readonly string[]): SavedMapping {
-  return { version: 1, sheets: [...sheets], mappings: mappings.map((m) => ({ ...m, columns: [...m.columns] })) };
+  return { version: 1, sheets: [...sheets], mappings: mappings.map(bareMapping) };
 }
 
 /**

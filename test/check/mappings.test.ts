@@ -1,13 +1,35 @@
 import { checkWorkbook, guessMappings, MAPPING_SETTING } from '../../shared/check';
 import type { SheetMapping } from '../../shared/check/types';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
-import { AS_OF, riverside, SUPERVISION, TEAM, TEAM_HEADERS } from './riversideFixture';
+import { AS_OF, CLIENTS, HOURS, riverside, SUPERVISION, TEAM, TEAM_HEADERS } from './riversideFixture';
+
+const bare = ({ sheet, headerRow, kind, columns }: SheetMapping) => ({ sheet, headerRow, kind, columns });
 
 function rename(wb: MemoryWorkbook, sheet: string, row: number, col: number, text: string): void {
   const s = wb.sheets.get(sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
   s.values[row][col] = text;
 }
+
+describe('the mapping as the pane shows it', () => {
+  it('carries every header cell by sheet column and the labelled fields of its kind', async () => {
+    const wb = MemoryWorkbook.withSheets(AS_OF, {
+      Team: [['Our team'], [null, 'Coach', null, 'Clocked', 'Hours to next tier', 'FTE']],
+    });
+    wb.sheets.get('Team')?.values[1].push(42);
+    const [m] = await guessMappings(wb);
+    expect(m.headers).toEqual(['', 'Coach', '', 'Clocked', 'Hours to next tier', 'FTE', '']);
+    expect(m.columns.map((c) => [c.field, c.column])).toEqual([
+      ['name', 1],
+      ['hoursToNextTier', 4],
+      ['wte', 5],
+    ]);
+    const label = (field: string) => m.fields?.find((f) => f.field === field)?.label;
+    expect(label('lastClinical')).toBe('Last clinical supervision');
+    expect(label('hours')).toBe('NHS coaching hours to date');
+    expect(label('hoursToNextTier')).toBe('Hours to next tier (worked out by the sheet, not read)');
+  });
+});
 
 describe('the mapping the user confirmed', () => {
   it('is saved by the check and given back while the headers still fit', async () => {
@@ -17,7 +39,12 @@ describe('the mapping the user confirmed', () => {
     const confirmed = guessed.filter((m) => m.sheet !== SUPERVISION);
     const result = await checkWorkbook(wb, { asOf: AS_OF, mappings: confirmed, writeReport: false });
     expect(result.mappings).toEqual(confirmed);
-    expect(wb.settings.get(MAPPING_SETTING)).toMatchObject({ version: 1, mappings: confirmed });
+    // Saved without the pane's extras (header cells, field labels): only what the check reads back.
+    expect(wb.settings.get(MAPPING_SETTING)).toEqual({
+      version: 1,
+      sheets: [TEAM, HOURS, CLIENTS, SUPERVISION],
+      mappings: confirmed.map(bare),
+    });
     expect(await guessMappings(wb)).toEqual(confirmed);
     // And the next check without a mapping uses it too: no log row counts for supervision.
     const again = await checkWorkbook(wb, { asOf: AS_OF, writeReport: false });
@@ -41,7 +68,7 @@ describe('the mapping the user confirmed', () => {
     const confirmed = (await guessMappings(wb)).filter((m) => m.sheet !== SUPERVISION);
     await checkWorkbook(wb, { asOf: AS_OF, mappings: confirmed, writeReport: false });
     rename(wb, TEAM, 2, TEAM_HEADERS.indexOf('Last LM'), '  last lm ');
-    expect(await guessMappings(wb)).toEqual(confirmed);
+    expect((await guessMappings(wb)).map(bare)).toEqual(confirmed.map(bare));
   });
 
   it('is kept, with a guess added, for a sheet added since', async () => {
