@@ -2,6 +2,7 @@
 // panel without Excel or a Google account. Output dist/demo/: demo.html, demo.js, pane.css,
 // demo.css, favicon.svg. No eval in any mode (the page's Content-Security-Policy forbids it).
 'use strict';
+const noCodeGeneration = require('./shared/noCodeGeneration');
 const path = require('path');
 const CopyPlugin = require('copy-webpack-plugin');
 
@@ -26,6 +27,7 @@ module.exports = (env = {}, { mode }) => ({
   resolve: { extensions: ['.ts', '.js'] },
   module: {
     rules: [
+      noCodeGeneration.rule,
       {
         test: /\.ts$/,
         exclude: /node_modules/,

@@ -5,6 +5,7 @@
 // requires). Development: office.js copied from @microsoft/office-js, so nothing is fetched
 // from outside while developing or testing.
 'use strict';
+const noCodeGeneration = require('./shared/noCodeGeneration');
 const fs = require('fs');
 const path = require('path');
 const { sources } = require('webpack');
@@ -97,6 +98,7 @@ module.exports = (env = {}, { mode }) => {
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
+        noCodeGeneration.rule,
         {
           test: /\.ts$/,
           exclude: /node_modules/,

@@ -12,6 +12,7 @@
 //
 // TypeScript is compiled to ES2016 here: Apps Script's V8 has no class fields, and async
 // functions must become generators so runToCompletion.ts can finish them synchronously.
+const noCodeGeneration = require('./shared/noCodeGeneration');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
@@ -118,6 +119,7 @@ module.exports = (_env = {}, { mode = 'production' } = {}) => ({
   resolve: { extensions: ['.ts', '.js', '.json'] },
   module: {
     rules: [
+      noCodeGeneration.rule,
       {
         test: /\.ts$/,
         exclude: /node_modules/,
