@@ -83,7 +83,11 @@ export async function ensureExcelBuild(): Promise<string> {
  * const ctx = loadBundle('dist/excel/functions.js', { CustomFunctions, Excel, Office });
  */
 export function loadBundle(file: string, globals: Record<string, unknown> = {}): vm.Context {
-  const context = vm.createContext({ console, setTimeout, clearTimeout, ...globals });
+  // No code generation in the context: a bundle that tried eval or new Function would throw here.
+  const context = vm.createContext(
+    { console, setTimeout, clearTimeout, ...globals },
+    { codeGeneration: { strings: false, wasm: false } },
+  );
   vm.runInContext('globalThis.window = globalThis; globalThis.self = globalThis;', context);
   vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
   return context;
