@@ -34,9 +34,14 @@ export function severityCounts(result: CheckResult): HTMLElement {
   );
 }
 
+/** Hours as a person would say them: whole hours, or one decimal place when under ten. */
+function hours(h: number): string {
+  return h >= 10 ? String(Math.ceil(h)) : String(Math.ceil(h * 10) / 10);
+}
+
 function tierText(c: CoachSummary): string {
   if (c.tier === null) return '—';
-  return c.hoursToNextTier && c.tier < 4 ? `${c.tier} (${c.hoursToNextTier} h to next)` : String(c.tier);
+  return c.hoursToNextTier && c.tier < 4 ? `${c.tier} (${hours(c.hoursToNextTier)} h to next)` : String(c.tier);
 }
 
 /**

@@ -32,11 +32,11 @@ export function practiceSheet(today: IsoDate): CellValue[][] {
       'Last CS',
       'Last coaching supervision',
     ],
-    ['Amira Khan', 'RPCN-01', ago(30), 1, 640, 'Yes', ago(0, 20), ago(2, 10), ago(0, 25)],
-    ['Ben Okafor', 'RPCN-02', ago(14), 0.6, 210, 'Yes', ago(2), ago(6), null],
-    ['Chloe Evans', 'RPCN-03', ago(4), 30, '12h', 'No', ago(1, 3), null, ago(0, 10)],
-    ['Dev Patel', 'RPCN-04', '31/02/2026', '80%', 48, 'Yes', ago(0, 5), ago(1), 'last month'],
+    ['Hannah Price', 'RPCN-01', ago(30), 1, 640, 'Yes', ago(0, 20), ago(2, 10), ago(0, 25)],
+    ['Imran Qureshi', 'RPCN-02', ago(14), 0.6, 210, 'Yes', ago(2), ago(6), null],
+    ['Jess Evans', 'RPCN-03', ago(4), 30, '12h', 'No', ago(1, 3), null, ago(0, 10)],
+    ['Kofi Mensah', 'RPCN-04', '31/02/2026', '80%', 48, 'Yes', ago(0, 5), ago(1), 'last month'],
     [null, null, null, null, null, null, null, null, null],
-    ['Erin Walsh', 'RPCN-05', ago(24), 0.8, 1050, 'Yes', ago(3), ago(5), ago(2)],
+    ['Laura Byrne', 'RPCN-05', ago(24), 0.8, 1050, 'Yes', ago(3), ago(5), ago(2)],
   ];
 }

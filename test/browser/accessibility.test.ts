@@ -19,8 +19,10 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+/** Serious and critical axe violations in the pane (or, with `wholePage`, the whole page). */
+async function seriousViolations(page: Page, wholePage = false): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
+  const result = await (wholePage ? axe : axe.include('#pane')).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -32,6 +34,8 @@ const shoot = (page: Page, name: string) =>
 for (const width of [300, 500]) {
   test(`every panel at ${width} px passes axe and is saved as a screenshot`, async () => {
     const { page } = await demo.open(width);
+    // Once for the whole page (landmarks, language, the workbook table), then panel by panel.
+    expect(await seriousViolations(page, true)).toEqual([]);
     for (const key of Object.keys(TAB_NAMES) as PanelKey[]) {
       const panel = await openPanel(page, key);
       if (key === 'functions') await panel.locator('[data-function] summary').first().click();

@@ -34,7 +34,7 @@ test("the check shows how it read the practice's own sheet, then a summary whose
     expect(status).toMatch(/^(✖ Needs action|▲ Warning|✔ OK)$/);
   }
 
-  // Chloe Evans's WTE of 30 is bad data: a finding names its cell, D6, and the link goes there.
+  // Jess Evans's WTE of 30 is bad data: a finding names its cell, D6, and the link goes there.
   const link = panel.getByRole('button', { name: 'Go to Our coaches D6' }).first();
   await link.click();
   await selectedCell(page).filter({ hasText: 'Selected cell: Our coaches D6' }).waitFor();

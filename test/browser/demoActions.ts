@@ -13,7 +13,12 @@ export const TAB_NAMES: Record<PanelKey, string> = {
   functions: 'Functions',
 };
 
-/** Selects a panel's tab and gives the panel. */
+/**
+ * Selects a panel's tab and gives the panel.
+ *
+ * @example
+ * const panel = await openPanel(page, 'check');
+ */
 export async function openPanel(page: Page, key: PanelKey): Promise<Locator> {
   await page.getByRole('tab', { name: TAB_NAMES[key], exact: true }).click();
   const panel = page.locator(`[data-panel="${key}"]`);
@@ -21,7 +26,12 @@ export async function openPanel(page: Page, key: PanelKey): Promise<Locator> {
   return panel;
 }
 
-/** Creates the template sheets (all of them), with or without the demonstration team. */
+/**
+ * Creates the template sheets (all of them), with or without the demonstration team.
+ *
+ * @example
+ * await createTemplates(page, true);
+ */
 export async function createTemplates(page: Page, sample: boolean): Promise<Locator> {
   const panel = await openPanel(page, 'templates');
   await panel.getByRole('checkbox', { name: 'Coaches' }).waitFor();
@@ -44,7 +54,12 @@ export const HIRE = {
   coachingSupervisor: 'Alex Moor',
 };
 
-/** Types `values` into the new-hire form (fields by name) and submits it. */
+/**
+ * Types `values` into the new-hire form (fields by name) and submits it.
+ *
+ * @example
+ * await submitHire(page, { ...HIRE, wte: '30' });
+ */
 export async function submitHire(page: Page, values: Partial<typeof HIRE>): Promise<Locator> {
   const panel = await openPanel(page, 'newHire');
   for (const [name, value] of Object.entries(values)) await panel.locator(`input[name="${name}"]`).fill(value);
@@ -52,7 +67,12 @@ export async function submitHire(page: Page, values: Partial<typeof HIRE>): Prom
   return panel;
 }
 
-/** Runs "Check this workbook" up to the confirmed result. */
+/**
+ * Runs "Check this workbook", confirms the mapping as guessed, and waits for the summary.
+ *
+ * @example
+ * const panel = await runCheck(page, '2026-04-01');
+ */
 export async function runCheck(page: Page, asOf?: string): Promise<Locator> {
   const panel = await openPanel(page, 'check');
   if (asOf) await panel.locator('input[name="asOf"]').fill(asOf);
@@ -62,7 +82,12 @@ export async function runCheck(page: Page, asOf?: string): Promise<Locator> {
   return panel;
 }
 
-/** A sheet of the in-memory workbook: its values and formulas, read in the page. */
+/**
+ * A sheet of the in-memory workbook: its values and formulas, read in the page.
+ *
+ * @example
+ * (await sheetCells(page, 'Coaches'))?.formulas[1][10]; // '=…' or null
+ */
 export function sheetCells(
   page: Page,
   sheet: string,
@@ -73,12 +98,22 @@ export function sheetCells(
   }, sheet);
 }
 
-/** The names of the workbook's sheets, in order. */
+/**
+ * The names of the workbook's sheets, in order.
+ *
+ * @example
+ * await sheetNames(page); // ['Our coaches']
+ */
 export function sheetNames(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window.hwbcDemo?.workbook.sheets.keys() ?? [])]);
 }
 
-/** The demo's "Selected cell: …" line. */
+/**
+ * The demo's "Selected cell: …" line.
+ *
+ * @example
+ * await selectedCell(page).filter({ hasText: 'Our coaches D6' }).waitFor();
+ */
 export function selectedCell(page: Page): Locator {
   return page.locator('.demo-selection');
 }
