@@ -42,10 +42,11 @@ export function caseloadHoursLastYear(data: CheckData, coach: Coach): number {
  * supervisorFindings(data, coach); // [{ rule: 'supervisor.below-tier3', severity: 'action', … }]
  */
 export function supervisorFindings(data: CheckData, coach: Coach): Finding[] {
-  const who = supervisorOf(data, coach);
-  if (who === null) return [];
-  const supervisor = data.index.find(who);
+  const typed = supervisorOf(data, coach);
+  if (typed === null) return [];
+  const supervisor = data.index.find(typed);
   if (supervisor === coach) return [];
+  const who = supervisor?.label ?? typed;
   const tier = supervisor ? coachTier(supervisor).tier : coach.supervisorTier;
   const hours =
     supervisor && data.sources.has('hoursLog') ? caseloadHoursLastYear(data, supervisor) : coach.supervisorHours;
