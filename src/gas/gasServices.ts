@@ -11,11 +11,25 @@ export interface GasServices {
 }
 
 /**
- * The script's global services.
+ * The script's global services, each looked up only when used (a custom function never
+ * touches PropertiesService or HtmlService, not even to name it).
  *
  * @example
  * gasServices().SpreadsheetApp.getActiveSpreadsheet().getName();
  */
 export function gasServices(): GasServices {
-  return { SpreadsheetApp, PropertiesService, Utilities, HtmlService };
+  return {
+    get SpreadsheetApp() {
+      return SpreadsheetApp;
+    },
+    get PropertiesService() {
+      return PropertiesService;
+    },
+    get Utilities() {
+      return Utilities;
+    },
+    get HtmlService() {
+      return HtmlService;
+    },
+  };
 }

@@ -145,6 +145,13 @@ describe('single calls', () => {
     expect(shown(global.HWBC_SUPERVISION_DUE('line', 46096), 'Europe/London')).toBe('2026-04-15');
   });
 
+  it('needs nothing but SpreadsheetApp and Utilities', () => {
+    const script = loadCode(new FakeGas(), { only: ['SpreadsheetApp', 'Utilities'] });
+    expect(script.global.HWBC_TIER(250, true, 2)).toBe(2);
+    const due = script.global.HWBC_SUPERVISION_DUE('line', script.date('2026-06-30T23:00:00Z')) as Date;
+    expect(due.toISOString()).toBe('2026-07-31T23:00:00.000Z');
+  });
+
   it('reads the spreadsheet time zone once per execution, not once per cell', () => {
     const { global, fake } = loadCode(new FakeGas());
     global.HWBC_TIER([[1], [2], [3]]);

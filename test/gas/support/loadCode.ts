@@ -17,14 +17,18 @@ export interface LoadedScript {
 }
 
 /**
- * Loads dist/gas/Code.js (build it first with ensureGasBuild) against a fake spreadsheet.
+ * Loads dist/gas/Code.js (build it first with ensureGasBuild) against a fake spreadsheet;
+ * `only` limits the globals to some services (as a custom function is limited).
  *
  * @example
  * const { global, fake } = loadCode(new FakeGas({ timeZone: 'Europe/London' }));
  * global.HWBC_TIER(250, true, 2); // 2
  */
-export function loadCode(fake: FakeGas = new FakeGas(), code = builtFile('Code.js')): LoadedScript {
-  const context = vm.createContext({ ...fake.globals(), console });
+export function loadCode(fake: FakeGas = new FakeGas(), options: { only?: string[] } = {}): LoadedScript {
+  const all = fake.globals();
+  const services = options.only ? Object.fromEntries(options.only.map((k) => [k, all[k]])) : all;
+  const context = vm.createContext({ ...services, console });
+  const code = builtFile('Code.js');
   fake.DateCtor = vm.runInContext('Date', context) as DateConstructor;
   fake.files = { Sidebar: builtFile('Sidebar.html'), ...fake.files };
   vm.runInContext(code, context, { filename: 'Code.js' });
