@@ -24,7 +24,9 @@ describe('health coaching supervisors', () => {
     });
     // Bea has 450 hours: Tier 2, one short of the Tier 3 a health coaching supervisor needs.
     expect(rules(r, 'Sam Jones')).toContain('supervisor.below-tier3 action Team!E2');
-    expect(r.findings.find((f) => f.rule === 'supervisor.below-tier3')?.message).toContain('supervisor Bea Hall is at Tier 2');
+    expect(r.findings.find((f) => f.rule === 'supervisor.below-tier3')?.message).toContain(
+      'supervisor Bea Hall is at Tier 2',
+    );
   });
 
   it('reads the supervisor’s tier and hours from columns when the supervisor is not a coach here', async () => {
