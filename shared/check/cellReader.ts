@@ -97,8 +97,7 @@ export class CellReader {
   bad(row: MappedRow, field: string, coach: string | null, problem: string): void {
     this.badCells.add(`${row.sheet}\u0000${row.row}\u0000${field}`);
     const where = whereOf(row, field);
-    const cell = `${row.sheet}!${where.column ?? ''}${row.row}`;
-    this.findings.push(finding('data.bad-value', where, coach, CHECK_MESSAGES.badValue(cell, problem)));
+    this.findings.push(finding('data.bad-value', where, coach, CHECK_MESSAGES.badValue(where, problem)));
   }
 
   /** @example reader.text(row, 'name', null); // 'Sam Jones' */

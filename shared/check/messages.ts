@@ -88,8 +88,8 @@ export const CHECK_MESSAGES = {
     `This cell holds what looks like an NHS number (a valid one, ending …${lastDigits}). Client records here must hold a pseudonymous reference, never an NHS number.`,
   personName:
     "This client reference looks like a person's name. Client records here must hold a pseudonymous reference (such as C-0012), never a name.",
-  badValue: (cell: string, problem: string, hint = '') =>
-    `${cell}: ${problem}${hint}. This value was left out of the check.`,
+  badValue: (where: { sheet: string; row: number | null; column: string | null }, problem: string) =>
+    `${where.sheet}, cell ${where.column ?? ''}${where.row ?? ''}: ${problem}. This value was left out of the check.`,
   wteAsHours: (value: number) => `; if that is hours a week, the WTE is ${num(value / 37.5)} (hours ÷ 37.5)`,
   wteAsPercent: (value: number) => `; if that is a percentage, write ${num(value)}%`,
   hoursPerWeek: (header: string, value: unknown) =>

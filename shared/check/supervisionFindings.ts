@@ -44,8 +44,7 @@ function oneType(data: CheckData, coach: Coach, type: SupervisionType, out: Find
   } catch (e) {
     // A last date after the as-of date: the rule's own message says so, at that cell.
     if (!isHwbcError(e)) throw e;
-    const cell = `${where.sheet}!${where.column ?? ''}${where.row ?? ''}`;
-    out.push(finding('data.bad-value', where, coach.label, CHECK_MESSAGES.badValue(cell, e.message)));
+    out.push(finding('data.bad-value', where, coach.label, CHECK_MESSAGES.badValue(where, e.message)));
     return { type, due: null, status: null };
   }
 }

@@ -112,10 +112,12 @@ describe('a practice’s own workbook (Riverside)', () => {
     expect(message('data.unknown-coach', null)).toContain('"Chris Doe"');
     const bad = result.findings.filter((f) => f.rule === 'data.bad-value').map((f) => f.message);
     expect(bad).toContain(
-      'HWBC team!D8: Total hours must be a number ≥ 0, got "12h". This value was left out of the check.',
+      'HWBC team, cell D8: Total hours must be a number ≥ 0, got "12h". This value was left out of the check.',
     );
     expect(
-      bad.some((m) => m.startsWith('Sessions 2026!A18: Date is not a real calendar date') && m.includes('31/02/2026')),
+      bad.some(
+        (m) => m.startsWith('Sessions 2026, cell A18: Date is not a real calendar date') && m.includes('31/02/2026'),
+      ),
     ).toBe(true);
     // Information governance findings never copy the identifier they found.
     const ig = result.findings.filter((f) => f.rule.startsWith('ig.')).map((f) => f.message);
