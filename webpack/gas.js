@@ -12,6 +12,7 @@
 //
 // TypeScript is compiled to ES2016 here: Apps Script's V8 has no class fields, and async
 // functions must become generators so runToCompletion.ts can finish them synchronously.
+// Libraries from node_modules are compiled to ES2019, so all of Code.js is ES2019 syntax.
 const noCodeGeneration = require('./shared/noCodeGeneration');
 const fs = require('fs');
 const path = require('path');
@@ -129,6 +130,19 @@ module.exports = (_env = {}, { mode = 'production' } = {}) => ({
           transpileOnly: true,
           configFile: path.join(ROOT, 'tsconfig.json'),
           compilerOptions: { target: 'es2016', module: 'es2020', sourceMap: false },
+        },
+      },
+      // Libraries ship newer syntax (optional chaining, ??): brought down to ES2019 too, so the
+      // whole of Code.js parses on any V8 that Apps Script has run.
+      {
+        test: /\.m?js$/,
+        include: /node_modules/,
+        loader: 'ts-loader',
+        options: {
+          instance: 'gas-libraries',
+          transpileOnly: true,
+          configFile: path.join(ROOT, 'tsconfig.json'),
+          compilerOptions: { allowJs: true, target: 'es2019', module: 'es2020', sourceMap: false },
         },
       },
       // The pane's stylesheet is inlined by AppsScriptAssembly; an import of it is just text.
