@@ -93,18 +93,17 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
     const when = date();
     const v = view?.value();
     if (!when || !v) return;
-    if ('problem' in v) return (feedback.alert(el('p', {}, v.problem)), v.control.focus());
+    if ('problem' in v) {
+      feedback.alert(el('p', {}, v.problem));
+      return v.control.focus();
+    }
     const mappings: SheetMapping[] = v.mappings;
     if (mappings.length === 0) return feedback.alert(el('p', {}, 'Choose at least one sheet to check.'));
     const names = mappings.map((m) => m.sheet).join(', ');
     const result = await feedback.run({
       step: `Checking ${names}…`,
       failure: 'Could not finish the check.',
-      work: async (progress) => {
-        const r = await api.checkWorkbook({ asOf: when, mappings });
-        progress(`Showing ${r.coaches.length} coaches…`);
-        return r;
-      },
+      work: () => api.checkWorkbook({ asOf: when, mappings }),
     });
     if (result) show(result);
   }

@@ -47,8 +47,20 @@ test('a corrected mapping is used and offered again next time', async () => {
   const { page } = await demo.open(500);
   const panel = await openPanel(page, 'check');
   await panel.getByRole('button', { name: 'Check this workbook' }).click();
-  const column = panel.locator('fieldset[data-sheet="Our coaches"] select[data-column="I"]');
-  await column.selectOption('');
+  const sheet = panel.locator('fieldset[data-sheet="Our coaches"]');
+  await sheet.waitFor();
+
+  // One field for two columns is refused before anything is checked, with focus on the second.
+  const started = await sheet.locator('select[data-column="C"]').inputValue();
+  await sheet
+    .locator('select[data-column="C"]')
+    .selectOption(await sheet.locator('select[data-column="A"]').inputValue());
+  await panel.getByRole('button', { name: 'Confirm and check' }).click();
+  await panel.getByRole('alert').filter({ hasText: 'for both column A and column C' }).waitFor();
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.column)).toBe('C');
+  await sheet.locator('select[data-column="C"]').selectOption(started);
+
+  await sheet.locator('select[data-column="I"]').selectOption('');
   await panel.getByRole('button', { name: 'Confirm and check' }).click();
   await panel.getByRole('heading', { name: /^Summary as of/ }).waitFor();
 
