@@ -4,7 +4,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { DIST, ensureGasBuild, ROOT } from './support/builtGas';
+import { builtFile, builtFileNames, ensureGasBuild, ROOT } from './support/builtGas';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
 
@@ -29,13 +29,13 @@ describe('appsscript.json', () => {
   });
 
   it('is pushed unchanged', () => {
-    expect(JSON.parse(fs.readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'))).toEqual(manifest);
+    expect(JSON.parse(builtFile('appsscript.json'))).toEqual(manifest);
   });
 });
 
 describe('the pushed folder', () => {
   it('holds appsscript.json, Code.js and Sidebar.html, and nothing else', () => {
-    expect(fs.readdirSync(DIST).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+    expect(builtFileNames()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
   });
 
   it('is where .clasp.json points, with a placeholder script id', () => {
@@ -44,7 +44,7 @@ describe('the pushed folder', () => {
   });
 
   it('uses only the services the scopes allow: no network, Drive, mail or triggers', () => {
-    const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+    const code = builtFile('Code.js');
     for (const service of ['UrlFetchApp', 'DriveApp', 'GmailApp', 'MailApp', 'ScriptApp.newTrigger', 'CacheService']) {
       expect(code).not.toContain(service);
     }

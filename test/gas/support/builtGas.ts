@@ -46,8 +46,9 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
       break;
     } catch {
       // A lock older than five minutes belongs to a build that died.
-      if (waited > 300_000 || Date.now() - fs.statSync(LOCK).mtimeMs > 300_000)
-        fs.rmSync(LOCK, { recursive: true, force: true });
+      const lock = fs.statSync(LOCK, { throwIfNoEntry: false });
+      const age = lock ? Date.now() - lock.mtimeMs : 0;
+      if (waited > 300_000 || age > 300_000) fs.rmSync(LOCK, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -58,21 +59,32 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The built files as this test file saw them, read under the lock (another worker may rebuild later). */
+let built: Map<string, string> | null = null;
+
 /**
- * Makes sure dist/gas is built from the current sources; returns its folder.
+ * Makes sure dist/gas is built from the current sources and reads it; returns its folder.
  *
  * @example
  * beforeAll(() => ensureGasBuild(), 120_000);
  */
 export async function ensureGasBuild(): Promise<string> {
-  if (isFresh()) return DIST;
   await withLock(async () => {
     if (!isFresh()) await build();
+    built = new Map(fs.readdirSync(DIST).map((f) => [f, fs.readFileSync(path.join(DIST, f), 'utf8')]));
   });
   return DIST;
 }
 
+/** The names of the built files. */
+export function builtFileNames(): string[] {
+  if (!built) throw new Error('Call ensureGasBuild() in beforeAll first.');
+  return [...built.keys()].sort();
+}
+
 /** The text of a built file, e.g. 'Code.js'. */
 export function builtFile(name: string): string {
-  return fs.readFileSync(path.join(DIST, name), 'utf8');
+  const text = built?.get(name);
+  if (text === undefined) throw new Error(`dist/gas has no ${name} (call ensureGasBuild() in beforeAll first).`);
+  return text;
 }
