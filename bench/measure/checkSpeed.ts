@@ -1,0 +1,66 @@
+/**
+ * The core's speed: "Check this workbook" on the synthetic workbook of 1,000 coaches and
+ * 100,000 log rows held in memory, against merely reading the same sheets through the same
+ * port and looking at every cell once. Their ratio is what the check itself costs; the
+ * in-memory port stands in for a host so no host's speed is in the figure.
+ */
+import { checkWorkbook, REPORT_SETTING } from '../../shared/check';
+import type { WorkbookPort } from '../../shared/workbook';
+import type { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { AS_OF, syntheticWorkbook } from '../synthetic/workbook';
+import { bestOf } from '../timing';
+
+/** The check's time and the time to read the same rows. */
+export interface CheckSpeed {
+  logRows: number;
+  coaches: number;
+  findings: number;
+  checkMs: number;
+  readMs: number;
+}
+
+/**
+ * Reads every sheet through the port and visits each cell once; returns the cells holding
+ * something (so the visit cannot be optimised away).
+ *
+ * @example
+ * await readEveryCell(wb); // 1,268,000
+ */
+export async function readEveryCell(port: WorkbookPort): Promise<number> {
+  let filled = 0;
+  for (const name of await port.sheetNames()) {
+    const sheet = await port.read(name);
+    for (const row of sheet.values) for (const value of row) if (value !== null) filled++;
+  }
+  return filled;
+}
+
+/** Puts the workbook back as it was before a check wrote its report. */
+async function removeReport(wb: MemoryWorkbook, sheet: string | null): Promise<void> {
+  if (sheet) await wb.deleteSheet(sheet);
+  wb.settings.delete(REPORT_SETTING);
+}
+
+/**
+ * Times the check (report written, as the pane does) and the plain read, best of `runs`.
+ *
+ * @example
+ * const { checkMs, readMs } = await checkSpeed(100_000);
+ */
+export async function checkSpeed(logRows: number, runs = 3): Promise<CheckSpeed> {
+  const wb = await syntheticWorkbook(logRows);
+  let coaches = 0;
+  let findings = 0;
+  let report: string | null = null;
+  const checkMs = await bestOf(
+    async () => {
+      const result = await checkWorkbook(wb, { asOf: AS_OF });
+      ({ reportSheet: report } = result);
+      coaches = result.coaches.length;
+      findings = result.findings.length;
+    },
+    { runs, after: () => removeReport(wb, report) },
+  );
+  const readMs = await bestOf(() => readEveryCell(wb), { runs });
+  return { logRows, coaches, findings, checkMs, readMs };
+}

@@ -1,0 +1,80 @@
+/**
+ * The measurements as rows of the bench's table, in plain words.
+ */
+import type { BundleSize } from './measure/bundleSizes';
+import type { CheckSpeed } from './measure/checkSpeed';
+import type { HostCalls } from './measure/hostCalls';
+import type { TableRow } from './table';
+import { count, formatMs } from './timing';
+
+const perSecond = (rows: number, ms: number) => `${count((rows * 1000) / ms)} log rows/s`;
+
+/**
+ * The core check, the plain read and their ratio.
+ *
+ * @example
+ * checkRows(speed)[2].result; // '**12.1×**'
+ */
+export function checkRows(s: CheckSpeed): TableRow[] {
+  const size = `${count(s.coaches)} coaches, ${count(s.logRows)} log rows`;
+  return [
+    {
+      measurement: 'Check this workbook (core, in-memory workbook, report written)',
+      size,
+      result: `${formatMs(s.checkMs)} (${perSecond(s.logRows, s.checkMs)}, ${count(s.findings)} findings)`,
+    },
+    {
+      measurement: 'Read the same sheets through the same port, every cell once',
+      size,
+      result: `${formatMs(s.readMs)} (${perSecond(s.logRows, s.readMs)})`,
+    },
+    { measurement: 'Check ÷ read', size, result: `**${(s.checkMs / s.readMs).toFixed(1)}×**` },
+  ];
+}
+
+/**
+ * Host calls of each task on each host, at each size (and createTemplates itself).
+ *
+ * @example
+ * hostCallRows(calls)[0].result; // '11 / 11 context.sync()'
+ */
+export function hostCallRows(calls: readonly HostCalls[]): TableRow[] {
+  return calls.map((c) => ({
+    measurement: `Host calls: ${c.task}, ${c.host} fake`,
+    size:
+      c.bySize.map((s) => count(s.logRows)).join(' / ') +
+      ' log rows' +
+      (c.demonstration === undefined ? '' : ' / demonstration team'),
+    result:
+      [...c.bySize.map((s) => s.calls), ...(c.demonstration === undefined ? [] : [c.demonstration])].join(' / ') +
+      ` ${c.unit}`,
+  }));
+}
+
+/**
+ * One custom-function call over a range, through each built script.
+ *
+ * @example
+ * functionRows(10_000, 25.3, 31.0)[0].measurement; // 'HWBC.TIER, one call (dist/excel/functions.js)'
+ */
+export function functionRows(rows: number, excelMs: number, sheetsMs: number): TableRow[] {
+  const size = `${count(rows)} × 1 range`;
+  return [
+    { measurement: 'HWBC.TIER, one call (dist/excel/functions.js)', size, result: formatMs(excelMs) },
+    { measurement: 'HWBC_TIER, one call (dist/gas/Code.js)', size, result: formatMs(sheetsMs) },
+  ];
+}
+
+/**
+ * Each bundle's size, minified and gzipped.
+ *
+ * @example
+ * bundleRows(sizes)[0].result; // '476,682 B minified, 121,345 B gzipped'
+ */
+export function bundleRows(sizes: readonly BundleSize[]): TableRow[] {
+  return sizes.map((b) => ({
+    measurement: `Bundle: ${b.name}`,
+    size: b.files.join(' + '),
+    result: `${count(b.minified)} B minified, ${count(b.gzipped)} B gzipped`,
+  }));
+}
