@@ -27,7 +27,9 @@ export interface LoadedScript {
 export function loadCode(fake: FakeGas = new FakeGas(), options: { only?: string[] } = {}): LoadedScript {
   const all = fake.globals();
   const services = options.only ? Object.fromEntries(options.only.map((k) => [k, all[k]])) : all;
-  const context = vm.createContext({ ...services, console });
+  // Apps Script forbids nothing here, but the add-in promises never to generate code: a
+  // Code.js that tried eval or new Function would throw in this context.
+  const context = vm.createContext({ ...services, console }, { codeGeneration: { strings: false, wasm: false } });
   const code = builtFile('Code.js');
   fake.DateCtor = vm.runInContext('Date', context) as DateConstructor;
   fake.files = { Sidebar: builtFile('Sidebar.html'), ...fake.files };
