@@ -13,7 +13,7 @@ const perSecond = (rows: number, ms: number) => `${count((rows * 1000) / ms)} lo
  * The core check, the plain read and their ratio.
  *
  * @example
- * checkRows(speed)[2].result; // '**12.1×**'
+ * checkRows(speed)[2].result; // '**6.8×**'
  */
 export function checkRows(s: CheckSpeed): TableRow[] {
   const size = `${count(s.coaches)} coaches, ${count(s.logRows)} log rows`;
@@ -55,7 +55,7 @@ export function hostCallRows(calls: readonly HostCalls[]): TableRow[] {
  * One custom-function call over a range, through each built script.
  *
  * @example
- * functionRows(10_000, 25.3, 31.0)[0].measurement; // 'HWBC.TIER, one call (dist/excel/functions.js)'
+ * functionRows(10_000, 25.1, 27.0)[0].measurement; // 'HWBC.TIER, one call (dist/excel/functions.js)'
  */
 export function functionRows(rows: number, excelMs: number, sheetsMs: number): TableRow[] {
   const size = `${count(rows)} × 1 range`;
@@ -69,7 +69,7 @@ export function functionRows(rows: number, excelMs: number, sheetsMs: number): T
  * Each bundle's size, minified and gzipped.
  *
  * @example
- * bundleRows(sizes)[0].result; // '476,682 B minified, 121,345 B gzipped'
+ * bundleRows(sizes)[0].result; // '476,565 B minified, 121,682 B gzipped'
  */
 export function bundleRows(sizes: readonly BundleSize[]): TableRow[] {
   return sizes.map((b) => ({

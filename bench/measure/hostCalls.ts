@@ -9,6 +9,7 @@ import type { SheetData, WorkbookPort } from '../../shared/workbook';
 import { coachesFor } from '../synthetic/sizes';
 import { syntheticTeam } from '../synthetic/team';
 import { AS_OF, createTemplateSheets, syntheticWorkbook } from '../synthetic/workbook';
+import { count as formatCount } from '../timing';
 import { officeSyncs } from './officeCalls';
 import { sheetsServiceCalls } from './sheetsCalls';
 
@@ -82,7 +83,7 @@ export function unequalCalls(rows: readonly HostCalls[]): string[] {
   return rows.flatMap((r) => {
     const counts = [...r.bySize.map((s) => s.calls), ...(r.demonstration === undefined ? [] : [r.demonstration])];
     if (new Set(counts).size === 1) return [];
-    const sizes = r.bySize.map((s) => `${s.calls} at ${s.logRows} log rows`).join(', ');
+    const sizes = r.bySize.map((s) => `${s.calls} at ${formatCount(s.logRows)} log rows`).join(', ');
     const demo =
       r.demonstration === undefined ? '' : `, ${r.demonstration} for createTemplates with the demonstration team`;
     return [`"${r.task}" through ${r.host} made ${sizes}${demo} (${r.unit}): they must be equal.`];

@@ -12,7 +12,7 @@ import { FakeExcel, type FakeSheet } from '../../test/support/officeFakes';
  * cell's value is blank here (nothing calculates in the fake; the check reads the logs).
  *
  * @example
- * excelSheet(await wb.read('Coaches')).formulas[1][10]; // '=IF(A2="","",…)'
+ * excelSheet(await wb.read('Coaches')).formulas[1][10]; // '=IF(A2="","",IF(COUNTIFS(Training!$A:$A,…'
  */
 export function excelSheet(sheet: SheetData): FakeSheet {
   return {
@@ -28,7 +28,7 @@ export function excelSheet(sheet: SheetData): FakeSheet {
  * The `context.sync()` calls `work` makes on an Excel workbook holding `sheets`.
  *
  * @example
- * await officeSyncs(sheets, (port) => checkWorkbook(port, { asOf: '2026-03-20' })); // 14
+ * await officeSyncs(sheets, (port) => checkWorkbook(port, { asOf: '2026-03-20' })); // 11
  */
 export async function officeSyncs(
   sheets: readonly SheetData[],

@@ -22,7 +22,7 @@ export function typedCells(sheet: SheetData): unknown[][] {
  * holding `sheets`.
  *
  * @example
- * await sheetsServiceCalls(sheets, (port) => checkWorkbook(port, { asOf: '2026-03-20' })); // 40
+ * await sheetsServiceCalls(sheets, (port) => checkWorkbook(port, { asOf: '2026-03-20' })); // 175
  */
 export async function sheetsServiceCalls(
   sheets: readonly SheetData[],
