@@ -27,7 +27,7 @@ function serve({ roots, port, host = '127.0.0.1', tls }) {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const rel = path.normalize(urlPath === '/' ? '/index.html' : urlPath).replace(/^(\.\.[/\\])+/, '');
     for (const root of roots) {
-      const file = path.join(root, rel);
+      const file = path.join(path.resolve(root), rel);
       if (!file.startsWith(path.resolve(root))) continue;
       if (fs.existsSync(file) && fs.statSync(file).isFile()) {
         res.writeHead(200, {
