@@ -8,7 +8,7 @@ import type { Server } from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildDemo, DEMO_DIR } from './buildDemo';
+import { buildDemo } from './buildDemo';
 
 const CHROMIUM = '/usr/bin/chromium';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -45,8 +45,8 @@ export interface Demo {
  */
 export async function startDemo(): Promise<Demo> {
   if (!fs.existsSync(CHROMIUM)) throw new Error('Chromium is needed: apt-get install -y chromium');
-  await buildDemo();
-  const server = await serve({ roots: [DEMO_DIR], port: 0 });
+  const dir = await buildDemo();
+  const server = await serve({ roots: [dir], port: 0 });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser;
   try {
@@ -64,6 +64,7 @@ export async function startDemo(): Promise<Demo> {
     });
   } catch (e) {
     server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
     throw e;
   }
   const open = async (width = 500, query = ''): Promise<DemoPage> => {
@@ -85,6 +86,7 @@ export async function startDemo(): Promise<Demo> {
   const close = async (): Promise<void> => {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
   };
   return { origin, open, close };
 }

@@ -1,9 +1,10 @@
 /**
  * Builds the demo page (webpack/demo.js, production mode) into dist/demo when it is missing
  * or older than any of its sources. A lock directory keeps two test files from building at
- * once; the second waits and then finds the build fresh.
+ * once; the second waits and then finds the build fresh. Each test file serves its own copy.
  */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import webpack from 'webpack';
 
@@ -42,26 +43,32 @@ async function lock(): Promise<() => void> {
   }
 }
 
+async function build(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(ROOT, 'webpack/demo.js'))({}, { mode: 'production' });
+  const compiler = webpack(config);
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    compiler.run((err, s) =>
+      compiler.close(() => (err || !s ? reject(err ?? new Error('webpack gave no stats')) : resolve(s))),
+    ),
+  );
+  if (stats.hasErrors()) throw new Error(`The demo page did not build:\n${stats.toString('errors-only')}`);
+}
+
 /**
- * Makes sure dist/demo is built from the current sources.
+ * Makes sure dist/demo is built from the current sources, and gives a private copy of it to
+ * serve: a later rebuild (another test file, `npm start`) then cannot pull files away mid-test.
  *
  * @example
- * await buildDemo(); // dist/demo/demo.html, demo.js, pane.css, demo.css
+ * const dir = await buildDemo(); // a temp dir with demo.html, demo.js, pane.css, demo.css
  */
-export async function buildDemo(): Promise<void> {
-  if (!stale()) return;
+export async function buildDemo(): Promise<string> {
   const release = await lock();
   try {
-    if (!stale()) return;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const config = require(path.join(ROOT, 'webpack/demo.js'))({}, { mode: 'production' });
-    const compiler = webpack(config);
-    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-      compiler.run((err, s) =>
-        compiler.close(() => (err || !s ? reject(err ?? new Error('webpack gave no stats')) : resolve(s))),
-      ),
-    );
-    if (stats.hasErrors()) throw new Error(`The demo page did not build:\n${stats.toString('errors-only')}`);
+    if (stale()) await build();
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-demo-'));
+    fs.cpSync(DEMO_DIR, copy, { recursive: true });
+    return copy;
   } finally {
     release();
   }
