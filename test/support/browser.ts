@@ -68,7 +68,13 @@ export async function startDemo(): Promise<Demo> {
     throw e;
   }
   const open = async (width = 500, query = ''): Promise<DemoPage> => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      reducedMotion: 'reduce',
+      // A practice manager in England: dates read dd/mm/yyyy, today is London's.
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const result: DemoPage = { page, dialogs: [], requests: [], errors: [] };
