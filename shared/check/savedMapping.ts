@@ -3,7 +3,7 @@
  * fits: same sheets, and the same header text in every mapped column. A setting is whatever
  * the host hands back, so it is validated before use and anything odd is ignored.
  */
-import { z } from '../values/zod';
+import * as z from '../values/zod';
 import type { SheetData } from '../workbook';
 import { bareMapping } from './describeMapping';
 import { normaliseHeader } from './headerText';
@@ -19,14 +19,14 @@ export const MAPPING_SETTING = 'hwbc.mapping';
 
 const columnSchema = z.object({
   field: z.string(),
-  column: z.number().int().min(0),
+  column: z.int().check(z.gte(0)),
   header: z.string(),
   confidence: z.number(),
 });
 
 const mappingSchema = z.object({
   sheet: z.string(),
-  headerRow: z.number().int().min(1),
+  headerRow: z.int().check(z.gte(1)),
   kind: z.enum(SHEET_KINDS as [string, ...string[]]),
   columns: z.array(columnSchema),
 });

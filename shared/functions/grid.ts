@@ -1,4 +1,4 @@
-import { z } from '../values/zod';
+import * as z from '../values/zod';
 import { HwbcError } from '../values/errors';
 import { RULE_MESSAGES } from '../values/messages';
 

@@ -4,7 +4,7 @@
  */
 import type { NewHireDetails } from '../api';
 import { isIsoDate } from '../values/calendarDate';
-import { z } from '../values/zod';
+import * as z from '../values/zod';
 
 /**
  * The messages shown beside the form's fields.
@@ -22,12 +22,14 @@ export const NEW_HIRE_MESSAGES = {
   priorHours: 'Enter prior NHS coaching hours as a number of 0 or more, or leave it blank for 0.',
 } as const;
 
-const text = z.preprocess((v) => (v === null || v === undefined ? '' : String(v).trim()), z.string());
+/** zod/mini has no preprocess: a transform piped into the schema does the same. */
+const preprocess = <T extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(fn), schema);
+const text = preprocess((v) => (v === null || v === undefined ? '' : String(v).trim()), z.string());
 const blankToNull = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : v);
 const isoDate = (message: string) =>
-  z.preprocess(
+  preprocess(
     (v) => (typeof v === 'string' ? v.trim() : v),
-    z.string({ error: message }).refine(isIsoDate, { error: message }),
+    z.string({ error: message }).check(z.refine(isIsoDate, { error: message })),
   );
 
 function wte(v: unknown): unknown {
@@ -39,24 +41,21 @@ function wte(v: unknown): unknown {
 }
 
 const schema = z.object({
-  name: text.pipe(z.string().min(1, { error: NEW_HIRE_MESSAGES.name })),
-  id: text.pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/, { error: NEW_HIRE_MESSAGES.id })),
+  name: z.pipe(text, z.string().check(z.minLength(1, { error: NEW_HIRE_MESSAGES.name }))),
+  id: z.pipe(text, z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/, { error: NEW_HIRE_MESSAGES.id }))),
   organisation: text,
   startDate: isoDate(NEW_HIRE_MESSAGES.startDate),
-  wte: z.preprocess(
+  wte: preprocess(
     wte,
     z
       .number({ error: NEW_HIRE_MESSAGES.wte })
-      .gt(0, { error: NEW_HIRE_MESSAGES.wte })
-      .lte(1, { error: NEW_HIRE_MESSAGES.wte }),
+      .check(z.gt(0, { error: NEW_HIRE_MESSAGES.wte }), z.lte(1, { error: NEW_HIRE_MESSAGES.wte })),
   ),
-  pciDate: z.preprocess(blankToNull, isoDate(NEW_HIRE_MESSAGES.pciDate).nullable()),
-  priorHours: z.preprocess(
+  pciDate: preprocess(blankToNull, z.nullable(isoDate(NEW_HIRE_MESSAGES.pciDate))),
+  priorHours: preprocess(
     (v) => (blankToNull(v) === null ? 0 : typeof v === 'string' && /^\s*\d*\.?\d+\s*$/.test(v) ? Number(v) : v),
-    z
-      .number({ error: NEW_HIRE_MESSAGES.priorHours })
-      .min(0, { error: NEW_HIRE_MESSAGES.priorHours })
-      .finite({ error: NEW_HIRE_MESSAGES.priorHours }),
+    // zod's number already refuses Infinity and NaN.
+    z.number({ error: NEW_HIRE_MESSAGES.priorHours }).check(z.gte(0, { error: NEW_HIRE_MESSAGES.priorHours })),
   ),
   lineManager: text,
   clinicalSupervisor: text,

@@ -18,9 +18,10 @@ describe('runtime dependencies', () => {
 
   it('have no high or critical advisory (when the advisory service answers)', () => {
     const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
-    let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string } } = {};
+    type Report = { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string } };
+    let report: Report;
     try {
-      report = JSON.parse(run.stdout || '{}');
+      report = JSON.parse(run.stdout || '{}') as Report;
     } catch {
       report = {};
     }
