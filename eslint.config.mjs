@@ -48,7 +48,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import z from shared/values/zod: it turns off zod's code generation." }] },
+        {
+          paths: ['zod', 'zod/mini', 'zod/v4'].map((name) => ({
+            name,
+            message: "Import * as z from shared/values/zod: it turns off zod's code generation.",
+          })),
+        },
       ],
     },
   },
