@@ -13,10 +13,14 @@ if (!fs.existsSync(entry)) {
     { stdio: 'inherit' },
   );
 }
+// exitCode, not process.exit(): output to a pipe is written asynchronously, and exiting at
+// once would cut a long `--json` report short.
 require(entry)
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code))
+  .then((code) => {
+    process.exitCode = code;
+  })
   .catch((e) => {
     console.error(e instanceof Error ? e.message : String(e));
-    process.exit(2);
+    process.exitCode = 2;
   });
