@@ -29,7 +29,12 @@ function writeCells(sheet: Sheet, spec: SheetSpec, width: number, dates: ZoneDat
     Array.from({ length: width }, (_, c) => toSheetsCell(c < row.length ? row[c] : null, dates.toDate)),
   );
   sheet.getRange(1, 1, values.length, width).setValues(values);
-  const header = sheet.getRange(1, 1, 1, spec.columns.length).setFontWeight('bold');
+  // Bold, wrapped and top-aligned, as the Excel and .xlsx renderers make the header row.
+  const header = sheet
+    .getRange(1, 1, 1, spec.columns.length)
+    .setFontWeight('bold')
+    .setWrap(true)
+    .setVerticalAlignment('top');
   if (spec.columns.some((c) => c.note)) header.setNotes([spec.columns.map((c) => c.note ?? '')]);
 }
 

@@ -40,7 +40,9 @@ function validations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.Dat
 function renderColumns(ws: ExcelJS.Worksheet, spec: SheetSpec, last: number): void {
   spec.columns.forEach((col, i) => {
     const column = ws.getColumn(i + 1);
-    if (col.width) column.width = col.width;
+    // exceljs leaves a column of width 9 (its own default) out of the file, and Excel then
+    // shows it at its default of 8.43: a hair more keeps the 9 in the file.
+    if (col.width) column.width = col.width === 9 ? 9 + 1e-6 : col.width;
     // The format sits on the column so rows a user adds later get it too.
     if (col.numberFormat) column.numFmt = col.numberFormat;
     const list = listFormula(col);
