@@ -1,7 +1,8 @@
 /**
  * A stand-in Excel built from office-addin-mock's OfficeMockObject: properties must be
  * loaded and synced before they can be read (as in Office.js), and every `context.sync()`
- * is counted. Writes are recorded, not applied: tests look at what the add-in queued.
+ * is counted. Writes are recorded (tests look at what the add-in queued) and applied when a
+ * sheet is read again or described with `sheet(name)` (see officeSheets.ts).
  */
 
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose main
@@ -10,6 +11,7 @@ jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manife
 import { OfficeMockObject } from 'office-addin-mock';
 import type { OfficeHost } from '../../src/excel/officeHost';
 import type { DateSystem } from '../../shared/values/excelSerial';
+import { applyRange, emptySheet, type ExcelCell, type ExcelSheet } from './officeSheets';
 
 /** What a mock exposes once built (office-addin-mock types everything as any). */
 type Mock = OfficeMockObject & Record<string, unknown>;
@@ -69,6 +71,11 @@ export class FakeExcel {
   private pendingError: { code: string; message: string } | null = null;
   private afterSync: (() => void)[] = [];
   private readonly names: string[];
+  /** The sheets as given (or added empty), before any write. */
+  private readonly initial = new Map<string, FakeSheet>();
+  /** Ranges asked for since the last sync, and those of batches that failed (never applied). */
+  private batch: RecordedRange[] = [];
+  private readonly discarded = new Set<RecordedRange>();
 
   constructor(
     sheets: FakeSheet[],
@@ -80,7 +87,10 @@ export class FakeExcel {
   ) {
     this.names = sheets.map((s) => s.name);
     const worksheets: Record<string, unknown> = this.collection();
-    for (const s of sheets) worksheets[KEY(s.name)] = this.sheetData(s);
+    for (const s of sheets) {
+      this.initial.set(s.name, s);
+      worksheets[KEY(s.name)] = this.sheetData(s);
+    }
     this.context = mock({
       workbook: {
         worksheets,
@@ -101,7 +111,12 @@ export class FakeExcel {
       this.syncs++;
       const error = this.pendingError;
       this.pendingError = null;
-      if (error) throw Object.assign(new Error(error.message), error);
+      const batch = this.batch;
+      this.batch = [];
+      if (error) {
+        batch.forEach((r) => this.discarded.add(r));
+        throw Object.assign(new Error(error.message), error);
+      }
       await baseSync();
       // office-addin-mock copies loaded values up the tree in later microtasks.
       await new Promise((resolve) => setImmediate(resolve));
@@ -109,6 +124,53 @@ export class FakeExcel {
       this.afterSync = [];
       callbacks.forEach((f) => f());
     };
+  }
+
+  /**
+   * A sheet as the add-in's writes left it: the sheet as given, then every range of a batch
+   * that synced, in the order they were asked for (the add-in sets a range's properties as
+   * soon as it asks for it), then notes, highlights, frozen rows and filter.
+   *
+   * @example
+   * excel.sheet('Coaches').cells.get('1,1'); // { value: 'ID', formula: 'ID' }
+   */
+  sheet(name: string): ExcelSheet {
+    const sheet = emptySheet(name);
+    const given = this.initial.get(name);
+    if (given) {
+      const at = { row: (given.rowIndex ?? 0) + 1, col: (given.columnIndex ?? 0) + 1 };
+      given.values.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const formula = (given.formulas?.[i]?.[j] ?? value) as ExcelCell['formula'];
+          if (value === '' && formula === '') return;
+          sheet.cells.set(`${at.row + i},${at.col + j}`, { value: value as ExcelCell['value'], formula });
+        }),
+      );
+    }
+    for (const r of this.rangesOf(name)) {
+      if (!this.discarded.has(r) && !this.batch.includes(r)) applyRange(sheet, r.address, r.range);
+    }
+    sheet.notes = this.notes
+      .filter((n) => n.sheet === name)
+      .map(({ kind, address, text }) => ({ kind, address, text }));
+    sheet.highlights = this.conditionalFormats
+      .filter((c) => c.sheet === name)
+      .map((c) => {
+        const cellValue = c.format.cellValue as {
+          rule?: unknown;
+          format: { fill: { color?: unknown }; font: { color?: unknown } };
+        };
+        return {
+          address: c.address,
+          type: c.type,
+          rule: cellValue.rule,
+          fill: cellValue.format.fill.color,
+          font: cellValue.format.font.color,
+        };
+      });
+    sheet.frozenRows = this.frozen.get(name) ?? 0;
+    sheet.filter = this.filters.get(name) ?? null;
+    return sheet;
   }
 
   /** The ranges `getRange` was asked for on a sheet, in order. */
@@ -185,6 +247,34 @@ export class FakeExcel {
     };
   }
 
+  /**
+   * The used range (values only, as `getUsedRange(true)` gives it) of a sheet the add-in has
+   * written to, or null when it has not: then the sheet reads exactly as it was given.
+   */
+  private usedRangeAfterWrites(
+    name: string,
+  ): { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number } | null {
+    const written = this.rangesOf(name).some(
+      (r) => r.range.formulas !== undefined && !this.discarded.has(r) && !this.batch.includes(r),
+    );
+    if (!written) return null;
+    const cells = [...this.sheet(name).cells].filter(([, c]) => c.value !== '' || c.formula !== '');
+    if (cells.length === 0) return { values: [], formulas: [], rowIndex: 0, columnIndex: 0 };
+    const at = cells.map(([key]) => key.split(',').map(Number));
+    const top = Math.min(...at.map(([r]) => r));
+    const left = Math.min(...at.map(([, c]) => c));
+    const height = Math.max(...at.map(([r]) => r)) - top + 1;
+    const width = Math.max(...at.map(([, c]) => c)) - left + 1;
+    const grid = () => Array.from({ length: height }, () => new Array<unknown>(width).fill(''));
+    const values = grid();
+    const formulas = grid();
+    cells.forEach(([, cell], i) => {
+      values[at[i][0] - top][at[i][1] - left] = cell.value;
+      formulas[at[i][0] - top][at[i][1] - left] = cell.formula;
+    });
+    return { values, formulas, rowIndex: top - 1, columnIndex: left - 1 };
+  }
+
   private detachedSheet(name: string): Mock {
     return mock(this.sheetData({ name, values: [] }));
   }
@@ -192,6 +282,7 @@ export class FakeExcel {
   private sheetData(sheet: FakeSheet): object {
     const name = sheet.name;
     const empty = sheet.values.length === 0;
+    const afterWrites = () => this.usedRangeAfterWrites(name);
     return {
       name,
       usedRange: {
@@ -202,7 +293,14 @@ export class FakeExcel {
       },
       getUsedRangeOrNullObject(this: Mock) {
         const used = this.usedRange as Mock;
-        used.isNullObject = empty;
+        const written = afterWrites();
+        if (!written) {
+          used.isNullObject = empty;
+          return used;
+        }
+        const growable = used as unknown as Growable & { setValue(name: string, value: unknown): void };
+        for (const [key, value] of Object.entries(written)) growable.setValue(key, value);
+        used.isNullObject = written.values.length === 0;
         return used;
       },
       getRange: (address: string) => this.range(name, address),
@@ -233,7 +331,9 @@ export class FakeExcel {
       select: () => this.selected.push(`${sheet}!${address}`),
     });
     range.hwbcAddress = address;
-    this.ranges.push({ sheet, address, range });
+    const recorded = { sheet, address, range };
+    this.ranges.push(recorded);
+    this.batch.push(recorded);
     return range;
   }
 }

@@ -134,6 +134,22 @@ export class FakeRange {
     return this;
   }
 
+  setWrap(wrap: boolean): this {
+    this.each(
+      this.grid(() => wrap),
+      (r, c) => (wrap ? this.sheet.wrapped.add(`${r},${c}`) : this.sheet.wrapped.delete(`${r},${c}`)),
+    );
+    return this;
+  }
+
+  setVerticalAlignment(alignment: string | null): this {
+    this.each(
+      this.grid(() => alignment),
+      (r, c) => this.sheet.verticalAlignment.set(`${r},${c}`, alignment ?? 'bottom'),
+    );
+    return this;
+  }
+
   setDataValidation(rule: unknown): this {
     this.sheet.validations.push({ a1: this.getA1Notation(), rule });
     return this;

@@ -16,6 +16,8 @@ export class FakeSheet {
   readonly formats = new Map<string, string>();
   readonly notes = new Map<string, string>();
   readonly bold = new Set<string>();
+  readonly wrapped = new Set<string>();
+  readonly verticalAlignment = new Map<string, string>();
   readonly validations: { a1: string; rule: unknown }[] = [];
   readonly columnWidths = new Map<number, number>();
   conditionalRules: unknown[] = [];
