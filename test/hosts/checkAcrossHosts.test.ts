@@ -9,9 +9,11 @@
  * Writing the HWBC Report takes a fixed number of host calls, with or without 10,000 more
  * log rows.
  */
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { REPORT_NAME } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
@@ -31,6 +33,10 @@ import {
   sheetsWith,
   typedDates,
 } from './support/fixtureInHosts';
+import { fromExcel } from './support/readExcel';
+import { fromSheets } from './support/readSheets';
+import { fromXlsx } from './support/readXlsx';
+import { describeSheet } from './support/sheetDescription';
 import { NOW, withClockAt } from './support/templateHosts';
 
 let dir: string;
@@ -175,6 +181,28 @@ describe('the demonstration workbook, made by each host’s own renderer', () =>
     const file = path.join(dir, 'demonstration.xlsx');
     await wb.save(file);
     expect(cliCheck(file, AS_OF)).toEqual(expected);
+  });
+});
+
+describe('the HWBC Report sheet', () => {
+  it('is the same sheet in Excel, Google Sheets and an .xlsx file', async () => {
+    const fixture = inSummer(typedDates(riversideSheets()));
+    const excel = new FakeExcel(excelSheets(fixture, '1900'));
+    await checkThrough(new OfficeWorkbook(excel.host({ now: NOW })), SUMMER_AS_OF);
+    const fake = sheetsWith(fixture, 'Europe/London');
+    await withClockAt(NOW, () => checkThrough(new SheetsWorkbook(fake as unknown as GasServices), SUMMER_AS_OF));
+    const xlsx = new XlsxWorkbook({ today: AS_OF });
+    for (const [name, rows] of Object.entries(fixture)) await xlsx.write(name, { row: 0, col: 0 }, rows);
+    await checkThrough(xlsx, SUMMER_AS_OF);
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load((await xlsx.toBuffer()) as unknown as ArrayBuffer);
+
+    const inXlsx = describeSheet(fromXlsx(file.getWorksheet(REPORT_NAME) as ExcelJS.Worksheet));
+    // Coach rows carry due dates, shown as dates in every host.
+    expect(Object.values(inXlsx.cells).filter((c) => typeof c === 'object' && 'date' in c).length).toBeGreaterThan(3);
+    expect(inXlsx.highlights.length).toBeGreaterThan(5);
+    expect(describeSheet(fromExcel(excel.sheet(REPORT_NAME)))).toEqual(inXlsx);
+    expect(describeSheet(fromSheets(fake, REPORT_NAME))).toEqual(inXlsx);
   });
 });
 

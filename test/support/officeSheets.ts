@@ -53,7 +53,12 @@ export interface Box {
 const LAST_ROW = 1048576;
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** The box of an address such as "B2:B201", "C5" or "A:A". */
+/**
+ * The box of an address such as "B2:B201", "C5" or "A:A".
+ *
+ * @example
+ * boxOf('B2:B201'); // { row: 2, col: 2, rows: 200, cols: 1 }
+ */
 export function boxOf(address: string): Box {
   const [a, b = a] = address.replace(/\$/g, '').toUpperCase().split(':');
   const part = (p: string) => /^([A-Z]*)(\d*)$/.exec(p) ?? ['', '', ''];
@@ -82,6 +87,10 @@ function serial(y: number, m: number, d: number): number | null {
  * A constant typed into an en-GB Excel: numbers (1,000 and 50% too), TRUE/FALSE, dates
  * (d/m/yyyy, d-m-yy, yyyy-mm-dd, 15 Mar 2026) and times ("1:1" is 01:01) become values;
  * anything else stays text. Close enough to Excel to show text the add-in forgot to protect.
+ *
+ * @example
+ * typedInExcel('0012'); // 12
+ * typedInExcel('Jo Bloggs'); // 'Jo Bloggs'
  */
 export function typedInExcel(text: string): string | number | boolean {
   const t = text.trim();
@@ -107,7 +116,13 @@ export function typedInExcel(text: string): string | number | boolean {
   return text;
 }
 
-/** The cell one `formulas` entry leaves behind; undefined leaves the cell as it was. */
+/**
+ * The cell one `formulas` entry leaves behind: null clears it, undefined leaves it as it was.
+ *
+ * @example
+ * cellFromInput("'=1+1"); // { value: '=1+1', formula: '=1+1' }
+ * cellFromInput('=A1*2'); // { value: '', formula: '=A1*2' } (the fake calculates nothing)
+ */
 export function cellFromInput(input: unknown): ExcelCell | null | undefined {
   if (input === null || input === undefined) return undefined;
   if (input === '') return null;
@@ -121,7 +136,12 @@ export function cellFromInput(input: unknown): ExcelCell | null | undefined {
   return { value, formula: value };
 }
 
-/** Each cell of a box with the matching entry of a 2-D array (or one value for them all). */
+/**
+ * Each cell of a box with the matching entry of a 2-D array (or one value for them all).
+ *
+ * @example
+ * eachCell(boxOf('A1:B1'), [['x', 'y']], (key, v) => cells.set(key, v)); // '1,1' → 'x', '1,2' → 'y'
+ */
 export function eachCell(box: Box, data: unknown, visit: (key: string, v: unknown) => void): void {
   for (let i = 0; i < box.rows; i++) {
     for (let j = 0; j < box.cols; j++) {
@@ -131,7 +151,12 @@ export function eachCell(box: Box, data: unknown, visit: (key: string, v: unknow
   }
 }
 
-/** An empty sheet, ready for writes. */
+/**
+ * An empty sheet, ready for writes.
+ *
+ * @example
+ * applyRange(emptySheet('Coaches'), 'A1:B1', { formulas: [['ID', 'Name']] });
+ */
 export function emptySheet(name: string): ExcelSheet {
   return {
     name,
@@ -154,6 +179,9 @@ type Props = Record<string, unknown> & { format?: Props; font?: Props; dataValid
 /**
  * Applies what the add-in assigned on one range: formulas, number formats, width, bold,
  * wrap, alignment and a data validation.
+ *
+ * @example
+ * applyRange(sheet, recorded.address, recorded.range);
  */
 export function applyRange(sheet: ExcelSheet, address: string, range: Props): void {
   const box = boxOf(address);

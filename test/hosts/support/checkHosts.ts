@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../../shared/check';
 import type { CheckResult, CoachSummary } from '../../../shared/check/types';
 import type { WorkbookPort } from '../../../shared/workbook';
 
+/** The repository, where bin/hwbc.js and tsconfig.cli.json are. */
 export const ROOT = path.join(__dirname, '..', '..', '..');
 
 /** What a check gives, as `hwbc check --json` prints it. */
@@ -27,7 +28,12 @@ export interface Outcome {
   }[];
 }
 
-/** The parts of a result every host must agree on. */
+/**
+ * The parts of a result every host must agree on, in the JSON shape of `hwbc check`.
+ *
+ * @example
+ * outcomeOf(await checkWorkbook(port, { asOf: '2026-03-20' })).findings[0].rule; // 'evidence.not-recorded'
+ */
 export function outcomeOf(result: Pick<CheckResult, 'asOf' | 'coaches' | 'findings'>): Outcome {
   return {
     asOf: result.asOf,
@@ -89,7 +95,12 @@ export async function checkThrough(port: WorkbookPort, asOf: string): Promise<Ou
   return outcomeOf(result);
 }
 
-/** Compiles the command line to dist/cli, as `npm run build` does. */
+/**
+ * Compiles the command line to dist/cli, as `npm run build` does, so bin/hwbc.js runs today's code.
+ *
+ * @example
+ * beforeAll(() => compileCli(), 180_000);
+ */
 export function compileCli(): void {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], {
     cwd: ROOT,

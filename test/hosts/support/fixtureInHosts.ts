@@ -43,7 +43,12 @@ export function typedDates(sheets: Record<string, readonly (readonly CellValue[]
   return Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((r) => r.map(cell))]));
 }
 
-/** The fixture with every cell as given (its dates stay text, as in a column formatted as text). */
+/**
+ * The fixture with every cell as given (its dates stay text, as in a column formatted as text).
+ *
+ * @example
+ * asGiven({ Log: [['2026-03-04']] }); // { Log: [['2026-03-04']] }
+ */
 export function asGiven(sheets: Record<string, readonly (readonly CellValue[])[]>): Fixture {
   const cell = (v: CellValue): FixtureCell => (v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v);
   return Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((r) => r.map(cell))]));

@@ -40,7 +40,7 @@ function equalsOf(rule: unknown): Highlight['equals'] {
 
 /**
  * @example
- * describe(fromExcel(excel.sheet('Coaches')));
+ * describeSheet(fromExcel(excel.sheet('Coaches')));
  */
 export function fromExcel(sheet: ExcelSheet): RawSheet {
   const formatAt = (r: number, c: number) => {

@@ -63,7 +63,7 @@ function equalsOf(rule: FakeConditionalRule, range: string): Highlight['equals']
 
 /**
  * @example
- * describe(fromSheets(fake, 'Coaches'));
+ * describeSheet(fromSheets(fake, 'Coaches'));
  */
 export function fromSheets(fake: FakeGas, name: string): RawSheet {
   const sheet = fake.book.sheet(name);

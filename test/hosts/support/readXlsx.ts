@@ -57,7 +57,7 @@ function content(cell: ExcelJS.Cell, format: string | null): NeutralCell | null 
 
 /**
  * @example
- * describe(fromXlsx(loaded.getWorksheet('Coaches')));
+ * describeSheet(fromXlsx(loaded.getWorksheet('Coaches')));
  */
 export function fromXlsx(ws: ExcelJS.Worksheet): RawSheet {
   const formatAt = (r: number, c: number) => {

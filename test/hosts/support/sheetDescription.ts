@@ -68,14 +68,24 @@ export interface RawSheet {
   highlights: Highlight[];
 }
 
-/** Column letters for a 1-based column. */
+/**
+ * Column letters for a 1-based column.
+ *
+ * @example
+ * letters(28); // 'AB'
+ */
 export function letters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
-/** A range written the same way for every host: no "$", no quotes around the sheet name. */
+/**
+ * A range written the same way for every host: no "$", no quotes around the sheet name.
+ *
+ * @example
+ * plainRange("='Evidence log'!$A$2:$A$91"); // 'Evidence log!A2:A91'
+ */
 export function plainRange(reference: string): string {
   const bang = reference.lastIndexOf('!');
   const sheet = bang < 0 ? '' : reference.slice(0, bang).replace(/^=/, '');
@@ -84,7 +94,13 @@ export function plainRange(reference: string): string {
   return unquoted ? `${unquoted}!${ref}` : ref;
 }
 
-/** Whether a number format shows a date (it has d or y outside quotes and [brackets]). */
+/**
+ * Whether a number format shows a date (it has d or y outside quotes and [brackets]).
+ *
+ * @example
+ * isDateFormat('dd mmm yyyy'); // true
+ * isDateFormat('0.0'); // false
+ */
 export function isDateFormat(format: string | null | undefined): boolean {
   return !!format && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
 }
@@ -92,13 +108,21 @@ export function isDateFormat(format: string | null | undefined): boolean {
 /**
  * A moment as ISO text: the date alone at midnight, else date and time ("2025-06-21T01:00"),
  * so a date stored an hour off (a UTC midnight in British Summer Time) shows as a difference.
+ *
+ * @example
+ * isoText(new Date('2025-06-21T01:00:00Z')); // '2025-06-21T01:00'
  */
 export function isoText(wallClock: Date): string {
   const text = wallClock.toISOString();
   return text.endsWith('T00:00:00.000Z') ? text.slice(0, 10) : text.slice(0, 16);
 }
 
-/** The date (and time, if any) of a serial number in Excel's 1900 system (and Sheets'). */
+/**
+ * The date (and time, if any) of a serial number in Excel's 1900 system (and Sheets').
+ *
+ * @example
+ * serialToIso(46096); // '2026-03-15'
+ */
 export function serialToIso(serial: number): string {
   return isoText(new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400) * 1000));
 }
@@ -128,9 +152,9 @@ function runs<T extends object>(from: number, to: number, at: (row: number) => T
  * The neutral description of a sheet a host reader has read.
  *
  * @example
- * expect(describe(fromExcel(excel.sheet('Coaches')))).toEqual(describe(fromXlsx(ws)));
+ * expect(describeSheet(fromExcel(excel.sheet('Coaches')))).toEqual(describeSheet(fromXlsx(ws)));
  */
-export function describe(raw: RawSheet): SheetDescription {
+export function describeSheet(raw: RawSheet): SheetDescription {
   const keys = [...raw.cells.keys()].map((k) => k.split(',').map(Number));
   const width = Math.max(0, ...keys.filter(([r]) => r === 1).map(([, c]) => c));
   const cols = Array.from({ length: width }, (_, i) => i + 1);

@@ -14,11 +14,18 @@ import { FakeExcel } from '../../support/officeFakes';
 import { fromExcel } from './readExcel';
 import { fromSheets } from './readSheets';
 import { fromXlsx } from './readXlsx';
-import { describe, type SheetDescription } from './sheetDescription';
+import { describeSheet, type SheetDescription } from './sheetDescription';
 
-/** The day every host takes for today, noon UTC: the same date in London, in any season. */
+/**
+ * The moment every host takes for now: noon UTC, the same date (TODAY) in London and Los Angeles.
+ *
+ * @example
+ * new FakeExcel([]).host({ now: NOW });
+ */
 export const NOW = new Date('2026-03-20T12:00:00Z');
+/** @example new XlsxWorkbook({ today: TODAY, timeZone: ZONE }); */
 export const TODAY = '2026-03-20';
+/** @example new FakeGas({ timeZone: ZONE }); */
 export const ZONE = 'Europe/London';
 
 /** A workbook's sheets, in the order the host lists them, each described. */
@@ -39,7 +46,7 @@ const described = (names: string[], read: (name: string) => SheetDescription): D
 export async function templatesInExcel(sample: boolean): Promise<DescribedWorkbook> {
   const excel = new FakeExcel([]);
   await createTemplates(new OfficeWorkbook(excel.host({ now: NOW })), { sample });
-  return described([...excel.added], (n) => describe(fromExcel(excel.sheet(n))));
+  return described([...excel.added], (n) => describeSheet(fromExcel(excel.sheet(n))));
 }
 
 /**
@@ -54,7 +61,7 @@ export async function templatesInSheets(sample: boolean): Promise<DescribedWorkb
   await createTemplates(new SheetsWorkbook(fake as unknown as GasServices), { sample });
   return described(
     fake.book.sheets.map((s) => s.name),
-    (n) => describe(fromSheets(fake, n)),
+    (n) => describeSheet(fromSheets(fake, n)),
   );
 }
 
@@ -70,7 +77,7 @@ export async function templatesInXlsx(sample: boolean): Promise<DescribedWorkboo
   const visible = file.worksheets.filter((ws) => ws.state === 'visible');
   return described(
     visible.map((ws) => ws.name),
-    (n) => describe(fromXlsx(file.getWorksheet(n) as ExcelJS.Worksheet)),
+    (n) => describeSheet(fromXlsx(file.getWorksheet(n) as ExcelJS.Worksheet)),
   );
 }
 
