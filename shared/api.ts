@@ -69,4 +69,17 @@ export interface PaneApi {
   insertFormula(formula: string): Promise<void>;
   /** Selects a cell (1-based row, column letter) so a finding link takes the user there. */
   selectCell(sheet: string, row: number, column: string | null): Promise<void>;
+  /**
+   * Gives a new hire a workbook of their own: the template sheets with only them on it. Excel
+   * opens it in a new window; the demo page downloads it as an .xlsx file. Left out where the
+   * host cannot (the Sheets add-on would need access to the user's Drive), and the pane then
+   * offers nothing. The message says what was done, in plain words.
+   */
+  openHireWorkbook?(details: NewHireDetails): Promise<HireWorkbookResult>;
+}
+
+/** What giving a new hire their own workbook did. */
+export interface HireWorkbookResult {
+  /** E.g. "Downloaded HWBC-021 Priya Shah.xlsx, with Priya Shah on Coaches row 2 …". */
+  message: string;
 }

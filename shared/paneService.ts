@@ -10,7 +10,7 @@ import { addNewHire, createTemplates, TEMPLATE_SHEET_NAMES } from './templates';
 import { readContext } from './values/context';
 import type { WorkbookPort } from './workbook';
 
-export type PortMethods = Omit<PaneApi, 'host' | 'insertFormula' | 'selectCell'>;
+export type PortMethods = Omit<PaneApi, 'host' | 'insertFormula' | 'selectCell' | 'openHireWorkbook'>;
 
 function showResult(value: unknown): string {
   if (value === null) return '(blank)';

@@ -7,6 +7,7 @@ import type { NewHireDetails, NewHireResult, PaneApi } from '../shared/api';
 import { validateNewHire } from '../shared/templates';
 import { el, replaceChildren } from './dom';
 import { button, field, type Field } from './fields';
+import { hireWorkbookAction } from './hireWorkbookAction';
 import { DETAILS, fieldErrors, hireResult, SUPERVISORS, type Key, type NewHireErrors } from './newHireFields';
 import { createFeedback } from './progress';
 
@@ -20,7 +21,9 @@ export function newHirePanel(panel: HTMLElement, api: PaneApi): void {
   const fields = new Map<Key, Field>([...DETAILS, ...SUPERVISORS].map((o) => [o.name, field(o)]));
   const submit = el('button', { type: 'submit', class: 'hwbc-button hwbc-button-primary' }, 'Add coach');
   const clear = button('Clear form', 'secondary', () => (form.reset(), show({}), feedback.clear()));
-  const feedback = createFeedback(() => [submit, clear, ...[...fields.values()].map((f) => f.input)]);
+  // The offer of the last hire's own workbook, disabled with the form while anything runs.
+  let hireWorkbook: HTMLButtonElement[] = [];
+  const feedback = createFeedback(() => [submit, clear, ...[...fields.values()].map((f) => f.input), ...hireWorkbook]);
   const results = el('div', { class: 'hwbc-results' });
   let tried = false;
 
@@ -59,6 +62,7 @@ export function newHirePanel(panel: HTMLElement, api: PaneApi): void {
     const { errors, details } = checked();
     show(errors);
     replaceChildren(results);
+    hireWorkbook = [];
     if (!details) return refuse(errors);
     const result = await feedback.run({
       step: `Adding ${details.name} to the workbook…`,
@@ -79,7 +83,11 @@ export function newHirePanel(panel: HTMLElement, api: PaneApi): void {
     tried = false;
     form.reset();
     feedback.say(`Added ${details.name}.`);
-    replaceChildren(results, hireResult(details.name, result));
+    replaceChildren(
+      results,
+      hireResult(details.name, result),
+      hireWorkbookAction(api, details, feedback, (b) => (hireWorkbook = [b])),
+    );
   }
 
   panel.append(

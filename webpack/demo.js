@@ -2,6 +2,7 @@
 // panel without Excel or a Google account. Output dist/demo/: demo.html, demo.js, pane.css,
 // demo.css, favicon.svg. No eval in any mode (the page's Content-Security-Policy forbids it).
 'use strict';
+const exceljsInBrowser = require('./shared/exceljsInBrowser');
 const noCodeGeneration = require('./shared/noCodeGeneration');
 const path = require('path');
 const CopyPlugin = require('copy-webpack-plugin');
@@ -20,11 +21,15 @@ module.exports = (env = {}, { mode }) => ({
   output: {
     path: env.demoOut ? path.resolve(env.demoOut) : path.join(root, 'dist/demo'),
     filename: '[name].js',
+    // The new hire's workbook code (exceljs) loads as a chunk beside the page when first asked
+    // for; the hash keeps a cached page from loading another build's chunk.
+    chunkFilename: '[name].[contenthash:8].js',
+    publicPath: 'auto',
     clean: true,
   },
   // Source maps as files in development; never eval (blocked by the CSP), none in production.
   devtool: mode === 'production' ? false : 'source-map',
-  resolve: { extensions: ['.ts', '.js'] },
+  resolve: { extensions: ['.ts', '.js'], ...exceljsInBrowser.resolve },
   module: {
     rules: [
       noCodeGeneration.rule,
@@ -44,6 +49,7 @@ module.exports = (env = {}, { mode }) => ({
     ],
   },
   plugins: [
+    ...exceljsInBrowser.plugins(),
     new CopyPlugin({
       patterns: [
         { from: path.join(root, 'src/demo/demo.html'), to: 'demo.html' },
@@ -53,5 +59,6 @@ module.exports = (env = {}, { mode }) => ({
       ],
     }),
   ],
+  optimization: { splitChunks: exceljsInBrowser.splitChunks },
   performance: { hints: false },
 });

@@ -5,6 +5,7 @@
 // requires). Development: office.js copied from @microsoft/office-js, so nothing is fetched
 // from outside while developing or testing.
 'use strict';
+const exceljsInBrowser = require('./shared/exceljsInBrowser');
 const noCodeGeneration = require('./shared/noCodeGeneration');
 const fs = require('fs');
 const path = require('path');
@@ -91,11 +92,15 @@ module.exports = (env = {}, { mode }) => {
     output: {
       path: env.excelOut ? path.resolve(env.excelOut) : path.join(root, 'dist/excel'),
       filename: '[name].js',
+      // The new hire's workbook code (exceljs) loads as a chunk beside the page when first asked
+      // for; the hash keeps a cached page from loading another build's chunk.
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
       clean: true,
     },
     // Source maps as files in development; never eval (blocked by the CSP), none in production.
     devtool: production ? false : 'source-map',
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: { extensions: ['.ts', '.js'], ...exceljsInBrowser.resolve },
     module: {
       rules: [
         noCodeGeneration.rule,
@@ -114,6 +119,7 @@ module.exports = (env = {}, { mode }) => {
       ],
     },
     plugins: [
+      ...exceljsInBrowser.plugins(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: path.join(root, 'src/excel/taskpane.html'),
@@ -135,6 +141,7 @@ module.exports = (env = {}, { mode }) => {
       }),
       new ExcelAddinFilesPlugin(resolveBaseUrl(env)),
     ],
+    optimization: { splitChunks: exceljsInBrowser.splitChunks },
     performance: { hints: false },
   };
 };

@@ -1,11 +1,12 @@
 /**
- * The demo page's PaneApi: the shared pane service over the in-memory workbook, plus the two
- * things only a host can do, here done by the table view: insert a formula into the selected
- * cell, and select a finding's cell.
+ * The demo page's PaneApi: the shared pane service over the in-memory workbook, plus what only
+ * a host can do: insert a formula into the selected cell and select a finding's cell (both
+ * done by the table view), and download a new hire's own workbook as an .xlsx file.
  */
 import type { PaneApi } from '../../shared/api';
 import { paneService } from '../../shared/paneService';
 import type { WorkbookPort } from '../../shared/workbook';
+import { downloadHireWorkbook } from './downloadHireWorkbook';
 import type { TableView } from './tableView';
 
 /** Column letters to a 0-based index: 'A' → 0, 'AB' → 27. */
@@ -36,5 +37,6 @@ export function demoApi(port: WorkbookPort, view: TableView): PaneApi {
       if (!(await port.sheetNames()).includes(sheet)) throw new Error(`There is no sheet called "${sheet}" any more.`);
       view.select({ sheet, row: Math.max(0, row - 1), col: column ? columnIndex(column) : 0 });
     },
+    openHireWorkbook: (details) => downloadHireWorkbook(details, port),
   };
 }

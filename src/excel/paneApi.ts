@@ -1,7 +1,7 @@
 /**
  * The task pane's API inside Excel: the shared pane service over the Office.js workbook, plus
- * the two things only the host can do, putting a formula in the selected cell and taking the
- * user to a cell a finding points at.
+ * what only the host can do: putting a formula in the selected cell, taking the user to a cell
+ * a finding points at, and opening a new hire's own workbook in a new window.
  */
 import type { PaneApi } from '../../shared/api';
 import { paneService } from '../../shared/paneService';
@@ -9,6 +9,7 @@ import type { WorkbookPort } from '../../shared/workbook';
 import { excelRun, type ExcelRun } from './excelContext';
 import { isItemNotFound } from './officeErrors';
 import { OfficeWorkbook } from './officeWorkbook';
+import { officeCreateWorkbook, openHireWorkbook, type CreateWorkbook } from './openHireWorkbook';
 
 /** "Sheet1!B4" or "'Hours log'!B4" as a practice manager would say it: "cell B4 on Hours log". */
 function describeCell(address: string): string {
@@ -73,11 +74,16 @@ export async function selectCell(run: ExcelRun, sheet: string, row: number, colu
  * @example
  * mountPane(document.getElementById('hwbc-root')!, excelPaneApi());
  */
-export function excelPaneApi(port: WorkbookPort = new OfficeWorkbook(), run: ExcelRun = excelRun): PaneApi {
+export function excelPaneApi(
+  port: WorkbookPort = new OfficeWorkbook(),
+  run: ExcelRun = excelRun,
+  createWorkbook: CreateWorkbook = officeCreateWorkbook,
+): PaneApi {
   return {
     host: 'excel',
     ...paneService(port, 'excel'),
     insertFormula: (formula) => insertFormula(run, formula),
     selectCell: (sheet, row, column) => selectCell(run, sheet, row, column),
+    openHireWorkbook: (details) => openHireWorkbook(details, port, createWorkbook),
   };
 }

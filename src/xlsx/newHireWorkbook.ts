@@ -13,15 +13,15 @@ import { XlsxWorkbook } from './xlsxWorkbook';
  *
  * @example
  * const { bytes } = await newHireWorkbook(details, { today: '2026-04-01' });
- * await Excel.createWorkbook(bytes.toString('base64'));
+ * await Excel.createWorkbook(bytesToBase64(bytes));
  */
 export async function newHireWorkbook(
   details: NewHireDetails,
   info: Partial<HostInfo> = {},
-): Promise<{ bytes: Buffer; result: NewHireResult }> {
+): Promise<{ bytes: Uint8Array; result: NewHireResult }> {
   const workbook = new XlsxWorkbook(info);
   await createTemplates(workbook, {});
   if (details.organisation) await workbook.write('Settings', { row: 1, col: 1 }, [[details.organisation]]);
   const result = await addNewHire(workbook, details);
-  return { bytes: await workbook.toBuffer(), result };
+  return { bytes: await workbook.toBytes(), result };
 }

@@ -50,7 +50,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Opens an .xlsx file held in memory. */
-  static async fromBuffer(buffer: Buffer | ArrayBuffer, info: Partial<HostInfo> = {}): Promise<XlsxWorkbook> {
+  static async fromBuffer(
+    buffer: Buffer | ArrayBuffer | Uint8Array,
+    info: Partial<HostInfo> = {},
+  ): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as ArrayBuffer);
     return new XlsxWorkbook(info, wb);
@@ -62,10 +65,19 @@ export class XlsxWorkbook implements WorkbookPort {
     await this.workbook.xlsx.writeFile(file);
   }
 
-  /** The workbook as .xlsx bytes (for Excel.createWorkbook, base64-encoded, or a download). */
+  /** The workbook as .xlsx bytes in a Node Buffer (the command line, tests). */
   async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.toBytes());
+  }
+
+  /**
+   * The workbook as .xlsx bytes, in a browser too (Excel.createWorkbook, base64-encoded, or a
+   * download): exceljs gives a Buffer, which is a Uint8Array both in Node and in its browser port.
+   */
+  async toBytes(): Promise<Uint8Array> {
     this.recalculateOnOpening();
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const bytes: unknown = await this.workbook.xlsx.writeBuffer();
+    return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayBuffer);
   }
 
   /** Formulas written here have no cached results: ask the spreadsheet to work them all out. */
