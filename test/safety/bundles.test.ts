@@ -31,6 +31,8 @@ const FORBIDDEN: [string, RegExp][] = [
   ['UrlFetchApp', /UrlFetchApp/],
   ['eval', /\beval\s*\(/],
   ['new Function', /new\s+Function\s*\(/],
+  // The Function constructor without `new` generates code just the same.
+  ['Function(…)', /(^|[^.\w$])Function\s*\(/m],
   ['importScripts', /importScripts\s*\(/],
 ];
 
