@@ -42,7 +42,8 @@ export function supervisionInterval(
 
 /**
  * Months from the base date to the opening of the clinical supervision window
- * (`min(12, floor(2 / wte))`); null for the monthly types, which have no window.
+ * (`min(12, floor(2 / wte))`). Only clinical supervision has a window; the monthly types warn
+ * from a week before their due date instead.
  *
  * @example
  * clinicalWindow(1);   // 2

@@ -1,5 +1,5 @@
 /**
- * The add-on menu (Extensions › HWBC toolkit) and the sidebar. onOpen runs in AuthMode.NONE
+ * The add-on menu (Extensions › HWBC Toolkit) and the sidebar. onOpen runs in AuthMode.NONE
  * in documents where the add-on is installed but not yet used: there it may only build the
  * menu, so it touches nothing but SpreadsheetApp.getUi().
  */
@@ -12,7 +12,7 @@ import { panelMarker, toPanel } from './sidebarPanel';
 
 /** The built page, pushed as Sidebar.html (see webpack/gas.js). */
 const SIDEBAR_FILE = 'Sidebar';
-const SIDEBAR_TITLE = 'HWBC toolkit';
+const SIDEBAR_TITLE = 'HWBC Toolkit';
 
 /**
  * Builds the add-on menu.

@@ -47,7 +47,7 @@ describe('the sidebar', () => {
     global[fn]();
     expect(fake.ui.sidebars).toHaveLength(1);
     const { title, html } = fake.ui.sidebars[0];
-    expect(title).toBe('HWBC toolkit');
+    expect(title).toBe('HWBC Toolkit');
     expect(html).toContain(`id="hwbc-root" data-initial-panel="${panel}"`);
     expect(html).toContain('GENERATED');
   });
@@ -59,7 +59,7 @@ describe('Create template sheets', () => {
     global.hwbcMenuCreateTemplates();
     expect(fake.ui.alerts).toHaveLength(1);
     const { title, prompt } = fake.ui.alerts[0];
-    expect(title).toBe('HWBC toolkit');
+    expect(title).toBe('HWBC Toolkit');
     expect(prompt).toMatch(/^Added: .*Hours log/);
     expect(prompt).toMatch(/Left alone: Coaches \(/);
     expect(fake.values('Coaches')).toEqual([['My own coaches'], ['Asha']]);
