@@ -40,6 +40,7 @@ export const RULE_SEVERITY = {
   'ig.nhs-number': 'action',
   'ig.person-name': 'action',
   'data.bad-value': 'warning',
+  'data.undated-session': 'warning',
   'data.unknown-coach': 'note',
   'data.duplicate-coach': 'note',
   'data.no-coaches': 'note',

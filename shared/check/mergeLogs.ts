@@ -1,20 +1,20 @@
 /**
  * Filling in each coach from the logs, where the coaches sheet is silent: hours from the
- * hours log (plus any prior hours), last supervision dates from the supervision log (the later date wins), and
- * training from the training checklist. In the template the coaches sheet's own columns
- * are formulas over these logs; a file whose formulas were never calculated has no values
- * in them, so the logs are the truth.
+ * hours log (the sessions countsTowardsHours accepts, plus any prior hours), last supervision
+ * dates from the supervision log (the later date wins), and training from the training
+ * checklist. In the template the coaches sheet's own columns are formulas over these logs; a
+ * file whose formulas were never calculated has no values in them, so the logs are the truth.
  */
 import { missingTraining } from '../rules/readiness';
 import { SUPERVISION_NAMES, SupervisionType } from '../rules/supervisionType';
-import { countsForTier, Coach, CheckData, Done } from './model';
+import { Coach, CheckData, countsTowardsHours, Done } from './model';
 import type { TrainingItem } from './readTraining';
 
 const TYPES = Object.keys(SUPERVISION_NAMES) as SupervisionType[];
 
 function logHours(data: CheckData, coach: Coach): number {
   const hours = data.sessions
-    .filter((s) => s.coach === coach && countsForTier(s) && (s.date === null || s.date <= data.asOf))
+    .filter((s) => s.coach === coach && countsTowardsHours(s, data.asOf))
     .reduce((sum, s) => sum + (s.hours ?? 0), 0);
   return Math.round(hours * 1e6) / 1e6;
 }

@@ -90,6 +90,10 @@ export const CHECK_MESSAGES = {
     "This client reference looks like a person's name. Client records here must hold a pseudonymous reference (such as C-0012), never a name.",
   badValue: (where: { sheet: string; row: number | null; column: string | null }, problem: string) =>
     `${where.sheet}, cell ${where.column ?? ''}${where.row ?? ''}: ${problem}. This value was left out of the check.`,
+  undatedSession: (where: { sheet: string; row: number | null; column: string | null }) =>
+    `${where.sheet}, row ${where.row ?? ''}: this session has no date (cell ${where.column ?? ''}${where.row ?? ''} is blank), so it was left out of the check: it does not count towards NHS coaching hours, sessions in a day or client reviews. Fill in the date it took place.`,
+  noDateColumn: (sheet: string) =>
+    `${sheet} has no date column, so none of its sessions count towards NHS coaching hours, sessions in a day or client reviews. Add the date of each session (or, in the mapping, choose the column that holds it).`,
   wteAsHours: (value: number) => `; if that is hours a week, the WTE is ${num(value / 37.5)} (hours ÷ 37.5)`,
   wteAsPercent: (value: number) => `; if that is a percentage, write ${num(value)}%`,
   hoursPerWeek: (header: string, value: unknown) =>

@@ -85,13 +85,18 @@ export interface Session {
 }
 
 /**
- * Whether a session counts towards tier hours: attended NHS time with clients (RULES.md §1).
+ * Whether a session counts towards NHS coaching hours (RULES.md §1), the one rule the
+ * template's "NHS coaching hours" formula follows too: the date is filled in and on or before
+ * the as-of date, the client came (a blank attendance counts as attended), it was NHS work (a
+ * blank NHS cell counts as NHS), and it was time with clients. An undated row never counts:
+ * nobody can say it happened by the as-of date (it is reported instead, see readHoursLog).
  *
  * @example
- * countsForTier({ attended: true, nhs: false, clientSession: true, … }); // false
+ * countsTowardsHours({ date: '2026-03-04', attended: true, nhs: true, clientSession: true, … }, '2026-03-20'); // true
+ * countsTowardsHours({ date: null, attended: true, nhs: true, clientSession: true, … }, '2026-03-20');         // false
  */
-export function countsForTier(s: Session): boolean {
-  return s.attended && s.nhs && s.clientSession;
+export function countsTowardsHours(s: Session, asOf: IsoDate): boolean {
+  return s.date !== null && s.date <= asOf && s.attended && s.nhs && s.clientSession;
 }
 
 /**

@@ -12,7 +12,13 @@ import type { Coach } from './model';
 import { readDone, readSignOff, readWte } from './specialCells';
 import type { Finding } from './types';
 
-const NOT_A_COACH = /^(grand )?totals?:?$|^average$/i;
+/**
+ * Labels of a totals or average line, which names no coach (and in a log is no session).
+ *
+ * @example
+ * NOT_A_COACH.test('Grand total'); // true
+ */
+export const NOT_A_COACH = /^(grand )?totals?:?$|^average$/i;
 
 function cellAt(row: MappedRow, field: string): Where | null {
   const cell = row.get(field);

@@ -1,7 +1,8 @@
 /**
- * Reading an hours log: one row a session or activity. Only attended NHS time with clients
- * counts towards tier hours (RULES.md §1); a blank attendance or NHS cell is taken as
- * attended and NHS, since a logged session is usually one that happened.
+ * Reading an hours log: one row a session or activity. Only dated, attended NHS time with
+ * clients counts towards tier hours (RULES.md §1, countsTowardsHours); a blank attendance or
+ * NHS cell is taken as attended and NHS, since a logged session is usually one that happened.
+ * A session with no date counts for nothing and is reported (undatedSession).
  */
 import { isBlank } from '../values/blank';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
@@ -9,6 +10,7 @@ import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
 import type { Session } from './model';
 import type { Finding } from './types';
+import { undatedSession } from './undatedSession';
 
 const NOT_ATTENDED = /did not attend|\bdna\b|cancel|no[- ]show|not attended|^\s*(no|n|false)\s*$/i;
 const NOT_NHS = /non[- ]?nhs|private|not nhs|^\s*(no|n|false)\s*$/i;
@@ -54,7 +56,7 @@ export function readSession(row: MappedRow, reader: CellReader, index: CoachInde
 }
 
 /**
- * Every row of an hours log.
+ * Every row of an hours log; a finding for each session left out for want of a date.
  *
  * @example
  * readHoursLog(rows, reader, index, findings).length; // 312
@@ -65,5 +67,11 @@ export function readHoursLog(
   index: CoachIndex,
   findings: Finding[],
 ): Session[] {
-  return rows.map((row) => readSession(row, reader, index, findings));
+  const noDateColumn = new Set<string>();
+  return rows.map((row) => {
+    const session = readSession(row, reader, index, findings);
+    const undated = undatedSession(row, session, noDateColumn);
+    if (undated) findings.push(undated);
+    return session;
+  });
 }

@@ -9,7 +9,7 @@ import { addMonths } from '../values/calendarDate';
 import { coachTier } from './coachTier';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from './messages';
-import { CheckData, Coach, countsForTier } from './model';
+import { CheckData, Coach, countsTowardsHours } from './model';
 import { coachCell } from './tierFindings';
 import type { Finding } from './types';
 
@@ -31,7 +31,7 @@ function supervisorOf(data: CheckData, coach: Coach): string | null {
 export function caseloadHoursLastYear(data: CheckData, coach: Coach): number {
   const from = addMonths(data.asOf, -12);
   return data.sessions
-    .filter((s) => s.coach === coach && countsForTier(s) && s.date !== null && s.date > from && s.date <= data.asOf)
+    .filter((s) => s.coach === coach && countsTowardsHours(s, data.asOf) && s.date !== null && s.date > from)
     .reduce((sum, s) => sum + (s.hours ?? 0), 0);
 }
 
