@@ -1,23 +1,37 @@
 /**
  * "Create template sheets": adds the template sheets a workbook lacks, in dependency order,
- * and never touches a sheet that exists — it reports each one it left alone.
+ * and never touches a sheet that exists — it reports each one it left alone. A new sheet's
+ * formulas read other template sheets by column letter, so a sheet of the user's own that has
+ * a template sheet's name but other headers (their own "Settings", say) would feed those
+ * formulas the wrong cells: the sheets that would read it are not created, and the report
+ * says why.
  */
 import type { TemplateOptions, TemplateResult } from '../api';
 import type { WorkbookPort } from '../workbook';
 import { competenciesSheet } from './competenciesSheet';
 import { COMPETENCIES } from './competencyEntries';
 import { sampleTeam } from './sample/sampleTeam';
-import { CREATION_ORDER, SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
+import { isTemplateSheet } from './templateHeaders';
+import { CREATION_ORDER, SHEET_DEPENDENCIES, templateColumns, templateSheet } from './templateSheets';
 
 /**
- * Why a sheet was left alone, in the pane's words.
+ * Why a sheet was left alone or not created, in the pane's words.
  *
  * @example
  * TEMPLATE_MESSAGES.exists; // 'A sheet with this name is already in the workbook, …'
+ * TEMPLATE_MESSAGES.readsOther('Coaches', 'Settings', 'Settings');
+ * // 'Coaches was not created: its formulas read the Settings sheet, and your sheet called Settings is not the template's. …'
  */
 export const TEMPLATE_MESSAGES = {
   exists: 'A sheet with this name is already in the workbook, so it was left exactly as it is.',
   unknown: 'This is not one of the template sheets.',
+  notTemplate: (yours: string) =>
+    `Your sheet called ${yours} is not the template's (its first row has other headers), so it was left exactly as it is.`,
+  /** `reads` is the sheet the formulas read; `yours` the user's sheet in the way (the same, or one `reads` needs). */
+  readsOther: (sheet: string, reads: string, yours: string) =>
+    reads.toLowerCase() === yours.toLowerCase()
+      ? `${sheet} was not created: its formulas read the ${reads} sheet, and your sheet called ${yours} is not the template's. Rename your sheet and create again.`
+      : `${sheet} was not created: its formulas read the ${reads} sheet, which was not created because your sheet called ${yours} is not the template's. Rename your sheet and create again.`,
 } as const;
 
 /**
@@ -37,10 +51,42 @@ export function withDependencies(sheets: readonly string[]): string[] {
   return CREATION_ORDER.filter((n) => needed.has(n));
 }
 
+/** Why a missing sheet cannot be created: the sheet it reads, and the user's sheet in the way. */
+interface Blocked {
+  reads: string;
+  yours: string;
+}
+
+/**
+ * The missing sheets that would read a sheet of the user's own, directly or through another
+ * missing sheet that cannot be created either.
+ */
+function blockedSheets(missing: readonly string[], foreign: ReadonlyMap<string, string>): Map<string, Blocked> {
+  const blocked = new Map<string, Blocked>();
+  // Competencies and the Evidence log read each other, so repeat until nothing changes.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const name of missing) {
+      if (blocked.has(name)) continue;
+      const reads = SHEET_DEPENDENCIES[name] ?? [];
+      // A sheet of the user's own read directly is named first; else one read through another.
+      const direct = reads.find((r) => foreign.has(r));
+      const through = reads.find((r) => blocked.has(r));
+      if (direct !== undefined) blocked.set(name, { reads: direct, yours: foreign.get(direct) as string });
+      else if (through !== undefined)
+        blocked.set(name, { reads: through, yours: (blocked.get(through) as Blocked).yours });
+      else continue;
+      changed = true;
+    }
+  }
+  return blocked;
+}
+
 /**
  * Adds the template sheets that are missing (all, or `options.sheets` and the sheets their
- * formulas need), optionally filled with the demonstration team. One `addSheet` per sheet,
- * plus one write for the Competencies sheet's coverage formulas.
+ * formulas need), optionally filled with the demonstration team. One `read` of each existing
+ * template-named sheet a new sheet would read (to see it is the template's), one `addSheet`
+ * per sheet, plus one write for the Competencies sheet's coverage formulas.
  *
  * @example
  * await createTemplates(port, { sample: true });
@@ -52,16 +98,31 @@ export async function createTemplates(port: WorkbookPort, options: TemplateOptio
     .filter((s) => !CREATION_ORDER.includes(s))
     .map((sheet) => ({ sheet, reason: TEMPLATE_MESSAGES.unknown }));
   // Sheet names are case-blind in Excel and Sheets: "coaches" is the Coaches sheet.
-  const existing = new Set((await port.sheetNames()).map((n) => n.toLowerCase()));
+  const existing = new Map((await port.sheetNames()).map((n) => [n.toLowerCase(), n]));
+  const wanted = withDependencies(requested.filter((s) => CREATION_ORDER.includes(s)));
+  const missing = wanted.filter((n) => !existing.has(n.toLowerCase()));
+  const readByNew = new Set(missing.flatMap((n) => SHEET_DEPENDENCIES[n] ?? []));
+  const foreign = new Map<string, string>();
+  for (const name of wanted) {
+    const yours = existing.get(name.toLowerCase());
+    if (yours === undefined || !readByNew.has(name)) continue;
+    if (!isTemplateSheet(await port.read(yours), templateColumns(name))) foreign.set(name, yours);
+  }
+  const blocked = blockedSheets(missing, foreign);
   const sample = options.sample ? sampleTeam((await port.info()).today) : undefined;
   const added: string[] = [];
-  for (const name of withDependencies(requested.filter((s) => CREATION_ORDER.includes(s)))) {
-    if (existing.has(name.toLowerCase())) {
-      skipped.push({ sheet: name, reason: TEMPLATE_MESSAGES.exists });
-      continue;
+  for (const name of wanted) {
+    const yours = existing.get(name.toLowerCase());
+    const stop = blocked.get(name);
+    if (yours !== undefined) {
+      const reason = foreign.has(name) ? TEMPLATE_MESSAGES.notTemplate(yours) : TEMPLATE_MESSAGES.exists;
+      skipped.push({ sheet: name, reason });
+    } else if (stop) {
+      skipped.push({ sheet: name, reason: TEMPLATE_MESSAGES.readsOther(name, stop.reads, stop.yours) });
+    } else {
+      await port.addSheet(templateSheet(name, sample));
+      added.push(name);
     }
-    await port.addSheet(templateSheet(name, sample));
-    added.push(name);
   }
   if (added.includes(COMPETENCIES)) {
     const { coverage } = competenciesSheet();

@@ -8,7 +8,7 @@ import type { WorkbookPort } from '../workbook';
 import { appendRows } from './appendRows';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import { createTemplates } from './createTemplates';
-import type { TemplateColumn } from './sheetLayout';
+import { isTemplateSheet } from './templateHeaders';
 import { checklistRows, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
 import { NEW_HIRE_MESSAGES, validateNewHire } from './validateNewHire';
 
@@ -28,10 +28,6 @@ export class NewHireError extends Error {
 const NOT_TEMPLATE = (sheet: string) =>
   `The ${sheet} sheet does not have the template's columns, so nothing was written to it.`;
 
-function hasTemplateHeaders(headers: readonly unknown[], columns: readonly TemplateColumn[]): boolean {
-  return columns.every((c, i) => String(headers[i] ?? '').trim() === c.header);
-}
-
 /**
  * Adds a new coach. Creates the Coaches and Training sheets first if the workbook lacks them;
  * refuses an ID already on Coaches; leaves alone a sheet that is not the template's own.
@@ -46,10 +42,13 @@ export async function addNewHire(port: WorkbookPort, details: NewHireDetails): P
   const hire = checked.value;
   const names = (await port.sheetNames()).map((n) => n.toLowerCase());
   if (!names.includes(COACHES.toLowerCase()) || !names.includes(TRAINING.toLowerCase())) {
-    await createTemplates(port, { sheets: [COACHES, TRAINING] });
+    const created = await createTemplates(port, { sheets: [COACHES, TRAINING] });
+    // Coaches could not be made (a sheet of the user's own is in the way): say why, write nothing.
+    const refused = created.skipped.find((s) => s.sheet === COACHES && !names.includes(COACHES.toLowerCase()));
+    if (refused) return { added: created.added.map((n) => `${n} sheet`), skipped: created.skipped };
   }
   const coaches = await port.read(COACHES);
-  if (coaches.top !== 0 || coaches.left !== 0 || !hasTemplateHeaders(coaches.values[0] ?? [], COACHES_COLUMNS)) {
+  if (!isTemplateSheet(coaches, COACHES_COLUMNS)) {
     return { added: [], skipped: [{ sheet: COACHES, reason: NOT_TEMPLATE(COACHES) }] };
   }
   const taken = coaches.values.findIndex(
@@ -79,7 +78,7 @@ export async function addNewHire(port: WorkbookPort, details: NewHireDetails): P
   added.push(`${COACHES} row ${row.first}`);
 
   const training = await port.read(TRAINING);
-  if (training.left !== 0 || training.top !== 0 || !hasTemplateHeaders(training.values[0] ?? [], TRAINING_COLUMNS)) {
+  if (!isTemplateSheet(training, TRAINING_COLUMNS)) {
     skipped.push({ sheet: TRAINING, reason: NOT_TEMPLATE(TRAINING) });
   } else {
     const lines = checklistRows({ coach: hire.id, completed: hire.pciDate ? { PCI: hire.pciDate } : {} });

@@ -2,21 +2,22 @@
  * The template as a whole: which sheets there are, which other sheets each one's formulas
  * read (so they are created first), and the spec of each, empty or with the sample team.
  */
-import type { SheetSpec } from '../workbook';
-import { CASELOAD, caseloadSheet } from './caseloadSheet';
-import { COACHES, coachesSheet } from './coachesSheet';
-import { competenciesSheet } from './competenciesSheet';
+import type { ColumnSpec, SheetSpec } from '../workbook';
+import { CASELOAD, CASELOAD_COLUMNS, caseloadSheet } from './caseloadSheet';
+import { COACHES, COACHES_COLUMNS, coachesSheet } from './coachesSheet';
+import { competenciesSheet, COMPETENCIES_COLUMNS } from './competenciesSheet';
 import { COMPETENCIES } from './competencyEntries';
-import { EVIDENCE_LOG, evidenceLogSheet } from './evidenceLogSheet';
-import { HOURS_LOG, hoursLogSheet } from './hoursLogSheet';
+import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, evidenceLogSheet } from './evidenceLogSheet';
+import { HOURS_LOG, HOURS_LOG_COLUMNS, hoursLogSheet } from './hoursLogSheet';
 import type { SampleTeam } from './sample/sampleTeam';
-import { SETTINGS, settingsSheet } from './settingsSheet';
-import { SUPERVISION_LOG, supervisionLogSheet } from './supervisionLogSheet';
-import { TRAINING, trainingSheet } from './trainingSheet';
+import { SETTINGS, SETTINGS_COLUMNS, settingsSheet } from './settingsSheet';
+import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, supervisionLogSheet } from './supervisionLogSheet';
+import { TRAINING, TRAINING_COLUMNS, trainingSheet } from './trainingSheet';
 
 /**
- * The sheets whose formulas each sheet reads. Competencies also reads Coaches and the
- * Evidence log, but its coverage formulas are written after them (see competenciesSheet).
+ * The sheets whose formulas each sheet reads. Competencies and the Evidence log read each
+ * other: the Competencies sheet's coverage formulas are written once both exist (see
+ * competenciesSheet), so CREATION_ORDER may put the Evidence log last.
  *
  * @example
  * SHEET_DEPENDENCIES['Caseload']; // ['Hours log']
@@ -28,9 +29,32 @@ export const SHEET_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   [TRAINING]: [],
   [CASELOAD]: [HOURS_LOG],
   [COACHES]: [SETTINGS, HOURS_LOG, SUPERVISION_LOG, TRAINING],
-  [COMPETENCIES]: [SETTINGS, COACHES],
+  [COMPETENCIES]: [SETTINGS, COACHES, EVIDENCE_LOG],
   [EVIDENCE_LOG]: [COMPETENCIES, COACHES],
 };
+
+const COLUMNS: Readonly<Record<string, readonly ColumnSpec[]>> = {
+  [SETTINGS]: SETTINGS_COLUMNS,
+  [HOURS_LOG]: HOURS_LOG_COLUMNS,
+  [SUPERVISION_LOG]: SUPERVISION_LOG_COLUMNS,
+  [TRAINING]: TRAINING_COLUMNS,
+  [CASELOAD]: CASELOAD_COLUMNS,
+  [COACHES]: COACHES_COLUMNS,
+  [COMPETENCIES]: COMPETENCIES_COLUMNS,
+  [EVIDENCE_LOG]: EVIDENCE_LOG_COLUMNS,
+};
+
+/**
+ * The columns of a template sheet, as its header row shows them.
+ *
+ * @example
+ * templateColumns('Hours log')[0].header; // 'Date'
+ */
+export function templateColumns(name: string): readonly ColumnSpec[] {
+  const columns = COLUMNS[name];
+  if (!columns) throw new Error(`"${name}" is not one of the template sheets.`);
+  return columns;
+}
 
 /**
  * The order sheets are created in: every sheet after the sheets it reads.

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { createTemplates, CREATION_ORDER, TEMPLATE_MESSAGES } from '../../shared/templates';
+import { createTemplates, TEMPLATE_MESSAGES } from '../../shared/templates';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 
@@ -32,22 +32,86 @@ async function sheetXml(buffer: Buffer, name: string): Promise<string> {
 }
 
 describe('createTemplates', () => {
-  it('adds every missing sheet in dependency order and leaves an existing Coaches sheet as it was', async () => {
+  it('leaves an existing Coaches sheet as it was, and adds no sheet whose formulas would read it', async () => {
     const wb = usersWorkbook();
     await wb.write('Coaches', { row: 1, col: 3 }, [[{ formula: '=B2*2' }]]);
     const before = await wb.read('Coaches');
     const result = await createTemplates(wb, { sample: true });
     expect(await wb.read('Coaches')).toEqual(before);
-    expect(result.skipped).toEqual([{ sheet: 'Coaches', reason: TEMPLATE_MESSAGES.exists }]);
-    expect(result.added).toEqual(CREATION_ORDER.filter((s) => s !== 'Coaches'));
+    expect(result.skipped).toEqual([
+      { sheet: 'Coaches', reason: TEMPLATE_MESSAGES.notTemplate('Coaches') },
+      { sheet: 'Competencies', reason: TEMPLATE_MESSAGES.readsOther('Competencies', 'Coaches', 'Coaches') },
+      { sheet: 'Evidence log', reason: TEMPLATE_MESSAGES.readsOther('Evidence log', 'Coaches', 'Coaches') },
+    ]);
+    expect(result.added).toEqual(['Settings', 'Hours log', 'Supervision log', 'Training', 'Caseload']);
+  });
+
+  it("does not build on the user's own Settings sheet, and says so in plain words", async () => {
+    const mine = [
+      ['Setting', 'Value'],
+      ['Practice', 'Riverside'],
+    ];
+    const wb = MemoryWorkbook.withSheets(TODAY, { Settings: mine });
+    const result = await createTemplates(wb, {});
+    expect(wb.sheets.get('Settings')?.values).toEqual(mine);
+    expect(result.added).toEqual(['Hours log', 'Supervision log', 'Training', 'Caseload']);
+    expect(result.skipped).toEqual([
+      { sheet: 'Settings', reason: TEMPLATE_MESSAGES.notTemplate('Settings') },
+      {
+        sheet: 'Coaches',
+        reason:
+          "Coaches was not created: its formulas read the Settings sheet, and your sheet called Settings is not the template's. Rename your sheet and create again.",
+      },
+      { sheet: 'Competencies', reason: TEMPLATE_MESSAGES.readsOther('Competencies', 'Settings', 'Settings') },
+      { sheet: 'Evidence log', reason: TEMPLATE_MESSAGES.readsOther('Evidence log', 'Competencies', 'Settings') },
+    ]);
+    // No formula anywhere names a sheet that is not the template's own.
+    for (const [name, sheet] of wb.sheets) {
+      if (name === 'Settings') continue;
+      expect({ name, reads: sheet.formulas.flat().some((f) => f !== null && f.includes('Settings!')) }).toEqual({
+        name,
+        reads: false,
+      });
+    }
+  });
+
+  it("builds on a sheet that is the template's own, reading each such sheet once", async () => {
+    const wb = new MemoryWorkbook({ today: TODAY });
+    await createTemplates(wb, {});
+    await wb.deleteSheet('Coaches');
+    await wb.deleteSheet('Caseload');
+    const settingsBefore = await wb.read('Settings');
+    wb.calls = 0;
+    const result = await createTemplates(wb, {});
+    expect(result.added).toEqual(['Caseload', 'Coaches']);
+    expect(result.skipped.map((s) => s.reason).every((r) => r === TEMPLATE_MESSAGES.exists)).toBe(true);
+    expect(await wb.read('Settings')).toEqual(settingsBefore);
+    // sheetNames, a read of Settings, Hours log, Supervision log and Training, two addSheets.
+    expect(wb.calls).toBe(1 + 4 + 2 + 1);
   });
 
   it('knows a sheet whatever the case of its name', async () => {
     const wb = MemoryWorkbook.withSheets(TODAY, { 'hours LOG': [['mine']] });
     const result = await createTemplates(wb, {});
-    expect(result.skipped.map((s) => s.sheet)).toEqual(['Hours log']);
+    expect(result.skipped.map((s) => s.sheet)).toEqual([
+      'Hours log',
+      'Caseload',
+      'Coaches',
+      'Competencies',
+      'Evidence log',
+    ]);
+    expect(result.skipped[0].reason).toBe(TEMPLATE_MESSAGES.notTemplate('hours LOG'));
+    expect(result.skipped[1].reason).toBe(TEMPLATE_MESSAGES.readsOther('Caseload', 'Hours log', 'hours LOG'));
     expect(wb.sheets.get('hours LOG')?.values).toEqual([['mine']]);
     expect(wb.sheets.has('Hours log')).toBe(false);
+  });
+
+  it('adds the Evidence log with Competencies, whose coverage formulas read it', async () => {
+    const wb = new MemoryWorkbook({ today: TODAY });
+    const result = await createTemplates(wb, { sheets: ['Competencies'] });
+    expect(result.added).toContain('Evidence log');
+    const coverage = (await wb.read('Competencies')).formulas.flat().filter((f): f is string => f !== null);
+    expect(coverage.some((f) => f.includes("'Evidence log'!"))).toBe(true);
   });
 
   it('adds the sheets a chosen sheet reads, and reports names that are not template sheets', async () => {
@@ -84,7 +148,7 @@ describe('createTemplates', () => {
     const before = await withTemplates.read('Coaches');
     const result = await createTemplates(withTemplates, { sample: true });
 
-    expect(result.skipped.map((s) => s.sheet)).toEqual(['Coaches']);
+    expect(result.skipped.map((s) => s.sheet)).toEqual(['Coaches', 'Competencies', 'Evidence log']);
     expect(await withTemplates.read('Coaches')).toEqual(before);
     const xmlBefore = await sheetXml(await untouched.toBuffer(), 'Coaches');
     const xmlAfter = await sheetXml(await withTemplates.toBuffer(), 'Coaches');

@@ -119,6 +119,18 @@ describe('addNewHire', () => {
     expect(own.sheets.get('Coaches')?.values).toEqual([['Name', 'Hours']]);
   });
 
+  it("does not make a Coaches sheet that would read the user's own Settings sheet", async () => {
+    const own = MemoryWorkbook.withSheets(TODAY, { Settings: [['Practice', 'Riverside']] });
+    const result = await addNewHire(own, hire);
+    expect(result.added).toEqual(['Hours log sheet', 'Supervision log sheet', 'Training sheet']);
+    expect(result.skipped).toContainEqual({
+      sheet: 'Coaches',
+      reason: expect.stringContaining('your sheet called Settings is not the template'),
+    });
+    expect(own.sheets.has('Coaches')).toBe(false);
+    expect(own.sheets.get('Settings')?.values).toEqual([['Practice', 'Riverside']]);
+  });
+
   it('gives the new coach first due dates by themselves (recalculated by LibreOffice)', async () => {
     const wb = new XlsxWorkbook({ today: TODAY });
     await createTemplates(wb, {});
