@@ -1,11 +1,13 @@
 /**
  * Check: reads the workbook, shows which columns it took to mean what (for the user to confirm
- * or correct), then checks every coach as of a date and shows the summary and the findings,
- * each linked to its cell.
+ * or correct), then checks every coach and shows the summary and the findings, each linked to
+ * its cell. The as-of date is optional: left blank, the check uses the Settings sheet's date
+ * (else today), the same day the sheet's own formulas use, so the pane and the Coaches sheet
+ * agree.
  */
 import type { PaneApi } from '../shared/api';
 import type { CheckResult, SheetMapping } from '../shared/check/types';
-import { readDate } from '../shared/values';
+import { readDate, type IsoDate } from '../shared/values';
 import { coachTable, severityCounts } from './checkSummary';
 import { el, replaceChildren } from './dom';
 import { button, field } from './fields';
@@ -13,6 +15,9 @@ import { findingPlace, findingsList } from './findingsList';
 import { mappingView, type MappingView } from './mappingView';
 import { createFeedback } from './progress';
 import { localToday } from './today';
+
+/** The as-of field's hint. */
+export const AS_OF_HINT = 'Leave blank to use the as-of date on the Settings sheet, or today if there is none.';
 
 const NO_DATA =
   'No sheet with coach data was found. Create the template sheets on the Templates tab, or give your own sheet a header row with columns such as Name, Start date and WTE.';
@@ -28,10 +33,8 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
     name: 'asOf',
     label: 'As of',
     type: 'date',
-    required: true,
-    hint: 'Due dates and statuses are worked out for this day.',
+    hint: AS_OF_HINT,
   });
-  asOf.input.value = localToday();
   const start = button('Check this workbook', 'primary', () => void guess());
   const confirm = button('Confirm and check', 'primary', () => void check());
   const stage = el('div', { class: 'hwbc-stage' });
@@ -50,19 +53,33 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
       work: () => api.selectCell(sheet, row, column),
     });
 
-  function date(): string | null {
-    try {
-      const d = readDate('as-of date', asOf.input.value, { today: localToday(), timeZone: 'UTC', dateSystem: '1900' });
-      asOf.setError(d ? null : 'Enter the date to check as of, such as today.');
-      return d;
-    } catch {
-      asOf.setError('Enter a real date, such as 2026-04-01 or 01/04/2026.');
-      return null;
+  /**
+   * The as-of date to send: `{}` when the box is blank (the check then decides), `{ asOf }` when
+   * a date is typed, null (with a message beside the box) when what is typed is not a date.
+   */
+  function chosenDate(): { asOf?: IsoDate } | null {
+    const typed = asOf.input.value.trim();
+    // A date box filled in only partly has no value, yet is not blank: say so rather than
+    // quietly checking as of another day.
+    if (typed === '' && !asOf.input.validity.badInput) {
+      asOf.setError(null);
+      return {};
     }
+    try {
+      const d = readDate('as-of date', typed, { today: localToday(), timeZone: 'UTC', dateSystem: '1900' });
+      if (d) {
+        asOf.setError(null);
+        return { asOf: d };
+      }
+    } catch {
+      // Not a date: the message below says what to do.
+    }
+    asOf.setError('Enter a whole date, such as 01/04/2026, or leave the box blank.');
+    return null;
   }
 
   async function guess(): Promise<void> {
-    if (!date()) return asOf.input.focus();
+    if (!chosenDate()) return asOf.input.focus();
     replaceChildren(stage);
     view = null;
     const mappings = await feedback.run({
@@ -90,9 +107,10 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
   }
 
   async function check(): Promise<void> {
-    const when = date();
+    const when = chosenDate();
+    if (!when) return asOf.input.focus();
     const v = view?.value();
-    if (!when || !v) return;
+    if (!v) return;
     if ('problem' in v) {
       feedback.alert(el('p', {}, v.problem));
       return v.control.focus();
@@ -103,7 +121,8 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
     const result = await feedback.run({
       step: `Checking ${names}…`,
       failure: 'Could not finish the check.',
-      work: () => api.checkWorkbook({ asOf: when, mappings }),
+      // No asOf at all when the box is blank, so the workbook's own date is used.
+      work: () => api.checkWorkbook({ ...when, mappings }),
     });
     if (result) show(result);
   }

@@ -4,7 +4,15 @@
  * function into the selected cell.
  */
 import { startDemo, type Demo } from '../support/browser';
-import { createTemplates, openPanel, runCheck, selectedCell, sheetCells } from './demoActions';
+import {
+  createTemplates,
+  openPanel,
+  recordChecks,
+  runCheck,
+  selectedCell,
+  setSetting,
+  sheetCells,
+} from './demoActions';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -84,6 +92,39 @@ test('after creating the sample team the check lists its coaches with words, not
   const shown = await panel.locator('table.hwbc-coaches tbody th').allTextContents();
   expect(shown).toEqual(expect.arrayContaining(names));
   expect(await panel.locator('.hwbc-finding').count()).toBeGreaterThan(0);
+});
+
+test('a blank as-of date leaves the day to the Settings sheet; a typed one is used instead', async () => {
+  const { page } = await demo.open(500);
+  await createTemplates(page, true);
+  await page.locator('[data-result="templates"]').waitFor();
+  // The practice manager has set the Settings sheet's as-of date, which its formulas use.
+  await setSetting(page, 'As-of date', { date: '2026-03-02' });
+  const sent = await recordChecks(page);
+  const panel = await openPanel(page, 'check');
+  const box = panel.locator('input[name="asOf"]');
+  expect(await box.inputValue()).toBe('');
+  expect(await box.getAttribute('aria-required')).toBeNull();
+  expect(await panel.locator('.hwbc-hint').first().textContent()).toBe(
+    'Leave blank to use the as-of date on the Settings sheet, or today if there is none.',
+  );
+
+  await runCheck(page);
+  await panel.getByRole('heading', { name: 'Summary as of 2026-03-02' }).waitFor();
+  expect(await sent()).toEqual([{ hasAsOf: false, asOf: undefined }]);
+
+  await runCheck(page, '2026-04-01');
+  await panel.getByRole('heading', { name: 'Summary as of 2026-04-01' }).waitFor();
+  expect((await sent())[1]).toEqual({ hasAsOf: true, asOf: '2026-04-01' });
+
+  // A date typed only in part is not taken as blank: nothing is checked until it is whole or cleared.
+  await box.fill('');
+  await box.click();
+  await page.keyboard.type('25');
+  await panel.getByRole('button', { name: 'Check this workbook' }).click();
+  await panel.locator('[data-error-for="asOf"]').filter({ hasText: 'Enter a whole date' }).waitFor();
+  expect(await box.getAttribute('aria-invalid')).toBe('true');
+  expect(await sent()).toHaveLength(2);
 });
 
 test('Insert puts the example formula into the selected cell', async () => {

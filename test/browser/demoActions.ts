@@ -3,6 +3,7 @@
  * templates, fill in the new-hire form, run a check, and look inside the in-memory workbook.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { WriteValue } from '../../shared/workbook';
 
 export type PanelKey = 'templates' | 'newHire' | 'check' | 'functions';
 
@@ -80,6 +81,49 @@ export async function runCheck(page: Page, asOf?: string): Promise<Locator> {
   await panel.getByRole('button', { name: 'Confirm and check' }).click();
   await panel.getByRole('heading', { name: /^Summary as of/ }).waitFor();
   return panel;
+}
+
+/**
+ * Types `value` as the user's own setting under `header` on the Settings sheet (its "Your
+ * value" row), as a practice manager would to fix the as-of date or a policy interval.
+ *
+ * @example
+ * await setSetting(page, 'As-of date', { date: '2026-03-02' });
+ */
+export async function setSetting(page: Page, header: string, value: WriteValue): Promise<void> {
+  await page.evaluate(
+    async ([h, v]) => {
+      const demo = window.hwbcDemo!;
+      const values = demo.workbook.sheets.get('Settings')!.values;
+      const headerRow = values.findIndex((r) => r.includes(h));
+      const yours = values.findIndex((r) => r[0] === 'Your value');
+      if (headerRow < 0 || yours < 0) throw new Error(`Settings has no "${h}" column or no "Your value" row.`);
+      await demo.workbook.write('Settings', { row: yours, col: values[headerRow].indexOf(h) }, [[v]]);
+      demo.render();
+    },
+    [header, value] as const,
+  );
+}
+
+/**
+ * Records what the pane asks `checkWorkbook` for; the returned function gives the requests so
+ * far, each with `hasAsOf` saying whether an as-of date was sent at all.
+ *
+ * @example
+ * const sent = await recordChecks(page); … expect((await sent())[0].hasAsOf).toBe(false);
+ */
+export async function recordChecks(page: Page): Promise<() => Promise<{ hasAsOf: boolean; asOf: unknown }[]>> {
+  await page.evaluate(() => {
+    const api = window.hwbcDemo!.api;
+    const check = api.checkWorkbook.bind(api);
+    const sent: { hasAsOf: boolean; asOf: unknown }[] = [];
+    (window as unknown as { hwbcSent: typeof sent }).hwbcSent = sent;
+    api.checkWorkbook = (options) => {
+      sent.push({ hasAsOf: 'asOf' in options, asOf: options.asOf });
+      return check(options);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { hwbcSent: { hasAsOf: boolean; asOf: unknown }[] }).hwbcSent);
 }
 
 /**
