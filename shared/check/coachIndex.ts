@@ -47,6 +47,7 @@ export function logCoach(text: string, at: Where): Coach {
     mandatory: undefined,
     evidencedTier: null,
     claimedTier: null,
+    tierWorkedOut: false,
     signOff: undefined,
     supervisors: { ...none },
     last: { ...none },

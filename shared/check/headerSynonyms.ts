@@ -75,9 +75,36 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
     },
     { field: 'evidencedTier', synonyms: ['evidenced tier', 'tier evidenced', 'agreed tier', 'evidence tier'] },
     { field: 'claimedTier', synonyms: ['tier', 'current tier', 'tier of practice', 'claimed tier'] },
+    // Tier 2 needs sign-off by a supervisor from outside the coach's organisation (§8.2.1):
+    // who signed off, and when. The template heads them "Tier 2 sign-off by" and "… date".
     {
       field: 'tier2SignOff',
-      synonyms: ['tier 2 sign off', 'tier 2 signed off by', 'independent sign off', 'sign off', 'tier 2 approved by'],
+      synonyms: [
+        'tier 2 sign off by',
+        'tier 2 sign off',
+        'tier 2 signed off by',
+        'tier 2 approved by',
+        'tier 2 approval',
+        'independent sign off',
+        'independent sign off by',
+        't2 sign off',
+        't2 sign off by',
+        't2 approved by',
+        'sign off',
+      ],
+    },
+    {
+      field: 'tier2SignOffDate',
+      synonyms: [
+        'tier 2 sign off date',
+        'tier 2 signed off on',
+        'date of tier 2 sign off',
+        'tier 2 approved on',
+        'tier 2 approval date',
+        'independent sign off date',
+        't2 sign off date',
+        'sign off date',
+      ],
     },
     { field: 'lineManager', synonyms: ['line manager', 'manager'] },
     { field: 'clinicalSupervisor', synonyms: ['clinical supervisor', 'cs supervisor'] },

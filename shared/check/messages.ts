@@ -54,7 +54,9 @@ export const CHECK_MESSAGES = {
   signOffBlank: (tier: number) =>
     `Tier ${tier} is claimed but no independent sign-off is recorded: the step from Tier 1 to Tier 2 must be approved by a supervisor from outside the coach's own organisation.`,
   signOffNoColumn: (tier: number) =>
-    `Tier ${tier} is claimed; the workbook has no column recording the independent Tier 2 sign-off (add one, e.g. "Tier 2 sign-off", with who approved it).`,
+    `Tier ${tier} is claimed; the workbook has no column recording the independent Tier 2 sign-off (add columns "Tier 2 sign-off by" and "Tier 2 sign-off date", with who approved it and when).`,
+  signOffDate: (header: string, value: unknown) =>
+    `${header} must be the date Tier 2 was signed off (or yes/no), got ${JSON.stringify(value)}`,
   overdue: (type: SupervisionType, due: IsoDate, last: IsoDate | null) =>
     `${SUPERVISION_NOUN[type]} is overdue: it was due on ${showDate(due)}` +
     (last ? ` (last on ${showDate(last)}).` : ' and none is recorded since the coach started.'),

@@ -53,7 +53,15 @@ export interface Coach {
   mandatory: Done;
   evidencedTier: number | null;
   claimedTier: number | null;
-  /** Who signed off Tier 2 independently; undefined when the sheet has no column for it. */
+  /**
+   * The sheet's tier column is its own working (the template's formula): the tier it shows is
+   * the one the check works out, whether or not the file holds the calculated value.
+   */
+  tierWorkedOut: boolean;
+  /**
+   * Tier 2 independent sign-off: who (or when), false for "no", null when blank, undefined
+   * when the sheet has no sign-off column at all.
+   */
   signOff: string | boolean | null | undefined;
   supervisors: Record<SupervisionType, string | null>;
   /** Last session of each type, from the coaches sheet and the supervision log (the later). */

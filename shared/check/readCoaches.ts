@@ -54,7 +54,6 @@ export function readCoachRow(
   const date = (f: string) => reader.date(row, f, label);
   const text = (f: string) => reader.text(row, f, label);
   const done = (f: string) => (row.get(f) ? readDone(reader, row, f, label, asOf) : undefined);
-  const signOffCell = row.get('tier2SignOff');
   const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
   return {
     key: coachKey(id ?? label),
@@ -73,7 +72,8 @@ export function readCoachRow(
     mandatory: done('mandatory'),
     evidencedTier: reader.number(row, 'evidencedTier', label, NUMBER_RULES.tier),
     claimedTier: reader.number(row, 'claimedTier', label, NUMBER_RULES.tier),
-    signOff: signOffCell ? readSignOff(reader, row, label) : undefined,
+    tierWorkedOut: row.get('claimedTier')?.formula ?? false,
+    signOff: readSignOff(reader, row, label, asOf),
     supervisors: {
       line: text('lineManager'),
       clinical: text('clinicalSupervisor'),

@@ -75,20 +75,53 @@ export function readDone(
   );
 }
 
-/**
- * Who signed off Tier 2 (or when): a name, a date or "yes" is a sign-off; "no" is not; a
- * blank is null.
- *
- * @example
- * readSignOff(reader, row, 'Pat'); // 'J. Brown, Northside PCN'
- */
-export function readSignOff(reader: CellReader, row: MappedRow, coach: string | null): string | boolean | null {
+/** Who signed off Tier 2: a name (or a date, or "yes") is a sign-off; "no" is not; blank is null. */
+function signedOffBy(reader: CellReader, row: MappedRow, coach: string | null): string | boolean | null {
   return reader.read(row, 'tier2SignOff', coach, (name, v) => {
     if (typeof v === 'boolean' || (typeof v === 'string' && /^\s*(yes|no|y|n|true|false)\s*$/i.test(v))) {
       return readBoolean(name, v);
     }
     return typeof v === 'string' ? v.trim() : String(v);
   });
+}
+
+/** When Tier 2 was signed off: a date up to the as-of date, or yes/no; a later date is not yet. */
+function signedOffOn(reader: CellReader, row: MappedRow, coach: string | null, asOf: IsoDate): string | boolean | null {
+  return reader.read(
+    row,
+    'tier2SignOffDate',
+    coach,
+    (name, v) => {
+      if (typeof v === 'boolean' || (typeof v === 'string' && !/\d/.test(v))) return readBoolean(name, v);
+      const d = readDate(name, v, reader.ctx);
+      return d !== null && d > asOf ? false : d;
+    },
+    (v) => CHECK_MESSAGES.signOffDate(row.header('tier2SignOffDate'), v),
+  );
+}
+
+/**
+ * Whether Tier 2 was signed off independently, from the "sign-off by" and "sign-off date"
+ * columns (a sheet may have either or both): the name, date or "yes" of whichever records a
+ * sign-off; false when one says "no" (or a date still to come) and neither records one; null
+ * when the cells are blank; undefined when the sheet has no sign-off column at all.
+ *
+ * @example
+ * readSignOff(reader, row, 'Pat', '2026-03-20'); // 'J. Brown, Northside PCN'
+ * readSignOff(reader, row, 'Sam', '2026-03-20'); // '2025-11-04', from the date column alone
+ */
+export function readSignOff(
+  reader: CellReader,
+  row: MappedRow,
+  coach: string | null,
+  asOf: IsoDate,
+): string | boolean | null | undefined {
+  const by = row.get('tier2SignOff') ? signedOffBy(reader, row, coach) : undefined;
+  const on = row.get('tier2SignOffDate') ? signedOffOn(reader, row, coach, asOf) : undefined;
+  if (by === undefined && on === undefined) return undefined;
+  const signed = [by, on].find((v) => v !== undefined && v !== null && v !== false);
+  if (signed !== undefined) return signed;
+  return by === false || on === false ? false : null;
 }
 
 function doneValue(name: string, v: unknown, reader: CellReader, asOf: IsoDate): string | boolean | null {

@@ -22,15 +22,18 @@ export function coachCell(coach: Coach, ...fields: string[]): Where {
 }
 
 /**
- * Decision (documented in the README): a tier counts as "claimed" when the evidenced-tier
- * or tier column says 2 or more. Tier 2 needs sign-off by a supervisor independent of the
- * coach's organisation (§8.2.1); a blank sign-off cell is a warning, and a workbook with no
- * sign-off column at all gets a note (it cannot show the sign-off, which may still exist).
+ * Decision (documented in the README): a tier counts as "claimed" when the evidenced-tier or
+ * tier column says 2 or more (a tier column the sheet works out itself shows the check's own
+ * tier). Tier 2 needs sign-off by a supervisor independent of the coach's organisation
+ * (§8.2.1): a claimed Tier 2 or above with no sign-off recorded (blank or "no") is a warning,
+ * and a workbook with no sign-off column at all gets a note (it cannot show the sign-off,
+ * which may still exist).
  */
-function signOff(coach: Coach): Finding | null {
-  const claimed = Math.max(coach.evidencedTier ?? -1, coach.claimedTier ?? -1);
+function signOff(coach: Coach, tier: number | null): Finding | null {
+  const shown = coach.tierWorkedOut ? tier : coach.claimedTier;
+  const claimed = Math.max(coach.evidencedTier ?? -1, shown ?? -1);
   if (claimed < 2) return null;
-  const where = coachCell(coach, 'tier2SignOff', 'evidencedTier', 'claimedTier');
+  const where = coachCell(coach, 'tier2SignOff', 'tier2SignOffDate', 'evidencedTier', 'claimedTier');
   if (coach.signOff === undefined) {
     return finding('tier.tier2-signoff', where, coach.label, CHECK_MESSAGES.signOffNoColumn(claimed), 'note');
   }
@@ -73,7 +76,7 @@ export function tierFindings(data: CheckData, coach: Coach): Finding[] {
       ),
     );
   }
-  const s = signOff(coach);
+  const s = signOff(coach, t.tier);
   if (s) out.push(s);
   const start = coach.start;
   if (t.tier !== null && t.tier <= 1 && start !== null && start <= data.asOf && data.asOf < addMonths(start, 6)) {
