@@ -14,8 +14,15 @@ export interface Readiness {
   missing: ReadinessItem[];
 }
 
-/** Answers a drop-down or a typed cell may hold that mean "not done" (as readBoolean reads them). */
-const NOT_DONE = new Set(['false', 'no', 'n']);
+/**
+ * Answers a drop-down or a typed cell may hold that mean "not done" (as readBoolean reads
+ * them), in lower case; the template's readiness formulas test the same words.
+ *
+ * @example
+ * NOT_DONE_ANSWERS.includes('no'); // true
+ */
+export const NOT_DONE_ANSWERS: readonly string[] = ['false', 'no', 'n'];
+const NOT_DONE = new Set(NOT_DONE_ANSWERS);
 
 function done(v: string | boolean | null | undefined): boolean {
   if (typeof v === 'boolean') return v;
@@ -49,12 +56,20 @@ export interface TrainingRecord {
 
 /**
  * The training every coach needs before referrals whatever the checklist says (RULES.md §4:
- * "including at least safeguarding … and confidentiality and information governance").
+ * "including at least safeguarding … and confidentiality and information governance"): a
+ * checklist line is one of them when its title holds the word, in any case.
+ *
+ * @example
+ * ALWAYS_REQUIRED.map((a) => a.word); // ['safeguarding', 'confidentiality']
  */
-const ALWAYS_REQUIRED: readonly { title: string; matches: RegExp }[] = [
-  { title: 'safeguarding for children and adults', matches: /safeguarding/i },
-  { title: 'confidentiality and information governance', matches: /confidentiality/i },
+export const ALWAYS_REQUIRED: readonly { title: string; word: string }[] = [
+  { title: 'safeguarding for children and adults', word: 'safeguarding' },
+  { title: 'confidentiality and information governance', word: 'confidentiality' },
 ];
+
+function mentions(title: string, word: string): boolean {
+  return title.toLowerCase().includes(word);
+}
 
 /**
  * The required checklist items not yet completed. Safeguarding and confidentiality and
@@ -69,10 +84,10 @@ const ALWAYS_REQUIRED: readonly { title: string; matches: RegExp }[] = [
  * ]); // ['confidentiality and information governance']
  */
 export function missingTraining(records: readonly TrainingRecord[]): string[] {
-  const alwaysRequired = (title: string) => ALWAYS_REQUIRED.some((a) => a.matches.test(title));
+  const alwaysRequired = (title: string) => ALWAYS_REQUIRED.some((a) => mentions(title, a.word));
   const missing = records
     .filter((r) => (r.required || alwaysRequired(r.title)) && !done(r.completedOn))
     .map((r) => r.title);
-  const absent = ALWAYS_REQUIRED.filter((a) => !records.some((r) => a.matches.test(r.title)));
+  const absent = ALWAYS_REQUIRED.filter((a) => !records.some((r) => mentions(r.title, a.word)));
   return [...missing, ...absent.map((a) => a.title)];
 }

@@ -4,9 +4,10 @@
  * due after every six sessions (RULES.md §3).
  */
 import { SNOMED_CT } from '../framework/values';
-import { reviewDueFormula } from './formulas/caseloadFormula';
+import { reviewDueFormula } from '../rules/caseloadFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
-import { buildSheet, cell, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
+import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { cell, wholeColumn } from './formulas/cellReferences';
 
 /**
  * The sheet's name, as the check finds it.

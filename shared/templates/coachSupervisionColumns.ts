@@ -4,9 +4,10 @@
  * intervals read from the Settings sheet.
  */
 import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervisionType';
-import { supervisionDueFormula, supervisionStatusFormula } from './formulas/supervisionFormula';
+import { supervisionDueFormula, supervisionStatusFormula } from '../rules/supervisionFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { type TemplateColumn, wholeColumn } from './sheetLayout';
+import { type TemplateColumn } from './sheetLayout';
+import { wholeColumn } from './formulas/cellReferences';
 import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet';
 
 const DATE = 'dd mmm yyyy';

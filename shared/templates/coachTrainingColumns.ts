@@ -2,8 +2,9 @@
  * The Coaches sheet's training columns: PCI training, induction and mandatory training worked
  * out from the Training sheet, and whether the coach is ready to take referrals (RULES.md §4).
  */
-import { checklistCompleteFormula, pciCompleteFormula, readyForReferralsFormula } from './formulas/readinessFormula';
-import { type TemplateColumn, wholeColumn } from './sheetLayout';
+import { checklistCompleteFormula, pciCompleteFormula, readyForReferralsFormula } from '../rules/readinessFormula';
+import { type TemplateColumn } from './sheetLayout';
+import { wholeColumn } from './formulas/cellReferences';
 import { CHECKLISTS, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
 
 const DATE = 'dd mmm yyyy';

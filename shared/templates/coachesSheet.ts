@@ -4,9 +4,10 @@
  * state, NHS coaching hours, tier, and for each supervision type the last date, due date and
  * status on the as-of date.
  */
-import { hoursToNextTierFormula, tierFormula } from './formulas/tierFormula';
+import { hoursToNextTierFormula, tierFormula } from '../rules/tierFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
-import { buildSheet, cell, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
+import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { cell, wholeColumn } from './formulas/cellReferences';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { coachSupervisionColumns } from './coachSupervisionColumns';
 import { coachTrainingColumns } from './coachTrainingColumns';

@@ -12,7 +12,8 @@ import type { SheetSpec, WriteValue } from '../workbook';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, competencyEntryRows } from './competencyEntries';
 import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS } from './evidenceLogSheet';
-import { buildSheet, cell, ownRange, sheetCell, type TemplateColumn, wholeColumn } from './sheetLayout';
+import { buildSheet, type TemplateColumn } from './sheetLayout';
+import { cell, ownRange, sheetCell, wholeColumn } from './formulas/cellReferences';
 import { COMPETENCIES as FRAMEWORK } from '../framework/competencies';
 import { SETTINGS_CELLS } from './settingsSheet';
 

@@ -7,8 +7,9 @@ import { COMPETENCIES as FRAMEWORK } from '../framework/competencies';
 import { competencyTable } from '../framework/competencyTable';
 import { EVIDENCE_TYPES } from '../framework/values';
 import { columnLetter } from '../workbook';
-import { neededFromTier } from './formulas/evidenceFormula';
-import { columnIndex, sheetPrefix, type RowValues, type TemplateColumn } from './sheetLayout';
+import { neededFromTier } from '../rules/evidenceCoverageFormula';
+import { type RowValues, type TemplateColumn } from './sheetLayout';
+import { columnIndex, sheetPrefix } from './formulas/cellReferences';
 
 /**
  * The sheet's name, as the check finds it.

@@ -3,7 +3,7 @@
  * on the Competencies sheet and marks the rows that count towards a coach's coverage: the
  * first reviewed entry for a competency their tier requires (RULES.md §5).
  */
-import { isReviewedFormula } from './formulas/evidenceFormula';
+import { isReviewedFormula } from '../rules/evidenceCoverageFormula';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import {
   COMPETENCIES,
@@ -12,7 +12,8 @@ import {
   COMPETENCY_ENTRY_COLUMNS,
 } from './competencyEntries';
 import { columnLetter } from '../workbook';
-import { buildSheet, cell, columnIndex, type RowValues, type TemplateColumn, wholeColumn } from './sheetLayout';
+import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { cell, columnIndex, wholeColumn } from './formulas/cellReferences';
 
 /**
  * The sheet's name, as the check finds it.

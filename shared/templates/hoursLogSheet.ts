@@ -3,8 +3,9 @@
  * sessions count towards the tier (RULES.md §1). Each row also shows how many sessions its
  * coach had that day and the day's load (RULES.md §3).
  */
-import { dayLoadFormula } from './formulas/caseloadFormula';
-import { buildSheet, cell, ownColumn, type RowValues, type TemplateColumn } from './sheetLayout';
+import { dayLoadFormula } from '../rules/caseloadFormula';
+import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { cell, ownColumn } from './formulas/cellReferences';
 
 /**
  * The sheet's name, as the check finds it.

@@ -6,8 +6,9 @@
  */
 import { DEFAULT_POLICY, type SupervisionPolicy } from '../rules/policy';
 import { columnLetter, type WriteValue } from '../workbook';
-import type { PolicyCells } from './formulas/supervisionFormula';
-import { buildSheet, columnIndex, sheetPrefix, type TemplateColumn } from './sheetLayout';
+import type { PolicyCells } from '../rules/supervisionFormula';
+import { buildSheet, type TemplateColumn } from './sheetLayout';
+import { columnIndex, sheetPrefix } from './formulas/cellReferences';
 
 /**
  * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.

@@ -3,8 +3,9 @@
  * rules do (any accepted name, any case), so the Coaches sheet finds every session.
  */
 import { SUPERVISION_LABELS } from '../rules/supervisionType';
-import { NOT_RECOGNISED, supervisionTypeFormula } from './formulas/supervisionTypeFormula';
-import { buildSheet, cell, type RowValues, type TemplateColumn } from './sheetLayout';
+import { NOT_RECOGNISED, supervisionTypeFormula } from '../rules/supervisionTypeFormula';
+import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { cell } from './formulas/cellReferences';
 
 /**
  * The sheet's name, as the check finds it.

@@ -5,8 +5,9 @@
  */
 import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../framework/training';
 import type { IsoDate } from '../values/calendarDate';
-import { trainingStatusFormula } from './formulas/readinessFormula';
-import { buildSheet, cell, type RowValues, type TemplateColumn } from './sheetLayout';
+import { trainingStatusFormula } from '../rules/readinessFormula';
+import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { cell } from './formulas/cellReferences';
 import { YES_NO } from './hoursLogSheet';
 
 /**

@@ -3,12 +3,12 @@
  * template formula under test, built by the same function the template uses.
  */
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
-import { dayLoadFormula, reviewDueFormula } from '../../shared/templates/formulas/caseloadFormula';
-import { isReviewedFormula } from '../../shared/templates/formulas/evidenceFormula';
-import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/templates/formulas/readinessFormula';
-import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/templates/formulas/supervisionFormula';
-import { supervisionTypeFormula } from '../../shared/templates/formulas/supervisionTypeFormula';
-import { hoursToNextTierFormula, tierFormula } from '../../shared/templates/formulas/tierFormula';
+import { dayLoadFormula, reviewDueFormula } from '../../shared/rules/caseloadFormula';
+import { isReviewedFormula } from '../../shared/rules/evidenceCoverageFormula';
+import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/rules/readinessFormula';
+import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/rules/supervisionFormula';
+import { supervisionTypeFormula } from '../../shared/rules/supervisionTypeFormula';
+import { hoursToNextTierFormula, tierFormula } from '../../shared/rules/tierFormula';
 import { caseSheet } from './caseSheet';
 import { supervisionCases, supervisionNameCases, tierCases } from './formulaCases';
 

@@ -11,7 +11,7 @@ import { supervisionDue } from '../../shared/rules/supervisionDue';
 import { supervisionStatus } from '../../shared/rules/supervisionStatus';
 import { parseSupervisionType, SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
 import { tier } from '../../shared/rules/tier';
-import { NOT_RECOGNISED } from '../../shared/templates/formulas/supervisionTypeFormula';
+import { NOT_RECOGNISED } from '../../shared/rules/supervisionTypeFormula';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
 import { CASES, caseSheets } from './formulaSheets';

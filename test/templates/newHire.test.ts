@@ -16,7 +16,7 @@ import {
   NewHireError,
   templateSheet,
 } from '../../shared/templates';
-import { columnIndex } from '../../shared/templates/sheetLayout';
+import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';

@@ -11,7 +11,7 @@ import { evidenceGaps, requiredCompetencies } from '../../shared/rules/evidenceC
 import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
 import { parseSupervisionType } from '../../shared/rules/supervisionType';
 import * as T from '../../shared/templates';
-import { columnIndex } from '../../shared/templates/sheetLayout';
+import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import { main } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculate, type RecalculatedWorkbook } from '../support/libreoffice';

@@ -1,10 +1,11 @@
 /**
- * Native formulas that mirror shared/rules/supervisionInterval.ts, supervisionDue.ts and
- * supervisionStatus.ts. Formula text without the leading "="; arguments are expressions.
- * EDATE adds calendar months and clamps to the month's end exactly as the rules' addMonths
- * does (31 Jan + 1 month = 28 Feb), in Excel, Google Sheets and LibreOffice alike.
+ * Native formulas that mirror supervisionInterval.ts, supervisionDue.ts and
+ * supervisionStatus.ts beside them, for the template sheets. Formula text without the
+ * leading "="; arguments are expressions. EDATE adds calendar months and clamps to the
+ * month's end exactly as the rules' addMonths does (31 Jan + 1 month = 28 Feb), in Excel,
+ * Google Sheets and LibreOffice alike.
  */
-import type { SupervisionType } from '../../rules/supervisionType';
+import type { SupervisionType } from './supervisionType';
 
 /** Where each policy value of RULES.md §2 is read from (Settings cells, or constants). */
 export interface PolicyCells {

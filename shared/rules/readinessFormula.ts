@@ -1,19 +1,12 @@
 /**
- * Native formulas that mirror shared/rules/readiness.ts: when a checklist line counts as done,
- * which lines are outstanding, and whether a coach may take referrals. Formula text without
- * the leading "="; arguments are expressions.
+ * Native formulas that mirror readiness.ts beside them, for the template sheets: when a
+ * checklist line counts as done, which lines are outstanding, and whether a coach may take
+ * referrals. Formula text without the leading "="; arguments are expressions.
  */
+import { ALWAYS_REQUIRED, NOT_DONE_ANSWERS } from './readiness';
 
-/** Answers that mean "not done" although the cell is filled in, as the rule reads them. */
-const NOT_DONE = ['false', 'no', 'n'];
-
-/**
- * Words that make a line always required (RULES.md §4), whatever its Required column says.
- *
- * @example
- * ALWAYS_REQUIRED_WORDS[0]; // 'safeguarding'
- */
-export const ALWAYS_REQUIRED_WORDS = ['safeguarding', 'confidentiality'] as const;
+/** Words that make a line always required (RULES.md §4), whatever its Required column says. */
+const ALWAYS_REQUIRED_WORDS = ALWAYS_REQUIRED.map((a) => a.word);
 
 /**
  * TRUE when a cell says a thing is done: a date, TRUE or any text but "No"/"n"/"false".
@@ -23,7 +16,7 @@ export const ALWAYS_REQUIRED_WORDS = ['safeguarding', 'confidentiality'] as cons
  */
 export function doneFormula(cell: string): string {
   const text = `LOWER(TRIM(${cell}&""))`;
-  return `AND(${cell}<>FALSE,TRIM(${cell}&"")<>"",${NOT_DONE.map((n) => `${text}<>"${n}"`).join(',')})`;
+  return `AND(${cell}<>FALSE,TRIM(${cell}&"")<>"",${NOT_DONE_ANSWERS.map((n) => `${text}<>"${n}"`).join(',')})`;
 }
 
 /** The cells a checklist line's status reads. */

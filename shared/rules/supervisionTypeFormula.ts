@@ -1,9 +1,9 @@
 /**
- * A native formula that mirrors shared/rules/supervisionType.ts: the names a supervision log
+ * A native formula that mirrors supervisionType.ts beside it: the names a supervision log
  * may use for each type (any case, spaces collapsed, as TRIM does in every spreadsheet)
  * become the type's sheet label, so the Coaches sheet finds sessions typed as "LM" or "HCS".
  */
-import { SUPERVISION_LABELS, SUPERVISION_NAMES, type SupervisionType } from '../../rules/supervisionType';
+import { SUPERVISION_LABELS, SUPERVISION_NAMES, type SupervisionType } from './supervisionType';
 
 /**
  * What the Supervision log shows for a type it does not know.

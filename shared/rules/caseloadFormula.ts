@@ -1,8 +1,8 @@
 /**
- * Native formulas that mirror shared/rules/caseload.ts: a coach's day load and whether a
- * client review is due. Formula text without the leading "=".
+ * Native formulas that mirror caseload.ts beside them, for the template sheets: a coach's
+ * day load and whether a client review is due. Formula text without the leading "=".
  */
-import { MAX_SESSIONS_PER_DAY, SESSIONS_PER_REVIEW } from '../../rules/caseload';
+import { MAX_SESSIONS_PER_DAY, SESSIONS_PER_REVIEW } from './caseload';
 
 /**
  * Sessions in one day by one coach: OK, At limit (5) or Over (more than 5).

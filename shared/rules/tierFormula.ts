@@ -1,9 +1,9 @@
 /**
- * Native formulas that mirror shared/rules/tier.ts and hoursToNextTier.ts. Each function gives
+ * Native formulas that mirror tier.ts and hoursToNextTier.ts beside them. Each function gives
  * formula text WITHOUT the leading "=" so it can sit inside a larger formula; the arguments
  * are expressions (cell references or constants) of the sheet that uses them.
  */
-import { TIER_THRESHOLDS } from '../../rules/tier';
+import { TIER_THRESHOLDS } from './tier';
 
 /** The cells a tier formula reads. */
 export interface TierCells {

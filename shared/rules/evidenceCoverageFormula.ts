@@ -1,9 +1,10 @@
 /**
- * Native formulas and data that mirror shared/rules/evidenceCoverage.ts: when an evidence
- * entry counts as reviewed, and from which tier a competency needs evidence.
+ * Native formulas and data that mirror evidenceCoverage.ts beside them, for the template
+ * sheets: when an evidence entry counts as reviewed, and from which tier a competency needs
+ * evidence.
  */
-import type { Competency } from '../../framework/competencyTypes';
-import { requiredCompetencies } from '../../rules/evidenceCoverage';
+import type { Competency } from '../framework/competencyTypes';
+import { requiredCompetencies } from './evidenceCoverage';
 
 /**
  * What the Competencies sheet shows for a competency that never counts as a gap.
