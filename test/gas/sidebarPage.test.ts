@@ -132,6 +132,23 @@ describe('the Sheets sidebar page', () => {
     await shot(page, 'functions-300');
   });
 
+  it('adds a new hire through the server, and says why there is no workbook of their own', async () => {
+    const fake = new FakeGas({ sheets: { Sheet1: [] } });
+    const { page, requests, errors } = await openSidebar('hwbcMenuNewHire', 300, fake);
+    const form = page.getByRole('form', { name: 'New hire' });
+    await form.locator('input[name="name"]').fill('Priya Shah');
+    await form.locator('input[name="id"]').fill('HWBC-21');
+    await form.locator('input[name="startDate"]').fill('2026-01-05');
+    await form.getByRole('button', { name: 'Add coach' }).click();
+    await page.getByRole('heading', { name: 'Added Priya Shah' }).waitFor();
+    expect(fake.values('Coaches').some((row) => row.includes('HWBC-21') && row.includes('Priya Shah'))).toBe(true);
+    // Another spreadsheet would need Drive access, which the add-on does not ask for: no button, a hint.
+    expect(await page.locator('[data-action="hireWorkbook"]').count()).toBe(0);
+    await expect(page.locator('[data-hint="hireWorkbook"]').textContent()).resolves.toContain('Google Drive');
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it("shows the server's refusal in plain words when the selected cell is not empty", async () => {
     const fake = new FakeGas({
       sheets: {

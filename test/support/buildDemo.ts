@@ -11,7 +11,7 @@ import webpack from 'webpack';
 const ROOT = path.resolve(__dirname, '../..');
 export const DEMO_DIR = path.join(ROOT, 'dist/demo');
 const OUTPUTS = ['demo.html', 'demo.js', 'pane.css', 'demo.css'];
-const SOURCES = ['taskpane', 'src/demo', 'shared', 'webpack/demo.js', 'webpack/shared'];
+const SOURCES = ['taskpane', 'src/demo', 'src/xlsx', 'shared', 'webpack/demo.js', 'webpack/shared'];
 const LOCK = path.join(ROOT, 'dist/.demo-build.lock');
 
 function newest(p: string): number {

@@ -12,7 +12,11 @@ type Task = () => void;
 const queue: Task[] = [];
 let channel: MessageChannel | null = null;
 
-/** Runs every task queued so far; tasks queued while running wait for the next message. */
+/**
+ * Runs every task queued so far; tasks queued while running wait for the next message. With
+ * nothing left to do, the channel is closed: an open one would keep a Node process (a test
+ * run) alive, and a burst of work opens a new one.
+ */
 function runQueued(): void {
   for (const task of queue.splice(0, queue.length)) {
     try {
@@ -23,6 +27,10 @@ function runQueued(): void {
         throw e;
       });
     }
+  }
+  if (queue.length === 0) {
+    channel?.port1.close();
+    channel = null;
   }
 }
 
