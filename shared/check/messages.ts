@@ -5,6 +5,7 @@
  */
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
+import { showValue } from '../values/messages';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -100,6 +101,8 @@ export const CHECK_MESSAGES = {
   wteAsPercent: (value: number) => `; if that is a percentage, write ${num(value)}%`,
   hoursPerWeek: (header: string, value: unknown) =>
     `${header} must be hours a week between 0 and 37.5 (full time), got ${String(value)}`,
+  settingMonths: (header: string, value: unknown, fallback: number) =>
+    `${header} must be a whole number of months, 1 or more, got ${showValue(value)}; the default of ${fallback} is used instead`,
   training: (header: string, value: unknown) =>
     `${header} must be a completion date, or yes/no, got ${JSON.stringify(value)}`,
   competencyCode: (header: string, value: string) =>

@@ -1,14 +1,18 @@
 /**
  * Reading the Settings sheet: the as-of date and the supervision policy intervals (RULES.md
- * §2 decision: a workbook may override them). Unknown labels are ignored.
+ * §2 decision: a workbook may override them). Intervals are whole months, 1 or more, and the
+ * warning whole days (policyWith); a value that is not is reported and the default used. The
+ * 12-month longest gap is fixed, so a setting for it is ignored, as are unknown labels.
  */
-import { policyWith, SupervisionPolicy } from '../rules/policy';
+import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../rules/policy';
 import { isBlank } from '../values/blank';
+import { readNumber } from '../values/readNumber';
 import type { IsoDate } from '../values/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { FieldSynonyms } from './headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';
 import { fieldScore } from './matchColumns';
+import { CHECK_MESSAGES } from './messages';
 import { columnLetter, SheetData } from '../workbook';
 
 /**
@@ -29,6 +33,8 @@ export const SETTING_LABELS: readonly FieldSynonyms[] = [
     field: 'clinicalWindowMonths',
     synonyms: ['clinical supervision window opens after months full time', 'clinical window months'],
   },
+  // Not a setting (RULES.md §2: 12 months is the longest gap allowed), but recognised so an
+  // older workbook's "Clinical supervision longest gap" is ignored, not read as another one.
   { field: 'clinicalMaxMonths', synonyms: ['clinical supervision longest gap months', 'clinical maximum months'] },
   { field: 'dueSoonDays', synonyms: ['due soon days', 'due soon warning days', 'warning days'] },
 ];
@@ -96,21 +102,38 @@ function settingCells(data: SheetData): { r: number; c: number; label: string; f
 }
 
 /**
+ * A policy interval: whole months, 1 or more (policyWith's rule). Anything else is reported
+ * at its cell, saying the default is used instead.
+ */
+function readMonths(reader: CellReader, row: MappedRow, field: string): number | null {
+  const fallback = DEFAULT_POLICY[field as keyof SupervisionPolicy];
+  return reader.read(
+    row,
+    field,
+    null,
+    (name, v) => readNumber(name, v, { expected: 'count', min: 1, integer: true }),
+    (v) => CHECK_MESSAGES.settingMonths(row.header(field), v, fallback),
+  );
+}
+
+/**
  * The as-of date and policy from a Settings sheet (defaults when there is none).
  *
  * @example
  * readSettings(settingsSheet, reader).policy.dueSoonDays; // 14, when the sheet says so
  */
 export function readSettings(data: SheetData | undefined, reader: CellReader): WorkbookSettings {
-  const overrides: Partial<Record<string, number>> = {};
+  const overrides: Partial<Record<string, number | null>> = {};
   let asOf: IsoDate | null = null;
   const seen = new Set<string>();
   for (const s of data ? settingCells(data) : []) {
     if (seen.has(s.field)) continue;
     seen.add(s.field);
+    if (s.field === 'clinicalMaxMonths') continue;
     const row = settingCell(data as SheetData, s.r, s.c, s.label, s.field);
     if (s.field === 'asOf') asOf = reader.date(row, 'asOf', null);
-    else overrides[s.field] = reader.number(row, s.field, null, NUMBER_RULES.count) ?? undefined;
+    else if (s.field === 'dueSoonDays') overrides[s.field] = reader.number(row, s.field, null, NUMBER_RULES.count);
+    else overrides[s.field] = readMonths(reader, row, s.field);
   }
   return { asOf, policy: policyWith(overrides as Partial<SupervisionPolicy>) };
 }

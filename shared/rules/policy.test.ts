@@ -1,5 +1,5 @@
-// RULES.md §2 decision: defaults 1 month (line, coaching), 3 and 2 months (clinical), a
-// 12-month maximum and a 7-day warning, which a workbook may override.
+// RULES.md §2 decision: defaults 1 month (line, coaching), 3 and 2 months (clinical) and a
+// 7-day warning, which a workbook may override; the 12-month longest gap is fixed.
 import { DEFAULT_POLICY, policyWith } from './policy';
 
 describe('DEFAULT_POLICY', () => {
@@ -28,6 +28,30 @@ describe('policyWith', () => {
   it('keeps the default for missing, blank or impossible values', () => {
     const odd = { lineMonths: undefined, coachingMonths: NaN, clinicalDueMonths: -1, dueSoonDays: Infinity };
     expect(policyWith(odd as never)).toEqual(DEFAULT_POLICY);
+    expect(policyWith({ lineMonths: '2' } as never)).toEqual(DEFAULT_POLICY);
+  });
+
+  it('takes intervals only as whole months, 1 or more', () => {
+    const zero = { lineMonths: 0, coachingMonths: 0, clinicalDueMonths: 0, clinicalWindowMonths: 0 };
+    expect(policyWith(zero)).toEqual(DEFAULT_POLICY);
+    expect(policyWith({ lineMonths: 1.5, clinicalDueMonths: 2.5, clinicalWindowMonths: 0.5 })).toEqual(DEFAULT_POLICY);
+    expect(policyWith({ lineMonths: 2, clinicalDueMonths: 4, clinicalWindowMonths: 1 })).toEqual({
+      ...DEFAULT_POLICY,
+      lineMonths: 2,
+      clinicalDueMonths: 4,
+      clinicalWindowMonths: 1,
+    });
+  });
+
+  it('takes the warning as whole days, 0 or more', () => {
+    expect(policyWith({ dueSoonDays: 0 }).dueSoonDays).toBe(0);
+    expect(policyWith({ dueSoonDays: 3.5 }).dueSoonDays).toBe(7);
+    expect(policyWith({ dueSoonDays: -1 }).dueSoonDays).toBe(7);
+  });
+
+  it('never changes the 12-month longest gap for clinical supervision', () => {
+    expect(policyWith({ clinicalMaxMonths: 6 }).clinicalMaxMonths).toBe(12);
+    expect(policyWith({ clinicalMaxMonths: 24 }).clinicalMaxMonths).toBe(12);
   });
 
   it('does not change the defaults', () => {

@@ -69,10 +69,11 @@ describe('policy overrides', () => {
     expect(clinicalWindow(0.5, policy)).toBe(2);
   });
 
-  it('caps clinical supervision at the policy maximum', () => {
+  it('caps clinical supervision at 12 months, which a workbook cannot change', () => {
     const policy = policyWith({ clinicalMaxMonths: 6 });
-    expect(supervisionInterval('clinical', 0.2, policy)).toBe(6);
-    expect(clinicalWindow(0.2, policy)).toBe(6);
+    expect(supervisionInterval('clinical', 0.2, policy)).toBe(12);
+    expect(clinicalWindow(0.2, policy)).toBe(10);
+    expect(clinicalWindow(0.1, policy)).toBe(12);
   });
 });
 
