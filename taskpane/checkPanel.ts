@@ -9,18 +9,13 @@ import type { PaneApi } from '../shared/api';
 import type { CheckResult, SheetMapping } from '../shared/check/types';
 import { readDate, type IsoDate } from '../shared/values';
 import { coachTable, severityCounts } from './checkSummary';
+import { AS_OF_HINT, checkedMessage, foundMessage, NO_DATA, summaryHeading } from './checkTexts';
 import { el, replaceChildren } from './dom';
 import { button, field } from './fields';
 import { findingPlace, findingsList } from './findingsList';
 import { mappingView, type MappingView } from './mappingView';
 import { createFeedback } from './progress';
 import { localToday } from './today';
-
-/** The as-of field's hint. */
-export const AS_OF_HINT = 'Leave blank to use the as-of date on the Settings sheet, or today if there is none.';
-
-const NO_DATA =
-  'No sheet with coach data was found. Create the template sheets on the Templates tab, or give your own sheet a header row with columns such as Name, Start date and WTE.';
 
 /**
  * Builds the Check panel into `panel`.
@@ -90,9 +85,7 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
     if (!mappings) return;
     if (mappings.length === 0) return feedback.say(NO_DATA);
     view = mappingView(mappings);
-    feedback.say(
-      `Found ${mappings.length === 1 ? '1 sheet' : `${mappings.length} sheets`} to check. Confirm what each column holds.`,
-    );
+    feedback.say(foundMessage(mappings.length));
     replaceChildren(
       stage,
       el('h3', {}, 'What each column holds'),
@@ -128,13 +121,10 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
   }
 
   function show(result: CheckResult): void {
-    const n = result.findings.length;
-    feedback.say(
-      `Checked ${result.coaches.length === 1 ? '1 coach' : `${result.coaches.length} coaches`} as of ${result.asOf}: ${n === 1 ? '1 finding' : `${n} findings`}.`,
-    );
+    feedback.say(checkedMessage(result));
     replaceChildren(
       stage,
-      el('h3', {}, `Summary as of ${result.asOf}`),
+      el('h3', {}, summaryHeading(result.asOf)),
       severityCounts(result),
       result.reportSheet ? el('p', {}, `The full report is on the ${result.reportSheet} sheet.`) : null,
       coachTable(result.coaches, (c) => void go(c.sheet, c.row, null, `${c.sheet} row ${c.row}`)),

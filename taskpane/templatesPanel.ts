@@ -6,6 +6,7 @@
 import type { PaneApi, TemplateResult } from '../shared/api';
 import { el, replaceChildren } from './dom';
 import { button, field, type Field } from './fields';
+import { plural } from './plural';
 import { createFeedback } from './progress';
 
 function resultView(result: TemplateResult): HTMLElement {
@@ -28,9 +29,8 @@ function resultView(result: TemplateResult): HTMLElement {
 }
 
 function summary(result: TemplateResult): string {
-  const added = result.added.length === 1 ? '1 sheet' : `${result.added.length} sheets`;
   const left = result.skipped.length ? `, left ${result.skipped.length} alone` : '';
-  return `Added ${added}${left}.`;
+  return `Added ${plural(result.added.length, 'sheet', 'sheets')}${left}.`;
 }
 
 /**

@@ -110,11 +110,15 @@ test('a blank as-of date leaves the day to the Settings sheet; a typed one is us
   );
 
   await runCheck(page);
-  await panel.getByRole('heading', { name: 'Summary as of 2026-03-02' }).waitFor();
+  // The day actually used, as people write it.
+  await panel.getByRole('heading', { name: 'Summary as of 2 Mar 2026' }).waitFor();
+  expect(await panel.getByRole('status').textContent()).toMatch(
+    /^Checked \d+ coaches as of 2 Mar 2026: \d+ findings\.$/,
+  );
   expect(await sent()).toEqual([{ hasAsOf: false, asOf: undefined }]);
 
   await runCheck(page, '2026-04-01');
-  await panel.getByRole('heading', { name: 'Summary as of 2026-04-01' }).waitFor();
+  await panel.getByRole('heading', { name: 'Summary as of 1 Apr 2026' }).waitFor();
   expect((await sent())[1]).toEqual({ hasAsOf: true, asOf: '2026-04-01' });
 
   // A date typed only in part is not taken as blank: nothing is checked until it is whole or cleared.
