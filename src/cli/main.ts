@@ -1,16 +1,18 @@
 /**
- * `hwbc`: the command line. `hwbc template --out FILE.xlsx [--sample]` writes the template
- * workbook; `hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]` checks one.
+ * `hwbc`: the command line. `hwbc template` writes the template workbook, `hwbc new-hire` one
+ * new coach's own workbook, and `hwbc check` checks a workbook (see USAGE).
  * Each command lives in its own file and returns the process exit code.
  */
 const USAGE = `Usage:
   hwbc template --out FILE.xlsx [--sample]
+  hwbc new-hire --out FILE.xlsx --name NAME --id ID --start YYYY-MM-DD [--wte 0.6] [more: hwbc new-hire --help]
   hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]`;
 
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import('./templateCommand')).templateCommand,
+  'new-hire': async () => (await import('./newHireCommand')).newHireCommand,
   check: async () => (await import('./checkCommand')).checkCommand,
 };
 
