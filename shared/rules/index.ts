@@ -2,6 +2,7 @@
 export * from './canSupervise';
 export * from './caseload';
 export * from './evidenceCoverage';
+export * from './hoursThatCount';
 export * from './hoursToNextTier';
 export * from './policy';
 export * from './readiness';

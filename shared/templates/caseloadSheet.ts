@@ -1,10 +1,11 @@
 /**
  * The Caseload: one row a client, under a pseudonymous reference. Sessions, first and last
- * session come from the Hours log (attended sessions with that client reference); a review is
- * due after every six sessions (RULES.md §3).
+ * session come from the Hours log (that client reference's sessions, except did-not-attend and
+ * cancelled ones); a review is due after every six sessions (RULES.md §3).
  */
 import { SNOMED_CT } from '../framework/values';
 import { reviewDueFormula } from '../rules/caseloadFormula';
+import { attendedCriteria } from '../rules/hoursThatCountFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';
@@ -35,9 +36,10 @@ export const CLIENT_STATUSES = ['Waiting', 'Active', 'On hold', 'Discharged', 'D
 const c = (key: string, row: number) => cell(CASELOAD_COLUMNS, key, row);
 const log = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
 /**
- * This client's attended sessions on the Hours log (a COUNTIFS/MAXIFS criteria list).
+ * This client's attended sessions on the Hours log (a COUNTIFS/MAXIFS criteria list): a blank
+ * attendance counts as attended, as it does for hours and day loads.
  */
-const attended = (r: number) => `${log('client')},${c('client', r)},${log('attendance')},"Attended"`;
+const attended = (r: number) => `${log('client')},${c('client', r)},${attendedCriteria(log('attendance'))}`;
 
 /**
  * Decisions: sessions are counted by client reference (a client who changes coach keeps their
@@ -71,7 +73,7 @@ export const CASELOAD_COLUMNS: readonly TemplateColumn[] = [
     header: 'Sessions',
     width: 9,
     numberFormat: '0',
-    note: 'Worked out: attended sessions on the Hours log.',
+    note: 'Worked out: sessions on the Hours log, except did-not-attend and cancelled ones.',
     formula: (r) => `=IF(${c('client', r)}="","",COUNTIFS(${attended(r)}))`,
   },
   {
@@ -94,7 +96,7 @@ export const CASELOAD_COLUMNS: readonly TemplateColumn[] = [
     header: 'Sessions since review',
     width: 10,
     numberFormat: '0',
-    note: 'Worked out: attended sessions after the last review.',
+    note: 'Worked out: sessions after the last review, except did-not-attend and cancelled ones.',
     formula: (r) =>
       `=IF(${c('client', r)}="","",IF(${c('lastReview', r)}="",${c('sessions', r)},COUNTIFS(${attended(r)},${log('date')},">"&${c('lastReview', r)})))`,
   },

@@ -4,6 +4,7 @@
  * state, NHS coaching hours, tier, and for each supervision type the last date, due date and
  * status on the as-of date.
  */
+import { countedHoursFormula } from '../rules/hoursThatCountFormula';
 import { hoursToNextTierFormula, tierFormula } from '../rules/tierFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
@@ -81,8 +82,9 @@ export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
 ];
 
 /**
- * Decision: NHS coaching hours are the prior hours plus attended NHS sessions on the Hours log
- * up to the as-of date, so a supervisor can look back by changing the as-of date.
+ * Decision: NHS coaching hours are the prior hours plus the Hours log rows that count
+ * (hoursLogRowCounts: dated up to the as-of date, not did-not-attend or cancelled, not
+ * non-NHS), so a supervisor can look back by changing the as-of date.
  *
  * @example
  * COACHES_COLUMNS.find((c) => c.key === 'tier')?.header; // 'Tier'
@@ -95,11 +97,19 @@ export const COACHES_COLUMNS: readonly TemplateColumn[] = [
     header: 'NHS coaching hours',
     width: 10,
     numberFormat: '0.0',
-    note: 'Worked out: prior hours plus attended NHS sessions on the Hours log up to the as-of date.',
+    note: 'Worked out: prior hours plus the Hours log rows dated up to the as-of date, except did-not-attend, cancelled and non-NHS ones (a blank attendance or NHS cell counts).',
     formula: (r) =>
       forCoach(
         r,
-        `N(${c('priorHours', r)})+SUMIFS(${hoursLog('hours')},${hoursLog('coach')},${c('id', r)},${hoursLog('attendance')},"Attended",${hoursLog('nhs')},"Yes",${hoursLog('date')},"<="&${asOf})`,
+        `N(${c('priorHours', r)})+${countedHoursFormula({
+          hours: hoursLog('hours'),
+          coach: hoursLog('coach'),
+          date: hoursLog('date'),
+          attendance: hoursLog('attendance'),
+          nhs: hoursLog('nhs'),
+          coachId: c('id', r),
+          asOf,
+        })}`,
       ),
   },
   {

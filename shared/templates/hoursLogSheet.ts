@@ -1,9 +1,12 @@
 /**
- * The Hours log: one row a session or activity. Hours are minutes / 60; only attended NHS
- * sessions count towards the tier (RULES.md §1). Each row also shows how many sessions its
- * coach had that day and the day's load (RULES.md §3).
+ * The Hours log: one row a session or activity. Hours are minutes / 60; a row counts towards
+ * the tier when it is dated, not did-not-attend or cancelled and not non-NHS (RULES.md §1,
+ * hoursLogRowCounts). Each row also shows how many sessions its coach had that day and the
+ * day's load (RULES.md §3).
  */
 import { dayLoadFormula } from '../rules/caseloadFormula';
+import { NOT_ATTENDED } from '../rules/hoursThatCount';
+import { attendedCriteria } from '../rules/hoursThatCountFormula';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, ownColumn } from './formulas/cellReferences';
 
@@ -23,12 +26,12 @@ export const HOURS_LOG = 'Hours log';
  */
 export const SESSION_KINDS = ['Initial 1:1', 'Follow-up 1:1', 'Group'] as const;
 /**
- * Whether the client came; only attended sessions count.
+ * Whether the client came; did-not-attend and cancelled sessions never count.
  *
  * @example
  * ATTENDANCE[0]; // 'Attended'
  */
-export const ATTENDANCE = ['Attended', 'Did not attend', 'Cancelled'] as const;
+export const ATTENDANCE: readonly string[] = ['Attended', ...NOT_ATTENDED];
 /**
  * The answers of yes/no columns.
  *
@@ -42,7 +45,8 @@ const own = (key: string) => ownColumn(HOURS_LOG_COLUMNS, key);
 
 /**
  * Decision: a day's load counts the coach's attended sessions that day of every kind (a group
- * counts once, NHS or not): did-not-attend and cancelled sessions do not tire a coach.
+ * counts once, NHS or not): did-not-attend and cancelled sessions do not tire a coach, and a
+ * blank attendance counts as attended, as for hours (attendanceCounts).
  *
  * @example
  * HOURS_LOG_COLUMNS.find((c) => c.key === 'dayLoad')?.header; // 'Day load'
@@ -66,13 +70,19 @@ export const HOURS_LOG_COLUMNS: readonly TemplateColumn[] = [
     formula: (r) => `=IF(${c('minutes', r)}="","",${c('minutes', r)}/60)`,
   },
   { key: 'kind', header: 'Kind', width: 14, list: SESSION_KINDS },
-  { key: 'attendance', header: 'Attendance', width: 14, list: ATTENDANCE, note: 'Only attended sessions count.' },
+  {
+    key: 'attendance',
+    header: 'Attendance',
+    width: 14,
+    list: ATTENDANCE,
+    note: 'Did-not-attend and cancelled sessions never count; a blank counts as attended.',
+  },
   {
     key: 'nhs',
     header: 'NHS',
     width: 7,
     list: YES_NO,
-    note: 'Yes for NHS coaching with clients; only NHS hours count towards the tier.',
+    note: 'No for work outside the NHS, whose hours do not count towards the tier; a blank counts as NHS.',
   },
   {
     key: 'supervised',
@@ -87,9 +97,9 @@ export const HOURS_LOG_COLUMNS: readonly TemplateColumn[] = [
     header: 'Sessions that day',
     width: 10,
     numberFormat: '0',
-    note: "Worked out: the coach's attended sessions on this date.",
+    note: "Worked out: the coach's sessions on this date, except did-not-attend and cancelled ones.",
     formula: (r) =>
-      `=IF(OR(${c('date', r)}="",${c('coach', r)}=""),"",COUNTIFS(${own('coach')},${c('coach', r)},${own('date')},${c('date', r)},${own('attendance')},"Attended"))`,
+      `=IF(OR(${c('date', r)}="",${c('coach', r)}=""),"",COUNTIFS(${own('coach')},${c('coach', r)},${own('date')},${c('date', r)},${attendedCriteria(own('attendance'))}))`,
   },
   {
     key: 'dayLoad',

@@ -2,6 +2,7 @@
  * What the rules core says a coach's row on the Coaches sheet should show, worked out from the
  * rows of the other sheets: the tests' independent route to the same answers as the formulas.
  */
+import { hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
 import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
 import { supervisionDue } from '../../shared/rules/supervisionDue';
 import { supervisionStatus } from '../../shared/rules/supervisionStatus';
@@ -19,6 +20,17 @@ export interface SampleRows {
 }
 
 const TYPES: readonly SupervisionType[] = ['line', 'clinical', 'coaching'];
+
+/**
+ * An Hours log record as hoursLogRowCounts reads it.
+ *
+ * @example
+ * logRow({ date: '2026-03-04', attendance: null, nhs: 'Yes' }); // { date: '2026-03-04', attendance: null, nhs: 'Yes' }
+ */
+export function logRow(s: Row) {
+  const text = (v: Row[string]) => (v === null ? null : String(v));
+  return { date: text(s.date), attendance: text(s.attendance), nhs: text(s.nhs) };
+}
 
 /** Whether a checklist of a coach is complete, as missingTraining decides it. */
 function checklistDone(rows: SampleRows, coach: string, checklist: string): boolean {
@@ -44,7 +56,7 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
   const hours =
     Number(coach.priorHours ?? 0) +
     rows.hours
-      .filter((s) => s.coach === id && s.attendance === 'Attended' && s.nhs === 'Yes' && String(s.date) <= asOf)
+      .filter((s) => s.coach === id && hoursLogRowCounts(logRow(s), asOf))
       .reduce((sum, s) => sum + Number(s.minutes) / 60, 0);
   // A line is done when missingTraining does not list it as required and outstanding.
   const pci = rows.training.some(

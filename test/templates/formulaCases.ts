@@ -133,3 +133,37 @@ export function supervisionNameCases(): string[] {
     '',
   ];
 }
+
+export interface HoursRowCase {
+  date: IsoDate | null;
+  attendance: string | null;
+  nhs: string | null;
+  hours: number;
+}
+
+/** The as-of date of the hours cases. */
+export const HOURS_AS_OF: IsoDate = '2026-03-20';
+
+/**
+ * Hours-log rows: undated, before, on and after the as-of date; every attendance and NHS
+ * answer of the drop-downs in odd cases, blanks, and words the template does not offer.
+ */
+export function hoursRowCases(): HoursRowCase[] {
+  const dates = [null, addDays(HOURS_AS_OF, -40), HOURS_AS_OF, addDays(HOURS_AS_OF, 1)];
+  const attendance = [
+    null,
+    'Attended',
+    'attended',
+    'Did not attend',
+    'DID NOT ATTEND',
+    'Cancelled',
+    'cancelled',
+    'DNA',
+  ];
+  const nhs = [null, 'Yes', 'No', 'no', 'NO', 'Private'];
+  return dates.flatMap((date, i) =>
+    attendance.flatMap((a, j) =>
+      nhs.map((n, k) => ({ date, attendance: a, nhs: n, hours: 0.25 + i + j * 0.5 + k * 3 })),
+    ),
+  );
+}

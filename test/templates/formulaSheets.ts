@@ -7,10 +7,11 @@ import { dayLoadFormula, reviewDueFormula } from '../../shared/rules/caseloadFor
 import { isReviewedFormula } from '../../shared/rules/evidenceCoverageFormula';
 import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/rules/readinessFormula';
 import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/rules/supervisionFormula';
+import { attendedCriteria, countedHoursFormula } from '../../shared/rules/hoursThatCountFormula';
 import { supervisionTypeFormula } from '../../shared/rules/supervisionTypeFormula';
 import { hoursToNextTierFormula, tierFormula } from '../../shared/rules/tierFormula';
 import { caseSheet } from './caseSheet';
-import { supervisionCases, supervisionNameCases, tierCases } from './formulaCases';
+import { HOURS_AS_OF, hoursRowCases, supervisionCases, supervisionNameCases, tierCases } from './formulaCases';
 
 const f = (text: string): WriteValue => ({ formula: `=${text}` });
 const d = (iso: string | null): WriteValue => (iso === null ? null : { date: iso });
@@ -61,6 +62,7 @@ export const CASES = {
     ),
   ),
   sessions: Array.from({ length: 12 }, (_, n) => n),
+  hours: hoursRowCases(),
   reviewed: [null, 'A. Patel', ' '].flatMap((by) =>
     [null, { date: '2026-03-01' }, ' ', 'pending'].map((on): WriteValue[] => [by, on]),
   ),
@@ -142,6 +144,37 @@ export function caseSheets(): SheetSpec[] {
       'Sessions',
       header('n', 'day load', 'review due'),
       CASES.sessions.map((n, i) => [n, f(dayLoadFormula(`A${row(i)}`)), f(reviewDueFormula(`A${row(i)}`))]),
+    ),
+    caseSheet(
+      'Hours',
+      [
+        { header: 'date', date: true },
+        ...header('coach', 'attendance', 'nhs', 'hours', 'counted', 'attended', 'total'),
+      ],
+      CASES.hours.map((c, i) => {
+        const r = row(i);
+        // One row each, and in the first row the whole log: the SUMIFS over every case at once.
+        const block = (col: string, first = r, last = r) => `$${col}$${first}:$${col}$${last}`;
+        const cells = (first: number, last: number) => ({
+          date: block('A', first, last),
+          coach: block('B', first, last),
+          attendance: block('C', first, last),
+          nhs: block('D', first, last),
+          hours: block('E', first, last),
+          coachId: '"X"',
+          asOf: `DATE(${HOURS_AS_OF.slice(0, 4)},${Number(HOURS_AS_OF.slice(5, 7))},${Number(HOURS_AS_OF.slice(8))})`,
+        });
+        return [
+          d(c.date),
+          'X',
+          c.attendance,
+          c.nhs,
+          c.hours,
+          f(countedHoursFormula(cells(r, r))),
+          f(`COUNTIFS(${attendedCriteria(block('C'))})`),
+          i === 0 ? f(countedHoursFormula(cells(2, CASES.hours.length + 1))) : null,
+        ];
+      }),
     ),
     caseSheet(
       'Reviewed',

@@ -5,6 +5,7 @@
  */
 import { dayLoad, reviewDue } from '../../shared/rules/caseload';
 import { isReviewed } from '../../shared/rules/evidenceCoverage';
+import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
 import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
 import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
 import { supervisionDue } from '../../shared/rules/supervisionDue';
@@ -14,6 +15,7 @@ import { tier } from '../../shared/rules/tier';
 import { NOT_RECOGNISED } from '../../shared/rules/supervisionTypeFormula';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
+import { HOURS_AS_OF } from './formulaCases';
 import { CASES, caseSheets } from './formulaSheets';
 
 let book: RecalculatedWorkbook;
@@ -81,6 +83,22 @@ describe('template formulas agree with the rules core (recalculated by LibreOffi
     CASES.sessions.forEach((n, i) => {
       expect(result('Sessions', i)).toEqual([String(n), dayLoad(n), reviewDue(n) ? 'Yes' : 'No']);
     });
+  });
+
+  it('hours that count: dated up to the as-of date, not did-not-attend, cancelled or NHS "No"; blanks count', () => {
+    let total = 0;
+    CASES.hours.forEach((c, i) => {
+      const [, , , , , counted, attended] = result('Hours', i);
+      const counts = hoursLogRowCounts(c, HOURS_AS_OF);
+      if (counts) total += c.hours;
+      expect({ c, counted: closeTo(counted, counts ? c.hours : 0) }).toEqual({ c, counted: true });
+      expect({ c, attended }).toEqual({ c, attended: attendanceCounts(c.attendance) ? '1' : '0' });
+    });
+    // The rows that count are a good mix, and the whole-log SUMIFS adds up exactly those.
+    const counting = CASES.hours.filter((c) => hoursLogRowCounts(c, HOURS_AS_OF));
+    expect(counting.some((c) => c.attendance === null && c.nhs === null)).toBe(true);
+    expect(counting.length).toBeLessThan(CASES.hours.length / 2);
+    expect(closeTo(result('Hours', 0)[7], total)).toBe(true);
   });
 
   it('evidence counts as reviewed only with both reviewer and date', () => {

@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { dayLoad, reviewDue } from '../../shared/rules/caseload';
 import { evidenceGaps, requiredCompetencies } from '../../shared/rules/evidenceCoverage';
+import { attendanceCounts } from '../../shared/rules/hoursThatCount';
 import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
 import { parseSupervisionType } from '../../shared/rules/supervisionType';
 import * as T from '../../shared/templates';
@@ -16,7 +17,7 @@ import { main } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculate, type RecalculatedWorkbook } from '../support/libreoffice';
 import { closeTo } from './caseSheet';
-import { deriveCoach, type SampleRows } from './deriveCoach';
+import { deriveCoach, logRow, type SampleRows } from './deriveCoach';
 import { records } from './sampleRows';
 
 const ERROR = /^(#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)|Err:\d+)/;
@@ -112,13 +113,13 @@ describe('hwbc template --sample, recalculated by LibreOffice', () => {
   it('shows day loads and client reviews as the caseload rules count them', async () => {
     rows.hours.forEach((s, i) => {
       const sessions = rows.hours.filter(
-        (o) => o.coach === s.coach && o.date === s.date && o.attendance === 'Attended',
+        (o) => o.coach === s.coach && o.date === s.date && attendanceCounts(logRow(o).attendance),
       ).length;
       expect([i, cellOf('Hours log', T.HOURS_LOG_COLUMNS, i + 1, 'dayLoad')]).toEqual([i, dayLoad(sessions)]);
     });
     const clients = records(await wb.read('Caseload'), T.CASELOAD_COLUMNS, ['lastReview']);
     clients.forEach((client, i) => {
-      const seen = rows.hours.filter((s) => s.client === client.client && s.attendance === 'Attended');
+      const seen = rows.hours.filter((s) => s.client === client.client && attendanceCounts(logRow(s).attendance));
       const since = seen.filter((s) => client.lastReview === null || String(s.date) > String(client.lastReview)).length;
       const got = (key: string) => cellOf('Caseload', T.CASELOAD_COLUMNS, i + 1, key);
       expect([client.client, got('sessions'), got('sinceReview'), got('reviewDue')]).toEqual([
