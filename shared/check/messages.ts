@@ -21,6 +21,25 @@ export function showDate(d: IsoDate): string {
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * A number with its noun, singular only for exactly 1 as shown ("1 warning", "0 warnings",
+ * "0.5 hours"), so no count ever reads "1 warnings".
+ *
+ * @example
+ * counted(1, 'warning');                  // '1 warning'
+ * counted(3, 'competency', 'competencies'); // '3 competencies'
+ * counted(0.25, 'hour', 'hours', num);     // '0.25 hours'
+ */
+export function counted(
+  n: number,
+  singular: string,
+  plural = `${singular}s`,
+  show: (n: number) => string = String,
+): string {
+  const shown = show(n);
+  return `${shown} ${shown === '1' ? singular : plural}`;
+}
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -44,11 +63,13 @@ export const SUPERVISION_NOUN: Readonly<Record<SupervisionType, string>> = {
  */
 export const CHECK_MESSAGES = {
   tierSummary: (tier: number, hours: number, toNext: number, cappedFrom: number | null) =>
-    `Tier ${tier} with ${num(hours)} NHS coaching hours` +
+    `Tier ${tier} with ${counted(hours, 'NHS coaching hour', undefined, num)}` +
     (cappedFrom !== null ? `; the hours reach Tier ${cappedFrom} but the evidenced tier holds it at ${tier}` : '') +
-    (toNext > 0 ? `; ${num(toNext)} hours to the next tier by hours.` : '; the top tier by hours.'),
+    (toNext > 0
+      ? `; ${counted(toNext, 'hour', undefined, num)} to the next tier by hours.`
+      : '; the top tier by hours.'),
   tierNoPci: (hours: number) =>
-    `Tier 0: PCI-accredited health coaching training is not recorded as completed (${num(hours)} NHS coaching hours).`,
+    `Tier 0: PCI-accredited health coaching training is not recorded as completed (${counted(hours, 'NHS coaching hour', undefined, num)}).`,
   tierNoHours: 'No NHS coaching hours recorded, so the tier cannot be worked out.',
   tierHoursUnreadable:
     'The NHS coaching hours could not be read (see the bad value), so the tier cannot be worked out.',
@@ -69,11 +90,11 @@ export const CHECK_MESSAGES = {
   earlyMonths: (tier: number, start: IsoDate) =>
     `Started on ${showDate(start)} and is at Tier ${tier}: in the first six months a coach may need more frequent supervision (framework §4.2.2).`,
   underOneHour: (minutes: number) =>
-    `Only ${num(minutes)} minutes of individual health coaching supervision in the last month; the framework asks for 1–2 hours.`,
+    `Only ${counted(minutes, 'minute', undefined, num)} of individual health coaching supervision in the last month; the framework asks for 1–2 hours.`,
   supervisorTier: (who: string, tier: number) =>
     `Health coaching supervisor ${who} is at Tier ${tier}; health coaching supervision must be given by someone at Tier 3 or above.`,
   supervisorHours: (who: string, hours: number) =>
-    `Health coaching supervisor ${who} has ${num(hours)} caseload hours in the last 12 months; a supervisor needs at least 50.`,
+    `Health coaching supervisor ${who} has ${counted(hours, 'caseload hour', undefined, num)} in the last 12 months; a supervisor needs at least 50.`,
   notReady: (missing: readonly string[]) =>
     `Is seeing clients but is not ready for referrals: ${list(missing)} not recorded as completed.`,
   notReadyYet: (missing: readonly string[]) =>
@@ -81,11 +102,11 @@ export const CHECK_MESSAGES = {
   readinessNotRecorded: (items: readonly string[]) =>
     `The workbook does not record ${list(items)}, so readiness for referrals was judged on the rest only.`,
   reviewDue: (sessions: number) =>
-    `Client review due: ${num(sessions)} sessions since the last review (a review is due after every six).`,
+    `Client review due: ${counted(sessions, 'session', undefined, num)} since the last review (a review is due after every six).`,
   dayOver: (sessions: number, date: IsoDate) =>
-    `${sessions} sessions on ${showDate(date)}: more than five in a day (the framework expects four to five at most).`,
+    `${counted(sessions, 'session')} on ${showDate(date)}: more than five in a day (the framework expects four to five at most).`,
   evidenceGap: (tier: number, codes: readonly string[]) =>
-    `${codes.length} competenc${codes.length === 1 ? 'y' : 'ies'} required at Tier ${tier} have no evidence reviewed by a supervisor: ${codes.join(', ')}.`,
+    `${counted(codes.length, 'competency', 'competencies')} required at Tier ${tier} ${codes.length === 1 ? 'has' : 'have'} no evidence reviewed by a supervisor: ${codes.join(', ')}.`,
   evidenceNotRecorded: 'The workbook has no evidence log, so competency evidence was not checked.',
   nhsNumber: (lastDigits: string) =>
     `This cell holds what looks like an NHS number (a valid one, ending …${lastDigits}). Client records here must hold a pseudonymous reference, never an NHS number.`,
@@ -120,13 +141,15 @@ export const CHECK_MESSAGES = {
  *
  * @example
  * REPORT_TEXT.counts(2, 5, 9); // '2 to act on, 5 warnings, 9 notes'
+ * REPORT_TEXT.counts(0, 1, 1); // '0 to act on, 1 warning, 1 note'
  */
 export const REPORT_TEXT = {
   /** Cell A1 of every report: with the saved setting, how the check knows a report is its own. */
   marker: 'HWBC Report',
   note: 'Made by the HWBC Toolkit workbook check. Each check replaces this sheet: do not type here.',
   asOf: (d: IsoDate) => `As of ${showDate(d)}`,
-  counts: (action: number, warning: number, note: number) => `${action} to act on, ${warning} warnings, ${note} notes`,
+  counts: (action: number, warning: number, note: number) =>
+    `${action} to act on, ${counted(warning, 'warning')}, ${counted(note, 'note')}`,
   coaches: 'Coaches',
   coachHeaders: [
     'Coach',

@@ -2,7 +2,7 @@
  * The check's result as plain text (a table for a terminal) and as the JSON the command
  * line prints. Host-independent, so the same words appear wherever the check runs.
  */
-import { REPORT_TEXT, showDate } from './messages';
+import { counted, REPORT_TEXT, showDate } from './messages';
 import { cellName } from './reportSpec';
 import { countBySeverity } from './summary';
 import type { CheckResult, CoachSummary, Finding } from './types';
@@ -68,7 +68,7 @@ export function checkTable(result: CheckResult, file: string): string {
   const n = countBySeverity(result.findings);
   const out = [
     `HWBC check of ${file}, as of ${showDate(result.asOf)}`,
-    `${result.coaches.length} coach${result.coaches.length === 1 ? '' : 'es'}: ${REPORT_TEXT.counts(n.action, n.warning, n.note)}`,
+    `${counted(result.coaches.length, 'coach', 'coaches')}: ${REPORT_TEXT.counts(n.action, n.warning, n.note)}`,
     '',
   ];
   if (result.coaches.length > 0) {

@@ -18,7 +18,14 @@ let dir: string;
 let xlsx: string;
 
 function hwbc(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'hwbc.js'), 'check', ...args], { encoding: 'utf8' });
+  return hwbcWith({}, ...args);
+}
+
+function hwbcWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'hwbc.js'), 'check', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, HWBC_DEBUG: '', ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -147,7 +154,7 @@ describe('hwbc check', () => {
     const cases: [string[], RegExp][] = [
       [[path.join(dir, 'missing.xlsx')], /there is no such file/],
       [[notes], /only \.xlsx and \.csv files can be checked/],
-      [[broken], /Cannot read ".*broken\.xlsx" as an \.xlsx workbook: it may be damaged/],
+      [[broken], /".*broken\.xlsx" is not a readable \.xlsx workbook/],
       [[dir], /it is a folder/],
       [[xlsx, '--as-of', '20/03/2026'], /--as-of needs a date written YYYY-MM-DD/],
       [[xlsx, '--colour'], /Unknown option "--colour"/],
@@ -159,5 +166,40 @@ describe('hwbc check', () => {
       expect(run.stderr).toMatch(why);
       expect(run.stdout).toBe('');
     }
+  });
+
+  it('says in plain words that a damaged, password-protected or non-workbook file cannot be read', () => {
+    const files: Record<string, Buffer> = {
+      'text.xlsx': Buffer.from('this is not a zip file'),
+      'empty.xlsx': Buffer.alloc(0),
+      // An encrypted (password-protected) .xlsx is an OLE compound file, not a zip.
+      'protected.xlsx': Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(2048, 7)]),
+      // A zip holding no workbook: it opens, then has nothing a workbook has.
+      'not-a-workbook.xlsx': Buffer.from(
+        '504b030414000000000046a9795dac2a93d802000000020000000900000068656c6c6f2e7478746869504b0102140314000000' +
+          '000046a9795dac2a93d8020000000200000009000000000000000000000080010000000068656c6c6f2e747874504b050600' +
+          '0000000100010037000000290000000000',
+        'hex',
+      ),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      const run = hwbc(file);
+      expect({ name, status: run.status, stdout: run.stdout }).toEqual({ name, status: 2, stdout: '' });
+      expect(run.stderr).toBe(
+        `"${file}" is not a readable .xlsx workbook (it may be damaged or password-protected). Open it in Excel and save it again as .xlsx.\n`,
+      );
+    }
+  });
+
+  it('shows the underlying error only when HWBC_DEBUG=1 asks for it', () => {
+    const file = path.join(dir, 'debug.xlsx');
+    fs.writeFileSync(file, 'this is not a zip file');
+    expect(hwbc(file).stderr).not.toMatch(/central directory|jszip|https?:/);
+    const run = hwbcWith({ HWBC_DEBUG: '1' }, file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is not a readable .xlsx workbook');
+    expect(run.stderr).toMatch(/HWBC_DEBUG: .*central directory/);
   });
 });
