@@ -35,9 +35,18 @@ function wte(c: SupervisionCells): string {
   return `IF(${c.wte}="",1,${c.wte})`;
 }
 
-/** TRUE when the WTE is a number in (0, 1], as the rules require. */
+/**
+ * What a due date (and so its status) shows when the WTE is not a number in (0, 1]: the
+ * rules reject such a WTE for every supervision type (RULES.md §2).
+ *
+ * @example
+ * CHECK_WTE; // 'Check WTE'
+ */
+export const CHECK_WTE = 'Check WTE';
+
+/** TRUE when the WTE is a number in (0, 1], as the rules require; text never compares. */
 function wteIsValid(c: SupervisionCells): string {
-  return `AND(ISNUMBER(${wte(c)}),${wte(c)}>0,${wte(c)}<=1)`;
+  return `IF(ISNUMBER(${wte(c)}),AND(${wte(c)}>0,${wte(c)}<=1),FALSE)`;
 }
 
 function proRata(months: string, c: SupervisionCells): string {
@@ -68,22 +77,24 @@ export function supervisionBaseFormula(c: SupervisionCells): string {
 }
 
 /**
- * The due date: base date plus the interval; blank when both dates are blank. A clinical due
- * date needs a valid WTE; otherwise the cell says "Check WTE".
+ * The due date: base date plus the interval; blank when both dates are blank. Every type needs
+ * a valid WTE (blank means 1), as supervisionInterval does even for the monthly types, which
+ * are not pro rata; otherwise the cell says "Check WTE".
  *
  * @example
- * supervisionDueFormula('line', cells); // 'IF(AND(R2="",D2=""),"",EDATE(IF(R2="",D2,R2),Settings!$D$4))'
+ * supervisionDueFormula('line', cells);
+ * // 'IF(AND(R2="",D2=""),"",IF(IF(ISNUMBER(IF(E2="",1,E2)),…,FALSE),EDATE(IF(R2="",D2,R2),Settings!$D$4),"Check WTE"))'
  */
 export function supervisionDueFormula(type: SupervisionType, c: SupervisionCells): string {
   const due = `EDATE(${supervisionBaseFormula(c)},${supervisionIntervalFormula(type, c)})`;
-  const checked = type === 'clinical' ? `IF(${wteIsValid(c)},${due},"Check WTE")` : due;
-  return `IF(AND(${c.last}="",${c.start}=""),"",${checked})`;
+  return `IF(AND(${c.last}="",${c.start}=""),"",IF(${wteIsValid(c)},${due},"${CHECK_WTE}"))`;
 }
 
 /**
  * The status on the as-of date: Overdue after the due date, Due soon from `dueSoonDays`
  * before it (and for clinical supervision from the window opening), else OK. `due` is the
- * cell holding supervisionDueFormula; a text there ("Check WTE") is passed on.
+ * cell holding supervisionDueFormula; a text there ("Check WTE") is passed on, as the rule
+ * throws for such a WTE.
  *
  * @example
  * supervisionStatusFormula('line', { ...cells, due: 'S2', asOf: 'Settings!$C$4' });

@@ -55,7 +55,7 @@ export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
     header: 'WTE',
     width: 7,
     numberFormat: '0.00',
-    note: 'Whole-time equivalent, from 0 to 1 (0.6 or 60%); for hours a week divide by 37.5. Blank means full time.',
+    note: 'Whole-time equivalent, more than 0 and at most 1 (0.6 or 60%); for hours a week divide by 37.5. Blank means full time; anything else makes the due dates say "Check WTE".',
   },
   {
     key: 'priorHours',

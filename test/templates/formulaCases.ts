@@ -52,7 +52,8 @@ export interface SupervisionCase {
   type: SupervisionType;
   last: IsoDate | null;
   start: IsoDate | null;
-  wte: number | null;
+  /** Blank, a valid WTE, or an invalid one (a number outside (0, 1], or text). */
+  wte: number | string | null;
   asOf: IsoDate;
   policy: SupervisionPolicy;
 }
@@ -68,6 +69,27 @@ const MONTH_ENDS: IsoDate[] = [
   '2026-05-30',
 ];
 const WTES = [null, 1, 0.3, 0.1 * 3, 0.6, 0.8, 0.5, 0.25, 0.2, 0.1, 0.05, 0.75, 0.9, 0.4, 0.35];
+/** WTEs the rules reject for every type (RULES.md §2): the sheet shows "Check WTE". */
+export const INVALID_WTES: readonly (number | string)[] = [0, 1.5, 30, -0.5, 'full time'];
+
+/**
+ * The WTE the rules core is given for a case: blank is 1, text is no number at all.
+ *
+ * @example
+ * ruleWte('full time'); // NaN
+ */
+export function ruleWte(wte: number | string | null): number {
+  return wte === null ? 1 : typeof wte === 'number' ? wte : NaN;
+}
+
+/** The core's answer, or "throws" when the rule rejects the inputs. */
+export function orThrows<T>(fn: () => T): T | 'throws' {
+  try {
+    return fn();
+  } catch {
+    return 'throws';
+  }
+}
 
 const date = fc.oneof(
   fc.constantFrom(...MONTH_ENDS),
@@ -94,21 +116,33 @@ export function supervisionCases(): SupervisionCase[] {
     type: fc.constantFrom<SupervisionType>('line', 'clinical', 'coaching'),
     last: fc.option(date, { nil: null, freq: 3 }),
     start: fc.option(date, { nil: null, freq: 3 }),
-    wte: fc.constantFrom(...WTES),
+    wte: fc.oneof({ arbitrary: fc.constantFrom(...WTES), weight: 6 }, fc.constantFrom(...INVALID_WTES)),
     near: fc.constantFrom('due', 'window', 'any'),
     offset: fc.integer({ min: -12, max: 12 }),
     policy,
   });
-  return fc.sample(arb, { seed: SEED, numRuns: 500 }).map(({ near, offset, ...c }) => {
-    const wte = c.wte ?? 1;
-    const due = supervisionDue(c.type, c.last, wte, c.start, c.policy);
+  const random = fc.sample(arb, { seed: SEED, numRuns: 500 }).map(({ near, offset, ...c }) => {
+    const wte = ruleWte(c.wte);
+    const due = orThrows(() => supervisionDue(c.type, c.last, wte, c.start, c.policy));
     const base = c.last ?? c.start;
-    const window = base && addMonths(base, clinicalWindow(wte, c.policy));
-    const anchor = near === 'due' ? due : near === 'window' ? window : null;
+    const window = base && orThrows(() => addMonths(base, clinicalWindow(wte, c.policy)));
+    const valid = (d: IsoDate | null | 'throws') => (d === 'throws' ? null : d);
+    const anchor = near === 'due' ? valid(due) : near === 'window' ? valid(window) : null;
     let asOf = addDays(anchor ?? base ?? '2026-06-15', anchor ? offset : offset * 20);
     if (c.last !== null && asOf < c.last) asOf = c.last;
     return { ...c, asOf };
   });
+  // Every invalid WTE for every type, with a last date, with only a start date, and with neither.
+  const invalid = INVALID_WTES.flatMap((wte) =>
+    (['line', 'clinical', 'coaching'] as const).flatMap((type) =>
+      [
+        { last: '2026-02-10', start: '2025-06-02' },
+        { last: null, start: '2026-01-31' },
+        { last: null, start: null },
+      ].map((dates) => ({ type, ...dates, wte, asOf: '2026-03-20', policy: { ...DEFAULT_POLICY } })),
+    ),
+  );
+  return [...random, ...invalid];
 }
 
 /** Names a Supervision log may hold: the accepted ones in odd cases and spacing, and others. */

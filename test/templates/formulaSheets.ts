@@ -98,7 +98,8 @@ export function caseSheets(): SheetSpec[] {
         { header: 'start', date: true },
         { header: 'wte' },
         { header: 'as of', date: true },
-        { header: 'due', date: true },
+        // Not date-formatted: exceljs reads a text result ("Check WTE") of a date cell as an invalid Date.
+        { header: 'due' },
         ...header('status', ...POLICY_KEYS),
       ],
       CASES.supervision.map((c, i) => {

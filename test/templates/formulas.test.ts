@@ -9,13 +9,15 @@ import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/hoursTha
 import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
 import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
 import { supervisionDue } from '../../shared/rules/supervisionDue';
+import { CHECK_WTE } from '../../shared/rules/supervisionFormula';
 import { supervisionStatus } from '../../shared/rules/supervisionStatus';
 import { parseSupervisionType, SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
 import { tier } from '../../shared/rules/tier';
 import { NOT_RECOGNISED } from '../../shared/rules/supervisionTypeFormula';
+import { serialToIso } from '../../shared/values/excelSerial';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
-import { HOURS_AS_OF } from './formulaCases';
+import { HOURS_AS_OF, INVALID_WTES, orThrows, ruleWte } from './formulaCases';
 import { CASES, caseSheets } from './formulaSheets';
 
 let book: RecalculatedWorkbook;
@@ -36,18 +38,29 @@ describe('template formulas agree with the rules core (recalculated by LibreOffi
   });
 
   it('supervision due dates and statuses, with month ends, part-time WTEs and local policies', () => {
+    // Where the core throws (a WTE outside 0 < wte ≤ 1, or text), the sheet says "Check WTE".
+    const shown = <T>(answer: T | 'throws') => (answer === 'throws' ? CHECK_WTE : (answer ?? ''));
     CASES.supervision.forEach((c, i) => {
-      const [, , , , due, status] = result('Supervision', i);
-      const wte = c.wte ?? 1;
-      expect({ c, due }).toEqual({ c, due: supervisionDue(c.type, c.last, wte, c.start, c.policy) ?? '' });
+      const [, , , , dueCell, status] = result('Supervision', i);
+      const due = /^\d+$/.test(dueCell) ? serialToIso(Number(dueCell)) : dueCell;
+      const wte = ruleWte(c.wte);
+      expect({ c, due }).toEqual({
+        c,
+        due: shown(orThrows(() => supervisionDue(c.type, c.last, wte, c.start, c.policy))),
+      });
       expect({ c, status }).toEqual({
         c,
-        status: supervisionStatus(c.type, c.last, wte, c.start, c.asOf, c.policy) ?? '',
+        status: shown(orThrows(() => supervisionStatus(c.type, c.last, wte, c.start, c.asOf, c.policy))),
       });
     });
     // The cases reach every status, so none of them is left untested.
     const statuses = new Set(CASES.supervision.map((_, i) => result('Supervision', i)[5]));
-    expect([...statuses].sort()).toEqual(['', 'Due soon', 'OK', 'Overdue']);
+    expect([...statuses].sort()).toEqual(['', CHECK_WTE, 'Due soon', 'OK', 'Overdue']);
+    // Line management and health coaching check the WTE as clinical supervision does.
+    for (const type of ['line', 'coaching'] as const) {
+      const rejected = CASES.supervision.filter((c, i) => c.type === type && result('Supervision', i)[4] === CHECK_WTE);
+      expect(new Set(rejected.map((c) => c.wte))).toEqual(new Set(INVALID_WTES));
+    }
   });
 
   it('supervision type names, in any case and spacing', () => {
