@@ -1,11 +1,13 @@
 /**
  * Every sentence the workbook check shows, in one place so the wording stays plain and
  * consistent and can be reviewed by someone who is not a programmer. Cells are named as
- * the spreadsheet names them ("Coaches!F5"); dates are written "15 Mar 2026".
+ * the spreadsheet names them ("Coaches!F5"); dates are written "15 Mar 2026"; hours to a
+ * tenth (hoursShown.ts); a count of one is singular ("1 warning").
  */
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
 import { showValue } from '../values/messages';
+import { hoursDone, hoursToGo } from './hoursShown';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -63,13 +65,13 @@ export const SUPERVISION_NOUN: Readonly<Record<SupervisionType, string>> = {
  */
 export const CHECK_MESSAGES = {
   tierSummary: (tier: number, hours: number, toNext: number, cappedFrom: number | null) =>
-    `Tier ${tier} with ${counted(hours, 'NHS coaching hour', undefined, num)}` +
+    `Tier ${tier} with ${counted(hoursDone(hours), 'NHS coaching hour', undefined, num)}` +
     (cappedFrom !== null ? `; the hours reach Tier ${cappedFrom} but the evidenced tier holds it at ${tier}` : '') +
     (toNext > 0
-      ? `; ${counted(toNext, 'hour', undefined, num)} to the next tier by hours.`
+      ? `; ${counted(hoursToGo(toNext), 'hour', undefined, num)} to the next tier by hours.`
       : '; the top tier by hours.'),
   tierNoPci: (hours: number) =>
-    `Tier 0: PCI-accredited health coaching training is not recorded as completed (${counted(hours, 'NHS coaching hour', undefined, num)}).`,
+    `Tier 0: PCI-accredited health coaching training is not recorded as completed (${counted(hoursDone(hours), 'NHS coaching hour', undefined, num)}).`,
   tierNoHours: 'No NHS coaching hours recorded, so the tier cannot be worked out.',
   tierHoursUnreadable:
     'The NHS coaching hours could not be read (see the bad value), so the tier cannot be worked out.',
@@ -94,7 +96,7 @@ export const CHECK_MESSAGES = {
   supervisorTier: (who: string, tier: number) =>
     `Health coaching supervisor ${who} is at Tier ${tier}; health coaching supervision must be given by someone at Tier 3 or above.`,
   supervisorHours: (who: string, hours: number) =>
-    `Health coaching supervisor ${who} has ${counted(hours, 'caseload hour', undefined, num)} in the last 12 months; a supervisor needs at least 50.`,
+    `Health coaching supervisor ${who} has ${counted(hoursDone(hours), 'caseload hour', undefined, num)} in the last 12 months; a supervisor needs at least 50.`,
   notReady: (missing: readonly string[]) =>
     `Is seeing clients but is not ready for referrals: ${list(missing)} not recorded as completed.`,
   notReadyYet: (missing: readonly string[]) =>

@@ -32,8 +32,8 @@ function coachRow(c: CoachSummary): WriteValue[] {
     c.coach,
     cellName(c.sheet, c.row, null).replace(/!A(\d+)$/, ' row $1'),
     c.tier,
-    // Hours come from minutes (50 minutes = 0.8333… h): a tenth of an hour is what people read.
-    c.hoursToNextTier === null ? null : Math.round(c.hoursToNextTier * 10) / 10,
+    // Already to a tenth of an hour, rounded up (hoursShown.ts), as the pane and hwbc show it.
+    c.hoursToNextTier,
     ready,
     ...supervision,
     c.rag,

@@ -4,6 +4,7 @@
  * order, most serious first.
  */
 import { hoursToNextTier } from '../rules/hoursToNextTier';
+import { hoursToGo } from './hoursShown';
 import type { SupervisionLine } from './supervisionFindings';
 import type { Coach } from './model';
 import type { CoachSummary, Finding, Severity } from './types';
@@ -58,7 +59,7 @@ export function coachSummary(
     sheet: coach.at.sheet,
     row: coach.at.row ?? 0,
     tier,
-    hoursToNextTier: coach.hours === null ? null : hoursToNextTier(coach.hours),
+    hoursToNextTier: coach.hours === null ? null : hoursToGo(hoursToNextTier(coach.hours)),
     readyForReferrals: ready,
     supervision,
     rag: rag(counts),

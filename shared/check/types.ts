@@ -51,6 +51,10 @@ export interface CoachSummary {
   sheet: string;
   row: number;
   tier: number | null;
+  /**
+   * NHS coaching hours still needed for the next tier, to a tenth of an hour rounded up (never
+   * 0 below Tier 4; see hoursShown.ts); 0 at Tier 4; null when the hours are unknown.
+   */
   hoursToNextTier: number | null;
   readyForReferrals: boolean | null;
   supervision: {

@@ -140,7 +140,8 @@ describe('hwbc check', () => {
       'Tier 1 with 55 NHS coaching hours; 145 hours to the next tier by hours.',
     );
     expect(message('tier.summary', 'Ali Khan')).toBe(
-      'Tier 0 with 5.25 NHS coaching hours; 44.75 hours to the next tier by hours.',
+      // 5.25 hours: shown to a tenth, done rounded down and to go rounded up.
+      'Tier 0 with 5.2 NHS coaching hours; 44.8 hours to the next tier by hours.',
     );
     expect(message('caseload.day-over', 'Ali Khan')).toContain('6 sessions on 2 Feb 2026');
     expect(digest(CSV)).toBe(before);
