@@ -5,17 +5,15 @@
  * month's end exactly as the rules' addMonths does (31 Jan + 1 month = 28 Feb), in Excel,
  * Google Sheets and LibreOffice alike.
  */
+import { DEFAULT_POLICY } from './policy';
+import type { OverridablePolicyKey } from './policyFormula';
 import type { SupervisionType } from './supervisionType';
 
-/** Where each policy value of RULES.md §2 is read from (Settings cells, or constants). */
-export interface PolicyCells {
-  lineMonths: string;
-  coachingMonths: string;
-  clinicalDueMonths: string;
-  clinicalWindowMonths: string;
-  clinicalMaxMonths: string;
-  dueSoonDays: string;
-}
+/**
+ * Where each policy value a workbook may override is read from (Settings cells, or
+ * constants). The 12-month longest gap is fixed (RULES.md §2), so the formulas hold it.
+ */
+export type PolicyCells = Readonly<Record<OverridablePolicyKey, string>>;
 
 /** The cells a supervision formula reads. */
 export interface SupervisionCells {
@@ -50,7 +48,7 @@ function wteIsValid(c: SupervisionCells): string {
 }
 
 function proRata(months: string, c: SupervisionCells): string {
-  return `MIN(${c.policy.clinicalMaxMonths},INT(${months}/${wte(c)}+${TOLERANCE}))`;
+  return `MIN(${DEFAULT_POLICY.clinicalMaxMonths},INT(${months}/${wte(c)}+${TOLERANCE}))`;
 }
 
 /**
@@ -58,7 +56,7 @@ function proRata(months: string, c: SupervisionCells): string {
  * `min(12, floor(3 / wte))` for clinical supervision.
  *
  * @example
- * supervisionIntervalFormula('clinical', cells); // 'MIN(Settings!$H$4,INT(Settings!$F$4/IF(E2="",1,E2)+0.000000001))'
+ * supervisionIntervalFormula('clinical', cells); // 'MIN(12,INT(Settings!$F$4/IF(E2="",1,E2)+0.000000001))'
  */
 export function supervisionIntervalFormula(type: SupervisionType, c: SupervisionCells): string {
   if (type === 'line') return c.policy.lineMonths;

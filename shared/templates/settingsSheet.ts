@@ -1,14 +1,16 @@
 /**
  * The Settings sheet: the workbook's own as-of date and supervision policy (RULES.md §2
- * decision: local policies may differ from the defaults), and the organisation's name.
+ * decision: local policies may differ from the defaults, for the intervals and the warning;
+ * the 12-month longest gap for clinical supervision is fixed), and the organisation's name.
  * One column per setting so each gets its own number format; row 2 is what the user types,
  * row 3 the default, row 4 what the formulas use. Every other sheet reads row 4 only.
  */
-import { DEFAULT_POLICY, type SupervisionPolicy } from '../rules/policy';
-import { columnLetter, type WriteValue } from '../workbook';
+import { DEFAULT_POLICY } from '../rules/policy';
+import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../rules/policyFormula';
 import type { PolicyCells } from '../rules/supervisionFormula';
-import { buildSheet, type TemplateColumn } from './sheetLayout';
+import { columnLetter, type WriteValue } from '../workbook';
 import { columnIndex, sheetPrefix } from './formulas/cellReferences';
+import { buildSheet, type TemplateColumn } from './sheetLayout';
 
 /**
  * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.
@@ -19,34 +21,37 @@ import { columnIndex, sheetPrefix } from './formulas/cellReferences';
 export const SETTINGS = 'Settings';
 
 const DATE = 'dd mmm yyyy';
-const MONTHS = '0';
+const WHOLE = '0';
 const you = 'Leave "Your value" blank to use the default.';
+const months = 'A whole number of months, 1 or more; anything else uses the default.';
 
-type PolicyKey = keyof SupervisionPolicy;
-const POLICY: readonly { key: PolicyKey; header: string; note: string }[] = [
-  { key: 'lineMonths', header: 'Line management every (months)', note: 'RULES.md §2: monthly.' },
-  { key: 'coachingMonths', header: 'Health coaching supervision every (months)', note: 'Monthly, 1–2 hours.' },
-  {
-    key: 'clinicalDueMonths',
+/** Typed as a record so every setting a workbook may override gets its column, and no other. */
+const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; note: string }>> = {
+  lineMonths: {
+    header: 'Line management every (months)',
+    note: `The framework (§4.2.2) says monthly. ${months}`,
+  },
+  coachingMonths: {
+    header: 'Health coaching supervision every (months)',
+    note: `The framework (§4.2.2) says monthly, 1–2 hours. ${months}`,
+  },
+  clinicalDueMonths: {
     header: 'Clinical supervision due after (months, full time)',
-    note: 'Pro rata: divided by WTE, rounded down.',
+    note: `The framework (§4.2.2) says every two to three months for full-time coaches; divided by WTE, rounded down, never more than ${DEFAULT_POLICY.clinicalMaxMonths}. ${months}`,
   },
-  {
-    key: 'clinicalWindowMonths',
+  clinicalWindowMonths: {
     header: 'Clinical supervision window opens after (months, full time)',
-    note: 'From then on the status is "Due soon". Pro rata like the due date.',
+    note: `From then on the status is "Due soon". Divided by WTE like the due date. ${months}`,
   },
-  {
-    key: 'clinicalMaxMonths',
-    header: 'Clinical supervision longest gap (months)',
-    note: 'However part-time the coach.',
-  },
-  {
-    key: 'dueSoonDays',
+  dueSoonDays: {
     header: 'Due soon warning (days)',
-    note: 'Days before a due date when the status turns amber.',
+    note: 'Days before a due date when the status turns amber. A whole number of days, 0 or more; anything else uses the default.',
   },
-];
+};
+const POLICY = (Object.keys(OVERRIDABLE_POLICY) as OverridablePolicyKey[]).map((key) => ({
+  key,
+  ...POLICY_COLUMNS[key],
+}));
 
 /**
  * One column per setting, after a label column.
@@ -64,7 +69,7 @@ export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
     numberFormat: DATE,
     note: `The day statuses are worked out for. Blank means today. ${you}`,
   },
-  ...POLICY.map((p) => ({ key: p.key, header: p.header, width: 16, numberFormat: MONTHS, note: `${p.note} ${you}` })),
+  ...POLICY.map((p) => ({ key: p.key, header: p.header, width: 16, numberFormat: WHOLE, note: `${p.note} ${you}` })),
   {
     key: 'competencyCoach',
     header: 'Coach shown on Competencies',
@@ -96,12 +101,6 @@ export const SETTINGS_CELLS: { asOf: string; competencyCoach: string; policy: Po
   policy: Object.fromEntries(POLICY.map((p) => [p.key, inUse(p.key)])) as unknown as PolicyCells,
 };
 
-/** A policy value counts when it is a number ≥ 0, as policyWith reads overrides. */
-function policyInUse(key: string): string {
-  const c = letter(key);
-  return `=IF(ISNUMBER(${c}2),IF(${c}2>=0,${c}2,${c}3),${c}3)`;
-}
-
 /**
  * The Settings sheet, with the user's own values in row 2 (organisation name, as-of date, policy).
  *
@@ -118,7 +117,8 @@ export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) 
   };
   for (const p of POLICY) {
     defaults[p.key] = DEFAULT_POLICY[p.key];
-    inUseRow[p.key] = { formula: policyInUse(p.key) };
+    // A typed value counts only as policyWith takes it: whole months from 1, whole days from 0.
+    inUseRow[p.key] = { formula: `=${policyInUseFormula(p.key, `${letter(p.key)}2`, `${letter(p.key)}3`)}` };
   }
   return buildSheet({
     name: SETTINGS,

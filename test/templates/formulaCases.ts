@@ -3,7 +3,7 @@
  * (fast-check), so every run checks the same few hundred inputs.
  */
 import fc from 'fast-check';
-import { DEFAULT_POLICY, type SupervisionPolicy } from '../../shared/rules/policy';
+import { DEFAULT_POLICY, policyWith, type SupervisionPolicy } from '../../shared/rules/policy';
 import { supervisionDue } from '../../shared/rules/supervisionDue';
 import { clinicalWindow } from '../../shared/rules/supervisionInterval';
 import type { SupervisionType } from '../../shared/rules/supervisionType';
@@ -95,16 +95,18 @@ const date = fc.oneof(
   fc.constantFrom(...MONTH_ENDS),
   fc.integer({ min: 0, max: 2000 }).map((n) => addDays('2024-01-01', n)),
 );
+/** Local policies as policyWith makes them: the 12-month longest gap stays. */
 const policy = fc.oneof(
   fc.constant({ ...DEFAULT_POLICY }),
-  fc.record({
-    lineMonths: fc.integer({ min: 1, max: 3 }),
-    coachingMonths: fc.integer({ min: 1, max: 2 }),
-    clinicalDueMonths: fc.integer({ min: 2, max: 6 }),
-    clinicalWindowMonths: fc.integer({ min: 1, max: 2 }),
-    clinicalMaxMonths: fc.integer({ min: 6, max: 12 }),
-    dueSoonDays: fc.integer({ min: 0, max: 21 }),
-  }),
+  fc
+    .record({
+      lineMonths: fc.integer({ min: 1, max: 3 }),
+      coachingMonths: fc.integer({ min: 1, max: 2 }),
+      clinicalDueMonths: fc.integer({ min: 2, max: 6 }),
+      clinicalWindowMonths: fc.integer({ min: 1, max: 2 }),
+      dueSoonDays: fc.integer({ min: 0, max: 21 }),
+    })
+    .map(policyWith),
 );
 
 /**
@@ -201,3 +203,21 @@ export function hoursRowCases(): HoursRowCase[] {
     ),
   );
 }
+
+/** What a user may type as a policy setting: whole and fractional numbers, 0, negatives, text. */
+export const TYPED_SETTINGS: readonly (number | string | null)[] = [
+  null,
+  0,
+  1,
+  2,
+  3,
+  12,
+  14,
+  1.5,
+  0.5,
+  7.2,
+  -1,
+  -2,
+  'two',
+  '2',
+];

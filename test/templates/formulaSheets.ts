@@ -10,23 +10,37 @@ import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/ru
 import { attendedCriteria, countedHoursFormula } from '../../shared/rules/hoursThatCountFormula';
 import { supervisionTypeFormula } from '../../shared/rules/supervisionTypeFormula';
 import { hoursToNextTierFormula, tierFormula } from '../../shared/rules/tierFormula';
+import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../../shared/rules/policyFormula';
+import { settingsSheet } from '../../shared/templates/settingsSheet';
 import { caseSheet } from './caseSheet';
-import { HOURS_AS_OF, hoursRowCases, supervisionCases, supervisionNameCases, tierCases } from './formulaCases';
+import {
+  HOURS_AS_OF,
+  hoursRowCases,
+  supervisionCases,
+  supervisionNameCases,
+  tierCases,
+  TYPED_SETTINGS,
+} from './formulaCases';
 
 const f = (text: string): WriteValue => ({ formula: `=${text}` });
 const d = (iso: string | null): WriteValue => (iso === null ? null : { date: iso });
 const header = (...names: string[]) => names.map((n) => ({ header: n }));
 
-export const POLICY_KEYS = [
-  'lineMonths',
-  'coachingMonths',
-  'clinicalDueMonths',
-  'clinicalWindowMonths',
-  'clinicalMaxMonths',
-  'dueSoonDays',
-] as const;
-/** Each supervision case carries its own policy in columns G–L. */
-const policyCells = (r: number) => Object.fromEntries(POLICY_KEYS.map((k, i) => [k, `${'GHIJKL'[i]}${r}`])) as never;
+export const POLICY_KEYS = Object.keys(OVERRIDABLE_POLICY) as OverridablePolicyKey[];
+/** Each supervision case carries its own policy in columns G–K. */
+const policyCells = (r: number) => Object.fromEntries(POLICY_KEYS.map((k, i) => [k, `${'GHIJK'[i]}${r}`])) as never;
+
+/**
+ * What the Settings case sheet's "Your value" row holds: odd values the In use row must turn
+ * into the defaults, and good ones it must keep.
+ */
+export const TYPED_ON_SETTINGS: Readonly<Record<OverridablePolicyKey, number | string>> = {
+  lineMonths: 1.5,
+  coachingMonths: 2,
+  clinicalDueMonths: 'two',
+  clinicalWindowMonths: 0,
+  dueSoonDays: 0,
+};
 
 /** Done-or-not answers a checklist cell may hold. */
 export const ANSWERS: WriteValue[] = [
@@ -63,6 +77,7 @@ export const CASES = {
   ),
   sessions: Array.from({ length: 12 }, (_, n) => n),
   hours: hoursRowCases(),
+  policy: POLICY_KEYS.flatMap((key) => TYPED_SETTINGS.map((typed) => ({ key, typed }))),
   reviewed: [null, 'A. Patel', ' '].flatMap((by) =>
     [null, { date: '2026-03-01' }, ' ', 'pending'].map((on): WriteValue[] => [by, on]),
   ),
@@ -177,6 +192,13 @@ export function caseSheets(): SheetSpec[] {
         ];
       }),
     ),
+    caseSheet(
+      'Policy',
+      header('typed', 'in use'),
+      CASES.policy.map((c, i) => [c.typed, f(policyInUseFormula(c.key, `A${row(i)}`))]),
+    ),
+    // The template's own Settings sheet, with a value typed under each policy setting.
+    settingsSheet(TYPED_ON_SETTINGS),
     caseSheet(
       'Reviewed',
       header('by', 'on', 'reviewed'),

@@ -7,6 +7,7 @@ import { dayLoad, reviewDue } from '../../shared/rules/caseload';
 import { isReviewed } from '../../shared/rules/evidenceCoverage';
 import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
 import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
+import { policyWith, type SupervisionPolicy } from '../../shared/rules/policy';
 import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
 import { supervisionDue } from '../../shared/rules/supervisionDue';
 import { CHECK_WTE } from '../../shared/rules/supervisionFormula';
@@ -14,11 +15,12 @@ import { supervisionStatus } from '../../shared/rules/supervisionStatus';
 import { parseSupervisionType, SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
 import { tier } from '../../shared/rules/tier';
 import { NOT_RECOGNISED } from '../../shared/rules/supervisionTypeFormula';
+import { templateSheet } from '../../shared/templates';
 import { serialToIso } from '../../shared/values/excelSerial';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
 import { HOURS_AS_OF, INVALID_WTES, orThrows, ruleWte } from './formulaCases';
-import { CASES, caseSheets } from './formulaSheets';
+import { CASES, caseSheets, POLICY_KEYS, TYPED_ON_SETTINGS } from './formulaSheets';
 
 let book: RecalculatedWorkbook;
 /** The recalculated row of case `i` on a case sheet (row 1 is the header). */
@@ -112,6 +114,21 @@ describe('template formulas agree with the rules core (recalculated by LibreOffi
     expect(counting.some((c) => c.attendance === null && c.nhs === null)).toBe(true);
     expect(counting.length).toBeLessThan(CASES.hours.length / 2);
     expect(closeTo(result('Hours', 0)[7], total)).toBe(true);
+  });
+
+  it('policy settings in use: whole months from 1, whole days from 0, as policyWith takes them', () => {
+    CASES.policy.forEach((c, i) => {
+      const expected = policyWith({ [c.key]: c.typed } as Partial<SupervisionPolicy>)[c.key];
+      expect({ c, got: result('Policy', i)[1] }).toEqual({ c, got: String(expected) });
+    });
+    // The Settings sheet's own In use row (row 4) does the same, column by column.
+    const headers = book['Settings'][0];
+    for (const key of POLICY_KEYS) {
+      const column = headers.indexOf(templateSheet('Settings').columns.find((col) => col.key === key)!.header);
+      const expected = policyWith({ [key]: TYPED_ON_SETTINGS[key] } as Partial<SupervisionPolicy>)[key];
+      expect({ key, inUse: book['Settings'][3][column] }).toEqual({ key, inUse: String(expected) });
+    }
+    expect(headers.some((h) => /longest gap/i.test(h))).toBe(false);
   });
 
   it('evidence counts as reviewed only with both reviewer and date', () => {

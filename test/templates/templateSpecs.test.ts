@@ -102,6 +102,22 @@ describe('the template definition', () => {
     const settings = templateSheet('Settings');
     expect(settings.rows.map((r) => r[0])).toEqual(['Your value', 'Default', 'In use']);
     expect(SETTINGS_CELLS.asOf).toBe('Settings!$C$4');
-    expect(Object.values(SETTINGS_CELLS.policy).every((ref) => /^Settings!\$[D-I]\$4$/.test(ref))).toBe(true);
+    expect(Object.values(SETTINGS_CELLS.policy).every((ref) => /^Settings!\$[D-H]\$4$/.test(ref))).toBe(true);
+    // Each policy cell is the In use row of the column of that setting.
+    for (const [key, ref] of Object.entries(SETTINGS_CELLS.policy)) {
+      const col = settings.columns.findIndex((c) => c.key === key);
+      expect(ref).toBe(`Settings!$${String.fromCharCode(65 + col)}$4`);
+    }
+    // The intervals and the warning may be overridden; the 12-month longest gap may not.
+    expect(Object.keys(SETTINGS_CELLS.policy).sort()).toEqual([
+      'clinicalDueMonths',
+      'clinicalWindowMonths',
+      'coachingMonths',
+      'dueSoonDays',
+      'lineMonths',
+    ]);
+    expect(settings.columns.map((c) => c.header).filter((h) => /longest gap/i.test(h))).toEqual([]);
+    const notes = CREATION_ORDER.flatMap((name) => templateSheet(name).columns.map((c) => c.note ?? ''));
+    expect(notes.filter((n) => n.includes('RULES'))).toEqual([]);
   });
 });
