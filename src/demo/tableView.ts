@@ -3,7 +3,7 @@
  * It re-draws when the pane changes a sheet, and keeps the "selected cell" that Insert writes
  * into and that a finding link moves to.
  */
-import { el, replaceChildren } from '../../taskpane/dom';
+import { append, el, replaceChildren } from '../../taskpane/dom';
 import { columnLetter } from '../../shared/workbook';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import { sheetGrid, type Cell } from './sheetGrid';
@@ -20,13 +20,22 @@ export interface TableView {
   selection(): Selection | null;
 }
 
+export interface TableViewOptions {
+  /** A sentence on what the workbook held when the page opened. */
+  about?: string;
+  /** A link that opens the page again with another workbook, e.g. an empty one. */
+  restart?: { href: string; label: string };
+}
+
 /**
  * Mounts the table view of `workbook` into `root`.
  *
  * @example
- * const view = tableView(document.getElementById('workbook')!, workbook);
+ * const view = tableView(document.getElementById('workbook')!, workbook, {
+ *   restart: { href: '/demo.html?start=empty', label: 'Start again with an empty workbook' },
+ * });
  */
-export function tableView(root: HTMLElement, workbook: MemoryWorkbook): TableView {
+export function tableView(root: HTMLElement, workbook: MemoryWorkbook, options: TableViewOptions = {}): TableView {
   let shown: string | null = null;
   let selected: Selection | null = null;
   const tabs = el('div', { role: 'tablist', 'aria-label': 'Sheets', class: 'demo-tabs' });
@@ -95,8 +104,15 @@ export function tableView(root: HTMLElement, workbook: MemoryWorkbook): TableVie
     selection: () => selected,
   };
 
-  root.append(
-    el('h2', { class: 'demo-title' }, 'Workbook'),
+  append(
+    root,
+    el(
+      'div',
+      { class: 'demo-workbook-head' },
+      el('h2', { class: 'demo-title' }, 'Workbook'),
+      options.restart ? el('a', { class: 'demo-restart', href: options.restart.href }, options.restart.label) : null,
+    ),
+    options.about ? el('p', { class: 'demo-note' }, options.about) : null,
     el(
       'p',
       { class: 'demo-note' },

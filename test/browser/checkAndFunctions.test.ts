@@ -1,18 +1,10 @@
 /**
- * End to end on the demo page: checking the practice's own sheet (mapping shown and corrected,
- * summary, a finding link that selects its cell), checking the sample team, and inserting a
- * function into the selected cell.
+ * End to end on the demo page: checking the sample team the page starts with (a finding link
+ * selects its cell), checking the practice's own sheet alone (mapping shown and corrected,
+ * summary, a finding link), the as-of date, and inserting a function into the selected cell.
  */
 import { startDemo, type Demo } from '../support/browser';
-import {
-  createTemplates,
-  openPanel,
-  recordChecks,
-  runCheck,
-  selectedCell,
-  setSetting,
-  sheetCells,
-} from './demoActions';
+import { openPanel, recordChecks, runCheck, selectedCell, setSetting, sheetCells } from './demoActions';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -22,8 +14,46 @@ afterAll(async () => {
   await demo?.close();
 });
 
+test('the check runs on the sample team, lists its coaches in words, and a finding link selects its cell', async () => {
+  const { page } = await demo.open(300);
+  const panel = await openPanel(page, 'check');
+  await panel.getByRole('button', { name: 'Check this workbook' }).click();
+  // The template sheets are found, and said to hold what they hold.
+  const coachesSheet = panel.locator('fieldset[data-sheet="Coaches"]');
+  await coachesSheet.waitFor();
+  expect(await coachesSheet.textContent()).toContain('Holds coaches');
+  await panel.getByRole('button', { name: 'Confirm and check' }).click();
+  await panel.getByRole('heading', { name: /^Summary as of / }).waitFor();
+
+  const coaches = await sheetCells(page, 'Coaches');
+  const names = coaches!.values
+    .slice(1)
+    .map((r) => r[1])
+    .filter((n) => typeof n === 'string' && n !== '');
+  expect(names.length).toBeGreaterThan(3);
+  const shown = await panel.locator('table.hwbc-coaches tbody th').allTextContents();
+  expect(shown).toEqual(expect.arrayContaining(names));
+  for (const status of await panel.locator('table.hwbc-coaches td.hwbc-rag').allTextContents()) {
+    expect(status).toMatch(/^(✖ Needs action|▲ Warning|✔ OK)$/);
+  }
+
+  // A finding on one of the sample team's sheets: its link shows that sheet with the cell selected.
+  const links = await panel.locator('.hwbc-finding button[data-rule]').allTextContents();
+  const place = links
+    .map((t) => /^Go to (.+) ([A-Z]+)(\d+)$/.exec(t))
+    .find((m) => m !== null && m[1] !== 'Our coaches');
+  expect(place).toBeDefined();
+  const [text, sheet, column, row] = place!;
+  await panel.getByRole('button', { name: text, exact: true }).first().click();
+  await selectedCell(page)
+    .filter({ hasText: `Selected cell: ${sheet} ${column}${row}` })
+    .waitFor();
+  expect(await page.getByRole('tab', { name: sheet, exact: true }).getAttribute('aria-selected')).toBe('true');
+  expect(await page.locator(`[data-cell="${column}${row}"]`).getAttribute('aria-selected')).toBe('true');
+});
+
 test("the check shows how it read the practice's own sheet, then a summary whose findings select their cells", async () => {
-  const { page } = await demo.open(500);
+  const { page } = await demo.open(500, '?start=empty');
   const panel = await openPanel(page, 'check');
   await panel.getByRole('button', { name: 'Check this workbook' }).click();
   const sheet = panel.locator('fieldset[data-sheet="Our coaches"]');
@@ -79,25 +109,8 @@ test('a corrected mapping is used and offered again next time', async () => {
   if ((await again.count()) > 0) expect(await again.inputValue()).toBe('');
 });
 
-test('after creating the sample team the check lists its coaches with words, not colour alone', async () => {
-  const { page } = await demo.open(300);
-  await createTemplates(page, true);
-  await page.locator('[data-result="templates"]').waitFor();
-  const panel = await runCheck(page);
-  const coaches = await sheetCells(page, 'Coaches');
-  const names = coaches!.values
-    .slice(1)
-    .map((r) => r[1])
-    .filter((n) => typeof n === 'string' && n !== '');
-  const shown = await panel.locator('table.hwbc-coaches tbody th').allTextContents();
-  expect(shown).toEqual(expect.arrayContaining(names));
-  expect(await panel.locator('.hwbc-finding').count()).toBeGreaterThan(0);
-});
-
 test('a blank as-of date leaves the day to the Settings sheet; a typed one is used instead', async () => {
   const { page } = await demo.open(500);
-  await createTemplates(page, true);
-  await page.locator('[data-result="templates"]').waitFor();
   // The practice manager has set the Settings sheet's as-of date, which its formulas use.
   await setSetting(page, 'As-of date', { date: '2026-03-02' });
   const sent = await recordChecks(page);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startDemo, type Demo } from '../support/browser';
-import { createTemplates, HIRE, openPanel, runCheck, sheetCells, submitHire } from './demoActions';
+import { HIRE, openPanel, runCheck, sheetCells, submitHire } from './demoActions';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -41,8 +41,6 @@ test('markup in a cell shows as text in the table view and in the check, and nev
 
 test('markup typed into the new-hire form shows as text and never runs', async () => {
   const { page, dialogs } = await demo.open(300);
-  await createTemplates(page, false);
-  await page.locator('[data-result="templates"]').waitFor();
   const panel = await submitHire(page, { ...HIRE, name: MARKUP });
 
   await panel.getByRole('heading', { name: `Added ${MARKUP}` }).waitFor();
@@ -55,8 +53,6 @@ test('markup typed into the new-hire form shows as text and never runs', async (
 
 test('a new hire whose details start with =, +, - or @ is written as text, not as formulas', async () => {
   const { page } = await demo.open(500);
-  await createTemplates(page, false);
-  await page.locator('[data-result="templates"]').waitFor();
   const risky = {
     name: '=HYPERLINK("http://example.org","Click me")',
     organisation: '+44 Riverside',

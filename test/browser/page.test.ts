@@ -1,10 +1,10 @@
 /**
- * The demo page as a whole: only its own files are loaded, its Content-Security-Policy is
- * strict, failures are explained in plain words, and slow work shows progress and cannot be
- * started twice.
+ * The demo page as a whole: it starts with the sample team (or, asked, an empty workbook),
+ * only its own files are loaded, its Content-Security-Policy is strict, failures are explained
+ * in plain words, and slow work shows progress and cannot be started twice.
  */
 import { startDemo, type Demo } from '../support/browser';
-import { openPanel, selectedCell, sheetCells, TAB_NAMES } from './demoActions';
+import { openPanel, selectedCell, sheetCells, sheetNames, TAB_NAMES } from './demoActions';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -12,6 +12,33 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await demo?.close();
+});
+
+test("the page starts with the sample team beside the practice's own sheet, and can start again empty", async () => {
+  const { page, errors } = await demo.open(500, '?delay=1');
+  const names = await sheetNames(page);
+  expect(names[0]).toBe('Our coaches');
+  const templates = await page.evaluate(() => window.hwbcDemo!.api.listTemplateSheets());
+  expect(names.slice(1).sort()).toEqual([...templates].sort());
+  const team = (await sheetCells(page, 'Coaches'))!.values.slice(1).filter((r) => typeof r[1] === 'string' && r[1]);
+  expect(team.length).toBeGreaterThan(3);
+  const notes = (await page.locator('.demo-note').allTextContents()).join(' ');
+  expect(notes).toContain('made-up team of coaches');
+  // Formulas are shown, not worked out: the page says so, and who does work them out.
+  expect(notes).toMatch(/Formulas are not calculated in this demonstration.*Excel and Google Sheets work them out/);
+
+  await page.getByRole('link', { name: 'Start again with an empty workbook' }).click();
+  await page.waitForURL((url) => url.searchParams.get('start') === 'empty');
+  await page.waitForFunction(() => window.hwbcDemo !== undefined);
+  expect(new URL(page.url()).searchParams.get('delay')).toBe('1');
+  expect(await sheetNames(page)).toEqual(['Our coaches']);
+  expect(await page.locator('.demo-note').first().textContent()).toContain('add the template sheets');
+
+  await page.getByRole('link', { name: 'Start again with the sample team' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('start'));
+  await page.waitForFunction(() => window.hwbcDemo !== undefined);
+  expect(await sheetNames(page)).toEqual(names);
+  expect(errors).toEqual([]);
 });
 
 test('the page loads nothing from outside its own origin and its CSP allows only its own files', async () => {
