@@ -4,6 +4,7 @@
  * at its cell so a finding can link there.
  */
 import type { EvidenceEntry, TrainingRecord } from '../rules';
+import { hoursLogRowCounts, NOT_ATTENDED, NOT_NHS } from '../rules/hoursThatCount';
 import type { SupervisionPolicy } from '../rules/policy';
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
@@ -93,18 +94,21 @@ export interface Session {
 }
 
 /**
- * Whether a session counts towards NHS coaching hours (RULES.md §1), the one rule the
- * template's "NHS coaching hours" formula follows too: the date is filled in and on or before
- * the as-of date, the client came (a blank attendance counts as attended), it was NHS work (a
- * blank NHS cell counts as NHS), and it was time with clients. An undated row never counts:
- * nobody can say it happened by the as-of date (it is reported instead, see readHoursLog).
+ * Whether a session counts towards NHS coaching hours: the rules core's hoursLogRowCounts,
+ * the one rule the template's "NHS coaching hours" formula follows too (RULES.md §1: dated on
+ * or before the as-of date, not "Did not attend" or "Cancelled", NHS not "No"; blanks count).
+ * The check has already read practices' own words for attendance and NHS (DNA, no-show,
+ * private…) into yes or no, so it hands the rule the template's answer for each; and only
+ * time with clients counts (a practice's log may also hold supervision, CPD or admin). An
+ * undated row never counts: nobody can say it happened by the as-of date.
  *
  * @example
  * countsTowardsHours({ date: '2026-03-04', attended: true, nhs: true, clientSession: true, … }, '2026-03-20'); // true
  * countsTowardsHours({ date: null, attended: true, nhs: true, clientSession: true, … }, '2026-03-20');         // false
  */
 export function countsTowardsHours(s: Session, asOf: IsoDate): boolean {
-  return s.date !== null && s.date <= asOf && s.attended && s.nhs && s.clientSession;
+  const asTyped = { date: s.date, attendance: s.attended ? null : NOT_ATTENDED[0], nhs: s.nhs ? null : NOT_NHS };
+  return s.clientSession && hoursLogRowCounts(asTyped, asOf);
 }
 
 /**

@@ -12,7 +12,12 @@ import type { Session } from './model';
 import type { Finding } from './types';
 import { undatedSession } from './undatedSession';
 
+/**
+ * Attendance words of a session that did not happen: the template's "Did not attend" and
+ * "Cancelled" (hoursThatCount's NOT_ATTENDED) and practices' own (DNA, no-show, "no").
+ */
 const NOT_ATTENDED = /did not attend|\bdna\b|cancel|no[- ]show|not attended|^\s*(no|n|false)\s*$/i;
+/** NHS answers that are not NHS work: the template's "No" (NOT_NHS) and practices' own words. */
 const NOT_NHS = /non[- ]?nhs|private|not nhs|^\s*(no|n|false)\s*$/i;
 /** Logged time that is not with clients: supervision received, CPD, training, admin. */
 const NOT_CLIENT_TIME = /supervis|\bcpd\b|training|admin|meeting|study|induction|leave/i;

@@ -3,7 +3,12 @@
  * formula follows too): dated on or before the as-of date, attended (blank = attended), NHS
  * (blank = NHS). An undated session counts for nothing and is reported once, at its row.
  */
+import fc from 'fast-check';
 import { checkWorkbook, guessMappings } from '../../shared/check';
+import { guessFromSheets } from '../../shared/check/guess';
+import { readWorkbook } from '../../shared/check/readWorkbook';
+import { hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
+import { readContext } from '../../shared/values/context';
 import type { CheckResult } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
@@ -84,6 +89,33 @@ describe('hours that count towards the tier', () => {
       'Sessions has no date column, so none of its sessions count',
     );
     expect(r.coaches[0]).toMatchObject({ tier: 0, hoursToNextTier: 10 });
+  });
+});
+
+describe('one rule with the template', () => {
+  it('counts exactly the rows the rules core’s hoursLogRowCounts counts, for the template’s answers', async () => {
+    const row = fc.record({
+      date: fc.constantFrom(null, '2026-03-19', '2026-03-20', '2026-03-21'),
+      attendance: fc.constantFrom(null, 'Attended', 'Did not attend', 'Cancelled', 'cancelled', 'Rescheduled'),
+      nhs: fc.constantFrom(null, 'Yes', 'No', 'no'),
+      minutes: fc.integer({ min: 1, max: 120 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (rows) => {
+        const wb = MemoryWorkbook.withSheets(AS_OF, {
+          Team: TEAM,
+          Sessions: [
+            LOG_HEADERS,
+            ...rows.map((r, i): CellValue[] => [r.date, 'Sam Jones', `C-${i}`, r.minutes, r.attendance, r.nhs]),
+          ],
+        });
+        const sheets = await Promise.all(['Team', 'Sessions'].map((n) => wb.read(n)));
+        const data = readWorkbook(sheets, guessFromSheets(sheets, undefined), readContext(AS_OF), AS_OF);
+        const counted = rows.filter((r) => hoursLogRowCounts(r, AS_OF)).reduce((sum, r) => sum + r.minutes / 60, 0);
+        expect(data.coaches[0].hours).toBeCloseTo(40 + counted, 5);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
