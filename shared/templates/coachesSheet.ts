@@ -1,8 +1,8 @@
 /**
- * The Coaches sheet: one row a coach. The first ten columns are typed in (a new hire fills
- * exactly these); everything after them works itself out from the other sheets: training
- * state, NHS coaching hours, tier, and for each supervision type the last date, due date and
- * status on the as-of date.
+ * The Coaches sheet: one row a coach. The first twelve columns are typed in (a new hire fills
+ * the first nine of them); everything after them works itself out from the other sheets:
+ * training state, NHS coaching hours, tier, and for each supervision type the last date, due
+ * date and status on the as-of date.
  */
 import { countedHoursFormula } from '../rules/hoursThatCountFormula';
 import { hoursToNextTierFormula, tierFormula } from '../rules/tierFormula';
@@ -29,10 +29,11 @@ const hoursLog = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key)
 const asOf = SETTINGS_CELLS.asOf;
 
 /**
- * The typed-in columns, in order: the new-hire form writes these and nothing else.
+ * The typed-in columns, in order: the new-hire form writes these and nothing else (it leaves
+ * the evidenced tier and the Tier 2 sign-off blank).
  *
  * @example
- * COACH_INPUT_COLUMNS.length; // 10
+ * COACH_INPUT_COLUMNS.length; // 12
  */
 export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
   {
@@ -78,6 +79,19 @@ export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
     width: 9,
     list: ['1', '2', '3', '4'],
     note: 'The highest tier whose competency evidence a supervisor has agreed. The tier shown never goes above it; blank means no cap.',
+  },
+  {
+    key: 'tier2SignOffBy',
+    header: 'Tier 2 sign-off by',
+    width: 20,
+    note: "The supervisor, independent of the coach's organisation, who approved the step from Tier 1 to Tier 2 (framework §8.2.1).",
+  },
+  {
+    key: 'tier2SignOffDate',
+    header: 'Tier 2 sign-off date',
+    width: 13,
+    numberFormat: DATE,
+    note: "When the supervisor, independent of the coach's organisation, approved the step from Tier 1 to Tier 2 (framework §8.2.1).",
   },
 ];
 

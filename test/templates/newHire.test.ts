@@ -17,6 +17,7 @@ import {
   templateSheet,
 } from '../../shared/templates';
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';
+import { columnLetter } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
@@ -105,7 +106,7 @@ describe('addNewHire', () => {
       Array.from({ length: 200 }, (_, i) => [`C${i}`]),
     );
     expect((await addNewHire(wb, hire)).added[0]).toBe('Coaches row 202');
-    expect((await wb.read('Coaches')).formulas[201][col('tier')]).toContain('O202');
+    expect((await wb.read('Coaches')).formulas[201][col('tier')]).toContain(`${columnLetter(col('hours'))}202`);
   });
 
   it('creates Coaches and Training in an empty workbook, and leaves a Coaches sheet of other columns alone', async () => {

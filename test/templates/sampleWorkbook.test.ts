@@ -38,7 +38,7 @@ beforeAll(async () => {
   book = await recalculate(file);
   asOf = book['Settings'][3][2];
   rows = {
-    coaches: records(await wb.read('Coaches'), T.COACHES_COLUMNS, ['start']),
+    coaches: records(await wb.read('Coaches'), T.COACHES_COLUMNS, ['start', 'tier2SignOffDate']),
     hours: records(await wb.read('Hours log'), T.HOURS_LOG_COLUMNS, ['date']),
     supervision: records(await wb.read('Supervision log'), T.SUPERVISION_LOG_COLUMNS, ['date']),
     training: records(await wb.read('Training'), T.TRAINING_COLUMNS, ['completedOn']),
@@ -151,5 +151,24 @@ describe('hwbc template --sample, recalculated by LibreOffice', () => {
     // A session typed with a synonym still counts.
     expect(rows.supervision.some((s) => s.type === 'LM' && parseSupervisionType('LM') === 'line')).toBe(true);
     expect(rows.training.some((t) => t.checklist === 'PCI training' && t.completedOn === null)).toBe(true);
+  });
+
+  it('records the independent Tier 2 sign-off for most Tier 2+ coaches, and leaves one without', () => {
+    const headers = book['Coaches'][0];
+    expect(headers.slice(headers.indexOf('Evidenced tier'), headers.indexOf('Evidenced tier') + 3)).toEqual([
+      'Evidenced tier',
+      'Tier 2 sign-off by',
+      'Tier 2 sign-off date',
+    ]);
+    const tier2Up = rows.coaches.filter((_, i) => Number(cellOf('Coaches', T.COACHES_COLUMNS, i + 1, 'tier')) >= 2);
+    const signed = tier2Up.filter((c) => c.tier2SignOffBy !== null && c.tier2SignOffDate !== null);
+    expect(tier2Up.length - signed.length).toBe(1);
+    expect(signed.length).toBeGreaterThan(tier2Up.length / 2);
+    for (const c of signed) {
+      expect(String(c.tier2SignOffDate) <= asOf && String(c.tier2SignOffDate) >= String(c.start)).toBe(true);
+      // The signer is not one of the coach's own organisation's people on the sheet.
+      const own = rows.coaches.flatMap((o) => [o.name, o.lineManager, o.clinicalSupervisor]);
+      expect(own).not.toContain(c.tier2SignOffBy);
+    }
   });
 });

@@ -4,6 +4,7 @@
  * that only read sheets created before them.
  */
 import {
+  COACH_INPUT_COLUMNS,
   competenciesSheet,
   CREATION_ORDER,
   SETTINGS_CELLS,
@@ -67,6 +68,16 @@ describe('the template definition', () => {
     expect(templateSheet('Caseload').columns.find((c) => c.key === 'client')?.note).toMatch(
       /never a name or NHS number/i,
     );
+  });
+
+  it('records the independent Tier 2 sign-off beside the evidenced tier, typed in, as the check reads it', () => {
+    const columns = templateSheet('Coaches').columns;
+    const at = columns.findIndex((c) => c.key === 'evidencedTier');
+    expect(columns.slice(at + 1, at + 3).map((c) => c.header)).toEqual(['Tier 2 sign-off by', 'Tier 2 sign-off date']);
+    expect(columns[at + 2].numberFormat).toBe('dd mmm yyyy');
+    for (const c of columns.slice(at + 1, at + 3))
+      expect(c.note).toMatch(/independent of the coach's organisation.*§8\.2\.1/);
+    expect(COACH_INPUT_COLUMNS.map((c) => c.key)).toContain('tier2SignOffDate');
   });
 
   it('offers drop-downs every host accepts: short fixed lists, or ranges on template sheets', () => {

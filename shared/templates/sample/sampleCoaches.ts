@@ -1,8 +1,8 @@
 /**
  * The demonstration team: seven coaches chosen so every formula has something to show —
  * Tier 0 to Tier 4, a part-time coach, one without PCI training, a new starter part-way
- * through induction, a coach whose evidence caps their tier, and supervision that is OK, due
- * soon and overdue. Names are invented; clients appear only as references like C-0012.
+ * through induction, a coach whose evidence caps their tier, a Tier 2 coach whose independent
+ * sign-off is not recorded, and supervision that is OK, due soon and overdue. Names are invented; clients appear only as references like C-0012.
  */
 
 /** One demonstration coach and the story their rows tell. */
@@ -24,6 +24,11 @@ export interface SampleCoach {
   evidenceGaps: number;
   /** The new starter has only some of their induction and mandatory training done. */
   trainingDone: 'all' | 'partial' | 'no PCI';
+  /**
+   * Who approved the step from Tier 1 to Tier 2 (a supervisor from outside the network,
+   * framework §8.2.1) and how many months ago; null when nobody has recorded it.
+   */
+  tier2SignOff: { by: string; monthsAgo: number } | null;
 }
 
 /**
@@ -65,6 +70,7 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 70,
     evidenceGaps: 0,
     trainingDone: 'all',
+    tier2SignOff: { by: 'Dr Hannah Cole (Northgate PCN)', monthsAgo: 50 },
   },
   // Tier 3 at 0.8 WTE: clinical window open and line management due within the week.
   {
@@ -79,8 +85,9 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 60,
     evidenceGaps: 3,
     trainingDone: 'all',
+    tier2SignOff: { by: 'Sam Brooks (external)', monthsAgo: 30 },
   },
-  // Tier 2 with line management and clinical supervision overdue.
+  // Tier 2 with line management and clinical supervision overdue, and no Tier 2 sign-off recorded.
   {
     id: 'HWBC-003',
     name: 'Chloe Davies',
@@ -93,6 +100,7 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 55,
     evidenceGaps: 8,
     trainingDone: 'all',
+    tier2SignOff: null,
   },
   // Tier 1, part time (0.3 WTE: clinical supervision every 10 months), coaching supervision overdue.
   {
@@ -107,6 +115,7 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 24,
     evidenceGaps: 12,
     trainingDone: 'all',
+    tier2SignOff: null,
   },
   // 90 hours but no PCI training: Tier 0 and not ready for referrals.
   {
@@ -121,6 +130,7 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 40,
     evidenceGaps: 32,
     trainingDone: 'no PCI',
+    tier2SignOff: null,
   },
   // A new starter: Tier 0 by hours, induction under way, no clinical supervision yet.
   {
@@ -135,6 +145,7 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 16,
     evidenceGaps: 32,
     trainingDone: 'partial',
+    tier2SignOff: null,
   },
   // Hours for Tier 2, evidence agreed only for Tier 1: the tier shown is 1.
   {
@@ -149,5 +160,6 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 40,
     evidenceGaps: 6,
     trainingDone: 'all',
+    tier2SignOff: null,
   },
 ];

@@ -57,6 +57,8 @@ export function sampleTeam(today: IsoDate): SampleTeam {
       clinicalSupervisor: supervisors.clinical,
       coachingSupervisor: supervisors.coaching,
       evidencedTier: coach.evidencedTier,
+      tier2SignOffBy: coach.tier2SignOff?.by ?? null,
+      tier2SignOffDate: coach.tier2SignOff ? { date: addMonths(today, -coach.tier2SignOff.monthsAgo) } : null,
     };
   });
   return {
