@@ -5,6 +5,8 @@
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# British English for Chromium itself, so its date boxes read day/month/year.
+[ -e /usr/lib/chromium/locales/en-GB.pak ] || need+=(chromium-l10n)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 [ ${#need[@]} -eq 0 ] && exit 0
 cmd="apt-get update && apt-get install -y --no-install-recommends ${need[*]} fonts-dejavu-core"

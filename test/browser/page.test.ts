@@ -41,6 +41,20 @@ test("the page starts with the sample team beside the practice's own sheet, and 
   expect(errors).toEqual([]);
 });
 
+test('a date box reads day, month, year, as a practice manager in England writes it', async () => {
+  const { page } = await demo.open(500);
+  const panel = await openPanel(page, 'check');
+  await panel.locator('input[name="asOf"]').fill('2026-11-25');
+  // The box's parts are in the browser's own accessibility tree, in the order they are shown.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const parts = nodes
+    .filter((n) => !n.ignored && n.role?.value === 'spinbutton')
+    // Named 'Day', 'Month' or 'Year' (Chromium says the part's label twice: 'Day Day').
+    .map((n) => `${String(n.name?.value).split(' ')[0]} ${n.value?.value}`);
+  expect(parts).toEqual(['Day 25', 'Month 11', 'Year 2026']);
+});
+
 test('the page loads nothing from outside its own origin and its CSP allows only its own files', async () => {
   const { page, requests, errors } = await demo.open(500);
   for (const key of Object.keys(TAB_NAMES) as (keyof typeof TAB_NAMES)[]) await openPanel(page, key);

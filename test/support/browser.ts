@@ -11,6 +11,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildDemo } from './buildDemo';
 
 const CHROMIUM = '/usr/bin/chromium';
+// Chromium on Linux takes its own language (which orders a date box's day, month and year)
+// from LANG, and only if it has that language's pack: Debian ships it in chromium-l10n.
+const EN_GB_PACK = '/usr/lib/chromium/locales/en-GB.pak';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve.js') as {
   serve(o: { roots: string[]; port: number }): Promise<Server>;
@@ -31,8 +34,8 @@ export interface DemoPage {
 
 export interface Demo {
   origin: string;
-  /** Opens /demo.html (plus `query`) at `width` px wide and waits for the pane. */
-  open(width?: number, query?: string): Promise<DemoPage>;
+  /** Opens /demo.html (plus `query`) at `width` × `height` px and waits for the pane. */
+  open(width?: number, query?: string, height?: number): Promise<DemoPage>;
   close(): Promise<void>;
 }
 
@@ -44,7 +47,11 @@ export interface Demo {
  * const { page } = await demo.open(300);
  */
 export async function startDemo(): Promise<Demo> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error('Chromium is needed: apt-get install -y chromium');
+  if (!fs.existsSync(CHROMIUM)) throw new Error('Chromium is needed: apt-get install -y chromium chromium-l10n');
+  if (!fs.existsSync(EN_GB_PACK))
+    throw new Error(
+      "Chromium's British English pack is needed, for dates shown 25/11/2026: apt-get install -y chromium-l10n",
+    );
   const dir = await buildDemo();
   const server = await serve({ roots: [dir], port: 0 });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -52,7 +59,10 @@ export async function startDemo(): Promise<Demo> {
   try {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
+      // British English for the browser itself, not only the page: date boxes read 25/11/2026.
+      env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
       args: [
+        '--lang=en-GB',
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -67,9 +77,9 @@ export async function startDemo(): Promise<Demo> {
     fs.rmSync(dir, { recursive: true, force: true });
     throw e;
   }
-  const open = async (width = 500, query = ''): Promise<DemoPage> => {
+  const open = async (width = 500, query = '', height = 900): Promise<DemoPage> => {
     const context = await browser.newContext({
-      viewport: { width, height: 900 },
+      viewport: { width, height },
       reducedMotion: 'reduce',
       // A practice manager in England: dates read dd/mm/yyyy, today is London's.
       locale: 'en-GB',
