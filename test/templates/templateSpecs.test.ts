@@ -12,6 +12,8 @@ import {
   templateSheet,
 } from '../../shared/templates';
 import { sampleTeam } from '../../shared/templates';
+import * as fs from 'fs';
+import * as path from 'path';
 import { toStoredFormula } from '../../src/xlsx/futureFunctions';
 import { ISSUE_HEADERS } from './issueHeaders';
 
@@ -107,6 +109,18 @@ describe('the template definition', () => {
           earlier: true,
         });
     });
+  });
+
+  it('is described rightly in the README: which sheets have no filters', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Template workbooks'), readme.indexOf('## Check this workbook'));
+    const unfiltered = /([^.]*) have no filters\./.exec(section.replace(/\s+/g, ' '))?.[1] ?? '';
+    for (const spec of specs) {
+      expect({ sheet: spec.name, saidUnfiltered: unfiltered.includes(spec.name) }).toEqual({
+        sheet: spec.name,
+        saidUnfiltered: !spec.filter,
+      });
+    }
   });
 
   it('reads policy from the "In use" row of Settings', () => {
