@@ -57,6 +57,12 @@ export interface FunctionInfo {
   exampleResult: string;
 }
 
+/** What giving a new hire their own workbook did. */
+export interface HireWorkbookResult {
+  /** E.g. "Downloaded HWBC-021 Priya Shah.xlsx, with Priya Shah on Coaches row 2 …". */
+  message: string;
+}
+
 export interface PaneApi {
   host: 'excel' | 'sheets' | 'demo';
   listTemplateSheets(): Promise<string[]>;
@@ -72,14 +78,9 @@ export interface PaneApi {
   /**
    * Gives a new hire a workbook of their own: the template sheets with only them on it. Excel
    * opens it in a new window; the demo page downloads it as an .xlsx file. Left out where the
-   * host cannot (the Sheets add-on would need access to the user's Drive), and the pane then
-   * offers nothing. The message says what was done, in plain words.
+   * host cannot (the Sheets add-on would need access to the user's Drive): the pane then
+   * offers no such action, and in Sheets says why. The message says what was done, in plain
+   * words.
    */
   openHireWorkbook?(details: NewHireDetails): Promise<HireWorkbookResult>;
-}
-
-/** What giving a new hire their own workbook did. */
-export interface HireWorkbookResult {
-  /** E.g. "Downloaded HWBC-021 Priya Shah.xlsx, with Priya Shah on Coaches row 2 …". */
-  message: string;
 }
