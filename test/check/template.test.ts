@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { checkWorkbook } from '../../shared/check';
+import { hoursToGo } from '../../shared/check/hoursShown';
 import type { CheckResult } from '../../shared/check/types';
 import { SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
 import { createTemplates } from '../../shared/templates';
@@ -95,7 +96,7 @@ describe('the check on the template sample workbook', () => {
     expect(gist(calculated)).toEqual(gist(raw));
   });
 
-  it('agrees with the template’s own tier, due date, status and readiness columns', () => {
+  it('agrees with the template’s own tier, hours to next tier, due date, status and readiness columns', () => {
     const column = (header: string) => {
       const i = coachesSheet.headers.indexOf(header);
       if (i < 0) throw new Error(`no column "${header}" on Coaches`);
@@ -105,6 +106,12 @@ describe('the check on the template sample workbook', () => {
     for (const coach of raw.coaches) {
       const row = coachesSheet.rows[coach.row - 2];
       expect([coach.coach, row[column('Tier')]]).toEqual([coach.coach, coach.tier]);
+      // The same hours count (hoursLogRowCounts), shown to a tenth rounded up as the check shows them.
+      const toNext = row[column('Hours to next tier')];
+      expect([coach.coach, typeof toNext === 'number' ? hoursToGo(toNext) : toNext]).toEqual([
+        coach.coach,
+        coach.hoursToNextTier,
+      ]);
       const ready = row[column('Ready for referrals')];
       expect([coach.coach, ready === true || ready === 'Yes']).toEqual([coach.coach, coach.readyForReferrals]);
       for (const line of coach.supervision) {
@@ -118,5 +125,23 @@ describe('the check on the template sample workbook', () => {
         ]);
       }
     }
+  });
+
+  it('reads the Tier 2 sign-off columns: a warning for each Tier 2+ coach with neither filled in, no "no column" note', () => {
+    const coaches = raw.mappings.find((m) => m.kind === 'coaches');
+    const signOffColumns = coaches?.columns.filter((c) => c.field.startsWith('tier2SignOff'));
+    expect(signOffColumns?.map((c) => [c.field, c.header])).toEqual([
+      ['tier2SignOff', 'Tier 2 sign-off by'],
+      ['tier2SignOffDate', 'Tier 2 sign-off date'],
+    ]);
+    const cell = (row: unknown[], header: string) => row[coachesSheet.headers.indexOf(header)];
+    const blank = (v: unknown) => v === null || v === undefined || v === '';
+    const unsigned = coachesSheet.rows
+      .filter((row) => Number(cell(row, 'Tier')) >= 2 || Number(cell(row, 'Evidenced tier')) >= 2)
+      .filter((row) => blank(cell(row, 'Tier 2 sign-off by')) && blank(cell(row, 'Tier 2 sign-off date')))
+      .map((row) => cell(row, 'Name'));
+    expect(unsigned.length).toBeGreaterThan(0);
+    const found = raw.findings.filter((f) => f.rule === 'tier.tier2-signoff');
+    expect(found.map((f) => [f.coach, f.severity])).toEqual(unsigned.map((name) => [name, 'warning']));
   });
 });
