@@ -4,6 +4,7 @@
 'use strict';
 const exceljsInBrowser = require('./shared/exceljsInBrowser');
 const noCodeGeneration = require('./shared/noCodeGeneration');
+const typescriptRule = require('./shared/typescriptRule');
 const path = require('path');
 const CopyPlugin = require('copy-webpack-plugin');
 
@@ -31,22 +32,7 @@ module.exports = (env = {}, { mode }) => ({
   devtool: mode === 'production' ? false : 'source-map',
   resolve: { extensions: ['.ts', '.js'], ...exceljsInBrowser.resolve },
   module: {
-    rules: [
-      noCodeGeneration.rule,
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: 'ts-loader',
-          options: {
-            transpileOnly: true,
-            configFile: path.join(root, 'tsconfig.json'),
-            // ES modules let webpack drop what the page never uses (most of date-fns and zod).
-            compilerOptions: { module: 'es2020' },
-          },
-        },
-      },
-    ],
+    rules: [noCodeGeneration.rule, typescriptRule],
   },
   plugins: [
     ...exceljsInBrowser.plugins(),

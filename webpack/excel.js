@@ -7,6 +7,7 @@
 'use strict';
 const exceljsInBrowser = require('./shared/exceljsInBrowser');
 const noCodeGeneration = require('./shared/noCodeGeneration');
+const typescriptRule = require('./shared/typescriptRule');
 const fs = require('fs');
 const path = require('path');
 const { sources } = require('webpack');
@@ -102,21 +103,7 @@ module.exports = (env = {}, { mode }) => {
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.js'], ...exceljsInBrowser.resolve },
     module: {
-      rules: [
-        noCodeGeneration.rule,
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.join(root, 'tsconfig.json'),
-              compilerOptions: { module: 'es2020' },
-            },
-          },
-        },
-      ],
+      rules: [noCodeGeneration.rule, typescriptRule],
     },
     plugins: [
       ...exceljsInBrowser.plugins(),
