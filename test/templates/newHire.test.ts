@@ -6,7 +6,6 @@ import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { NewHireDetails } from '../../shared/api';
 import { supervisionDue } from '../../shared/rules/supervisionDue';
 import {
   addNewHire,
@@ -22,20 +21,10 @@ import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculate } from '../support/libreoffice';
+import { HIRE } from '../fixtures/newHire';
 
 const TODAY = '2026-03-20';
-const hire: NewHireDetails = {
-  name: 'Hana Ito',
-  id: 'HWBC-008',
-  organisation: 'Riverside PCN',
-  startDate: '2026-01-31',
-  wte: 0.6,
-  pciDate: '2026-01-10',
-  priorHours: 60,
-  lineManager: 'Jo Morgan',
-  clinicalSupervisor: 'Dr Tom Reid',
-  coachingSupervisor: 'Amira Khan',
-};
+const hire = HIRE;
 const col = (key: string) => columnIndex(COACHES_COLUMNS, key);
 
 async function templateWorkbook(): Promise<MemoryWorkbook> {

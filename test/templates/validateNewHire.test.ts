@@ -1,19 +1,8 @@
 /** The new-hire form is checked field by field, with a plain message beside each field. */
-import type { NewHireDetails } from '../../shared/api';
 import { NEW_HIRE_MESSAGES, validateNewHire } from '../../shared/templates';
+import { HIRE } from '../fixtures/newHire';
 
-const hire: NewHireDetails = {
-  name: 'Hana Ito',
-  id: 'HWBC-008',
-  organisation: 'Riverside PCN',
-  startDate: '2026-01-31',
-  wte: 0.6,
-  pciDate: '2026-01-10',
-  priorHours: 60,
-  lineManager: 'Jo Morgan',
-  clinicalSupervisor: 'Dr Tom Reid',
-  coachingSupervisor: 'Amira Khan',
-};
+const hire = HIRE;
 
 describe('validateNewHire', () => {
   it('accepts a complete form, reading 60% as 0.6 and blanks as their defaults', () => {
