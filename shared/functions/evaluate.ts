@@ -1,6 +1,6 @@
 import type { ReadContext } from '../values/context';
 import { HwbcError, isHwbcError } from '../values/errors';
-import { ArgGrid, resultShape, toGrid } from './grid';
+import { resultShape, toGrid } from './grid';
 import { readArgument } from './readArgument';
 import type { ArgValue, CallResult, CellOutcome, FunctionSpec, ResultValue } from './types';
 
@@ -10,12 +10,20 @@ function failure(e: unknown): CellOutcome {
   return { ok: false, error };
 }
 
-function cell(spec: FunctionSpec, grids: ArgGrid[], r: number, c: number, ctx: ReadContext): CellOutcome {
+/**
+ * One cell. `args` is one object reused for every cell of a call (the rules read it and keep
+ * nothing), so a million-cell range makes no object per cell but its outcome.
+ */
+function cell(
+  spec: FunctionSpec,
+  values: (i: number) => unknown,
+  args: Record<string, ArgValue>,
+  ctx: ReadContext,
+): CellOutcome {
   try {
-    const args: Record<string, ArgValue> = {};
     for (let i = 0; i < spec.params.length; i++) {
       const p = spec.params[i];
-      const v = readArgument(p, grids[i].at(r, c), ctx);
+      const v = readArgument(p, values(i), ctx);
       // A blank required argument gives a blank cell, as a spreadsheet formula would.
       if (v === null && !p.optional && !p.blankAllowed) return { ok: true, value: null };
       args[p.name] = v;
@@ -36,6 +44,11 @@ function cell(spec: FunctionSpec, grids: ArgGrid[], r: number, c: number, ctx: R
  * // [[{ ok: true, value: 1 }], [{ ok: false, error: HwbcError('hours must be …') }]]
  */
 export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: ReadContext): CallResult {
+  const args: Record<string, ArgValue> = {};
+  // The common case, one value per argument: no grids, no shape, one cell.
+  if (spec.result !== 'table' && !rawArgs.some(Array.isArray)) {
+    return { scalar: true, cells: [[cell(spec, (i) => rawArgs[i] ?? null, args, ctx)]] };
+  }
   try {
     const grids = spec.params.map((_, i) => toGrid(rawArgs[i] ?? null));
     if (spec.result === 'table') {
@@ -45,9 +58,12 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: R
     }
     const { rows, cols } = resultShape(grids);
     const cells: CellOutcome[][] = [];
-    for (let r = 0; r < rows; r++) {
-      const row: CellOutcome[] = [];
-      for (let c = 0; c < cols; c++) row.push(cell(spec, grids, r, c, ctx));
+    let r = 0;
+    let c = 0;
+    const at = (i: number) => grids[i].at(r, c);
+    for (r = 0; r < rows; r++) {
+      const row: CellOutcome[] = new Array(cols);
+      for (c = 0; c < cols; c++) row[c] = cell(spec, at, args, ctx);
       cells.push(row);
     }
     return { scalar: grids.every((g) => g.single), cells };
