@@ -5,6 +5,7 @@
  * the date-system answer: it assumes Excel's usual 1900 system, and if the workbook turns out
  * to use 1904, asks Excel to recalculate once the answer is in.
  */
+import type { IsoDate } from '../../shared/values/calendarDate';
 import type { ReadContext } from '../../shared/values/context';
 import type { DateSystem } from '../../shared/values/excelSerial';
 import { type ExcelRun, localTimeZone, todayIn, workbookDateSystem } from './excelContext';
@@ -47,9 +48,21 @@ export function functionsContext(
     // Cells worked out meanwhile read 1904 serials as 1900 ones: have Excel work them out again.
     if (assumed && system === '1904') void recalculate(run);
   });
+  // The zone and today are worked out only when a cell needs them (a date-time to read, or
+  // an as-of date left out): asking Intl costs more than most functions' whole work.
+  let zone: string | null = null;
+  const timeZone = () => (zone ??= localTimeZone());
   const withDates = (dateSystem: DateSystem): ReadContext => {
-    const timeZone = localTimeZone();
-    return { today: todayIn(new Date(), timeZone), timeZone, dateSystem };
+    let today: IsoDate | null = null;
+    return {
+      get timeZone() {
+        return timeZone();
+      },
+      get today() {
+        return (today ??= todayIn(new Date(), timeZone()));
+      },
+      dateSystem,
+    };
   };
   return async () => {
     if (known) return withDates(known);
