@@ -3,6 +3,8 @@
  * consistent and can be reviewed by someone who is not a programmer.
  */
 
+import { shownText } from './shownText';
+
 /** What each kind of argument is expected to be, in plain words. */
 export const EXPECTED = {
   hours: 'a number ≥ 0',
@@ -25,7 +27,8 @@ export type ExpectedKey = keyof typeof EXPECTED;
  * showValue('12h'); // '"12h"'
  */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  // A 50,000-character cell is shown by its start: the message must fit a cell and a screen.
+  if (typeof value === 'string') return JSON.stringify(shownText(value));
   if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
   if (value === null || value === undefined) return 'a blank';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);

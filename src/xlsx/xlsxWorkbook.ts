@@ -3,15 +3,8 @@
  * and the tests that recalculate workbooks in LibreOffice.
  */
 import ExcelJS from 'exceljs';
-import type {
-  CellRef,
-  CellValue,
-  HostInfo,
-  SheetData,
-  SheetSpec,
-  WorkbookPort,
-  WriteValue,
-} from '../../shared/workbook';
+import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../shared/workbook';
+import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
 import { readCsv } from './readCsv';
@@ -110,28 +103,17 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async read(name: string): Promise<SheetData> {
     const ws = this.sheet(name);
-    const cells: { r: number; c: number; value: CellValue; formula: string | null }[] = [];
+    // Only the cells that hold something, in parallel lists; the grid is built around them
+    // (sparse when one stray far value would make the box around them mostly empty).
+    const cells = new SheetCells();
     ws.eachRow((row, r) =>
       row.eachCell((cell, c) => {
         const { value, formula } = readCell(cell, this.date1904);
         // A merged area counts in full, as Excel's used range includes it.
-        if (value !== null || formula !== null || cell.isMerged) cells.push({ r: r - 1, c: c - 1, value, formula });
+        if (value !== null || formula !== null || cell.isMerged) cells.add(r - 1, c - 1, value, formula);
       }),
     );
-    if (cells.length === 0) return { name, top: 0, left: 0, values: [], formulas: [] };
-    // The used range is the box around every cell with a value or formula, as Excel's
-    // getUsedRange(valuesOnly) gives it; formatting alone does not extend it.
-    const top = Math.min(...cells.map((x) => x.r));
-    const left = Math.min(...cells.map((x) => x.c));
-    const height = Math.max(...cells.map((x) => x.r)) - top + 1;
-    const width = Math.max(...cells.map((x) => x.c)) - left + 1;
-    const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-    const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array(width).fill(null));
-    for (const x of cells) {
-      values[x.r - top][x.c - left] = x.value;
-      formulas[x.r - top][x.c - left] = x.formula;
-    }
-    return { name, top, left, values, formulas };
+    return sheetFromCells(name, cells);
   }
 
   async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
