@@ -7,7 +7,10 @@ import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue 
 import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
-import { readCsv } from './readCsv';
+import { csvWorkbook } from './readCsv';
+import { with1904AsExcelWrites } from './date1904';
+import { FILE_MESSAGES } from './fileMessages';
+import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './workbookFile';
 import { renderSheet } from './renderSheet';
 
 /** Today's date on this machine, in its own time zone: the CLI's idea of "today". */
@@ -27,6 +30,8 @@ function localToday(): string {
 export class XlsxWorkbook implements WorkbookPort {
   readonly workbook: ExcelJS.Workbook;
   private readonly hostInfo: Partial<HostInfo>;
+  /** What the file was read as (fromFile), to tell the user. */
+  format: FileFormat = { kind: 'xlsx' };
 
   /** An empty workbook, or one wrapping an exceljs workbook; `info` overrides today/zone. */
   constructor(info: Partial<HostInfo> = {}, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
@@ -34,21 +39,36 @@ export class XlsxWorkbook implements WorkbookPort {
     this.hostInfo = info;
   }
 
-  /** Opens an .xlsx file, or a .csv file as one sheet named after the file. */
+  /**
+   * Opens an .xlsx file, or a CSV file as one sheet named after the file, by what the file
+   * holds rather than its name; a file that cannot be read throws a FileProblem saying why.
+   * `format` says what it was read as (CSV's encoding and separator).
+   */
   static async fromFile(file: string, info: Partial<HostInfo> = {}): Promise<XlsxWorkbook> {
-    if (/\.csv$/i.test(file)) return new XlsxWorkbook(info, await readCsv(file));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    return new XlsxWorkbook(info, wb);
+    const bytes = readFileBytes(file);
+    // A file named .xlsx is read as a workbook (any failure says it is not a readable one);
+    // a .csv file by what it holds, as a renamed workbook is still a workbook.
+    if (!/\.xls[xm]$/i.test(file) && sniffFile(bytes, file) === 'csv') {
+      const { workbook, format } = csvWorkbook(bytes, file);
+      const wb = new XlsxWorkbook(info, workbook);
+      wb.format = { kind: 'csv', ...format };
+      return wb;
+    }
+    try {
+      return await XlsxWorkbook.fromBuffer(bytes, info);
+    } catch (e) {
+      throw e instanceof FileProblem ? e : new FileProblem(FILE_MESSAGES.notXlsx(file), e);
+    }
   }
 
-  /** Opens an .xlsx file held in memory. */
+  /** Opens an .xlsx file held in memory (the 1904 date system read however it is marked). */
   static async fromBuffer(
     buffer: Buffer | ArrayBuffer | Uint8Array,
     info: Partial<HostInfo> = {},
   ): Promise<XlsxWorkbook> {
+    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as ArrayBuffer);
+    await wb.xlsx.load((await with1904AsExcelWrites(bytes)) as unknown as ArrayBuffer);
     return new XlsxWorkbook(info, wb);
   }
 
