@@ -55,6 +55,8 @@ export const RULE_MESSAGES = {
   lastAfterAsOf: (last: string, asOf: string) =>
     `last supervision date is after the as-of date (${last} is after ${asOf})`,
   notADate: (name: string, value: unknown) => `${name} is not a real calendar date, got ${showValue(value)}`,
+  before1900: (name: string, value: unknown) =>
+    `${name} must be a date in 1900 or later, got ${showValue(value)}; check the year (a spreadsheet cannot show earlier dates)`,
   shapeMismatch: (a: string, b: string) => `ranges must be the same size or a single cell: ${a} does not match ${b}`,
   fictitiousDate: 'serial 60 is 29 February 1900, a date that never existed',
   dateOutOfRange: 'the date would fall outside the years 1 to 9999, which a spreadsheet cannot show',
