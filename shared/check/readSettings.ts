@@ -14,6 +14,7 @@ import type { FieldSynonyms } from './headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';
 import { fieldScore } from './matchColumns';
 import { CHECK_MESSAGES } from './messages';
+import { sheetColumn, sheetRow } from '../sheetPlaces';
 import { columnLetter, SheetData } from '../workbook';
 
 /**
@@ -58,11 +59,11 @@ function settingCell(data: SheetData, r: number, c: number, label: string, field
   const cell: MappedCell = {
     value: formula !== null && (value === null || value === formula) ? null : value,
     formula: formula !== null,
-    column: columnLetter(data.left + c),
+    column: columnLetter(sheetColumn(data, c)),
   };
   return {
     sheet: data.name,
-    row: data.top + r + 1,
+    row: sheetRow(data, r) + 1,
     get: (f) => (f === field ? cell : null),
     header: () => label,
     cells: [],
