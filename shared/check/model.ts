@@ -9,7 +9,6 @@ import type { SupervisionPolicy } from '../rules/policy';
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
 import type { ReadContext } from '../values/context';
-import type { CoachIndex } from './coachIndex';
 import type { Where } from './findingRules';
 import type { MappedRow } from './mappedRows';
 import type { Finding, SheetKind } from './types';
@@ -149,6 +148,17 @@ export interface CaseloadEntry {
 }
 
 /**
+ * Finds a coach by ID or name as a log writes it: what the findings need of coachIndex.ts's
+ * CoachIndex (declared here, so the model and the index do not import each other).
+ *
+ * @example
+ * data.index.find('sam jones')?.label; // 'Sam Jones'
+ */
+export interface CoachFinder {
+  find(text: string | null): Coach | null;
+}
+
+/**
  * Everything read from the workbook, ready for the rules.
  *
  * @example
@@ -160,7 +170,7 @@ export interface CheckData {
   policy: SupervisionPolicy;
   coaches: Coach[];
   /** Finds a coach by ID or name as a log writes it. */
-  index: CoachIndex;
+  index: CoachFinder;
   sessions: Session[];
   supervision: SupervisionEntry[];
   caseload: CaseloadEntry[];
