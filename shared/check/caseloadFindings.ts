@@ -1,5 +1,5 @@
 /**
- * Caseload findings: client reviews due (RULES.md §3, reviewDue: six sessions since the last
+ * Caseload findings: client reviews due (docs/rules.md §3, reviewDue: six sessions since the last
  * review) and days when a coach logged more than five sessions (dayLoad "Over"; five is "At
  * limit" and not a finding).
  */

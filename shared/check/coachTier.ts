@@ -1,6 +1,6 @@
 /**
  * A coach's tier of practice from what the workbook records, through the tier rule:
- * hours, PCI training (RULES.md §1: none means Tier 0) and the evidenced tier (a cap).
+ * hours, PCI training (docs/rules.md §1: none means Tier 0) and the evidenced tier (a cap).
  */
 import { readyForReferrals } from '../rules/readiness';
 import { Tier, tier } from '../rules/tier';

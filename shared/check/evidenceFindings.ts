@@ -1,5 +1,5 @@
 /**
- * Evidence gaps (RULES.md §5, through evidenceGaps): the competencies required at a coach's
+ * Evidence gaps (docs/rules.md §5, through evidenceGaps): the competencies required at a coach's
  * tier with no evidence reviewed by a supervisor, as one finding per coach listing the
  * codes. Decision: a warning from Tier 2 (the tier rests on that evidence), a note at Tier 1
  * (Tier 1 needs no evidence; the gaps show what to build towards Tier 2).

@@ -1,5 +1,5 @@
 /**
- * Information governance (RULES.md §3: caseload sheets hold a pseudonymous client
+ * Information governance (docs/rules.md §3: caseload sheets hold a pseudonymous client
  * reference, never a name or NHS number). Every typed cell of a log or caseload is checked
  * for a valid NHS number, and every client-reference cell for what looks like a name. The
  * findings never repeat what they found (only an NHS number's last three digits), so the

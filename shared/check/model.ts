@@ -94,7 +94,7 @@ export interface Session {
 
 /**
  * Whether a session counts towards NHS coaching hours: the rules core's hoursLogRowCounts,
- * the one rule the template's "NHS coaching hours" formula follows too (RULES.md §1: dated on
+ * the one rule the template's "NHS coaching hours" formula follows too (docs/rules.md §1: dated on
  * or before the as-of date, not "Did not attend" or "Cancelled", NHS not "No"; blanks count).
  * The check has already read practices' own words for attendance and NHS (DNA, no-show,
  * private…) into yes or no, so it hands the rule the template's answer for each; and only

@@ -1,6 +1,6 @@
 /**
  * Reading an hours log: one row a session or activity. Only dated, attended NHS time with
- * clients counts towards tier hours (RULES.md §1, countsTowardsHours); a blank attendance or
+ * clients counts towards tier hours (docs/rules.md §1, countsTowardsHours); a blank attendance or
  * NHS cell is taken as attended and NHS, since a logged session is usually one that happened.
  * A session with no date counts for nothing and is reported (undatedSession).
  */

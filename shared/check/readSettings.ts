@@ -1,5 +1,5 @@
 /**
- * Reading the Settings sheet: the as-of date and the supervision policy intervals (RULES.md
+ * Reading the Settings sheet: the as-of date and the supervision policy intervals (docs/rules.md
  * §2 decision: a workbook may override them). Intervals are whole months, 1 or more, and the
  * warning whole days (policyWith); a value that is not is reported and the default used. The
  * 12-month longest gap is fixed, so a setting for it is ignored, as are unknown labels.
@@ -35,7 +35,7 @@ export const SETTING_LABELS: readonly (FieldSynonyms & { field: SettingKey })[] 
     field: 'clinicalWindowMonths',
     synonyms: ['clinical supervision window opens after months full time', 'clinical window months'],
   },
-  // Not a setting (RULES.md §2: 12 months is the longest gap allowed), but recognised so an
+  // Not a setting (docs/rules.md §2: 12 months is the longest gap allowed), but recognised so an
   // older workbook's "Clinical supervision longest gap" is ignored, not read as another one.
   { field: 'clinicalMaxMonths', synonyms: ['clinical supervision longest gap months', 'clinical maximum months'] },
   { field: 'dueSoonDays', synonyms: ['due soon days', 'due soon warning days', 'warning days'] },

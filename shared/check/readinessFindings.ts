@@ -1,5 +1,5 @@
 /**
- * Ready for referrals (RULES.md §4, through readyForReferrals): a coach seeing clients who
+ * Ready for referrals (docs/rules.md §4, through readyForReferrals): a coach seeing clients who
  * is missing PCI training, setting induction or mandatory training is an action; one not
  * yet seeing clients gets a note. An item the workbook does not record at all is not held
  * against anyone; one workbook-level note says which items those are.

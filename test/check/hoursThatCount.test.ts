@@ -1,5 +1,5 @@
 /**
- * Which hours-log rows count (RULES.md §1, the rule the template's "NHS coaching hours"
+ * Which hours-log rows count (docs/rules.md §1, the rule the template's "NHS coaching hours"
  * formula follows too): dated on or before the as-of date, attended (blank = attended), NHS
  * (blank = NHS). An undated session counts for nothing and is reported once, at its row.
  */

@@ -1,5 +1,5 @@
 /**
- * The Settings sheet's policy (RULES.md §2): intervals are whole months, 1 or more, and the
+ * The Settings sheet's policy (docs/rules.md §2): intervals are whole months, 1 or more, and the
  * warning whole days; anything else is reported and the default used. The 12-month longest
  * gap for clinical supervision is fixed, whatever an older workbook's Settings say.
  */
