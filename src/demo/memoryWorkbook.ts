@@ -7,6 +7,7 @@ import type {
   WorkbookPort,
   WriteValue,
 } from '../../shared/workbook';
+import { PANE_MESSAGES } from '../../shared/paneActions';
 
 /** One sheet held in memory: cell values and formulas, and the spec it was created from. */
 export interface MemorySheet {
@@ -84,7 +85,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async read(sheet: string): Promise<SheetData> {
     this.calls++;
     const s = this.sheets.get(sheet);
-    if (!s) throw new Error(`There is no sheet called "${sheet}".`);
+    if (!s) throw new Error(PANE_MESSAGES.noSheet(sheet));
     return rectangular(s);
   }
 
