@@ -29,7 +29,7 @@ export const CHECK_FRONT: ReadonlySet<string> = new Set([
   'shared/check/index.ts',
   'shared/check/types.ts',
   'shared/check/messages.ts',
-  'shared/check/textReport.ts',
+  'shared/check/report/textReport.ts',
 ]);
 
 const BROWSER_GLOBALS = ['document', 'window'];

@@ -6,8 +6,8 @@ import type {
   SheetSpec,
   WorkbookPort,
   WriteValue,
-} from '../../shared/workbook';
-import { PANE_MESSAGES } from '../../shared/paneActions';
+} from '../workbook';
+import { PANE_MESSAGES } from '../paneActions';
 
 /** One sheet held in memory: cell values and formulas, and the spec it was created from. */
 export interface MemorySheet {

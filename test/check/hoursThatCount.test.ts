@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { checkWorkbook, guessMappings } from '../../shared/check';
-import { guessFromSheets } from '../../shared/check/guess';
-import { readWorkbook } from '../../shared/check/readWorkbook';
+import { guessFromSheets } from '../../shared/check/find/guess';
+import { readWorkbook } from '../../shared/check/read/readWorkbook';
 import { hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
 import { readContext } from '../../shared/values/context';
 import type { CheckResult } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 const TEAM: CellValue[][] = [

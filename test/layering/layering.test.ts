@@ -34,7 +34,7 @@ describe('the layering check on planted violations', () => {
       'shared/check/index.ts',
       "import type { WorkbookPort } from '../workbook';\nexport const check = (p: WorkbookPort) => p;\n",
     );
-    write('shared/check/readWorkbook.ts', 'export const readWorkbook = () => 1;\n');
+    write('shared/check/read/readWorkbook.ts', 'export const readWorkbook = () => 1;\n');
     write('src/excel/officeWorkbook.ts', "import { check } from '../../shared/check';\nexport const run = check;\n");
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -70,10 +70,10 @@ describe('the layering check on planted violations', () => {
   it("fails when a host bypasses the workbook port for the check's reading stages", () => {
     write(
       'src/gas/server.ts',
-      "import { readWorkbook } from '../../shared/check/readWorkbook';\nexport const r = readWorkbook;\n",
+      "import { readWorkbook } from '../../shared/check/read/readWorkbook';\nexport const r = readWorkbook;\n",
     );
     expect(problems()).toEqual([
-      'src/gas/server.ts (host) imports shared/check/readWorkbook.ts: use the check through the WorkbookPort (shared/check)',
+      'src/gas/server.ts (host) imports shared/check/read/readWorkbook.ts: use the check through the WorkbookPort (shared/check)',
     ]);
   });
 

@@ -3,10 +3,10 @@
  * the header row (so an unrecognised column can be given a field) and the fields a sheet of
  * that kind can hold, labelled. Added on the way out; never saved in the setting.
  */
-import { rowIndex, sheetColumn } from '../sheetPlaces';
-import type { SheetData } from '../workbook';
+import { rowIndex, sheetColumn } from '../../sheetPlaces';
+import type { SheetData } from '../../workbook';
 import { kindFields } from './fieldLabels';
-import type { SheetMapping } from './types';
+import type { SheetMapping } from '../types';
 
 /**
  * A mapping with its sheet's header cells (by 0-based sheet column, '' for blank or

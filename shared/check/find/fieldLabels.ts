@@ -2,7 +2,7 @@
  * Each field as the pane's "correct the mapping" drop-downs name it: a view of the field
  * registry (shared/fields), in words a practice manager uses.
  */
-import { fieldsOf, SHEET_KINDS, type SheetKind } from '../fields';
+import { fieldsOf, SHEET_KINDS, type SheetKind } from '../../fields';
 
 /**
  * The fields a kind of sheet can hold, labelled for the pane. Columns the sheet works out

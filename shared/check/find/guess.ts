@@ -2,11 +2,11 @@
  * The mapping to use: the saved one while it still fits the sheets (plus a guess for any
  * sheet added since it was saved), otherwise a fresh guess for every sheet.
  */
-import type { SheetData } from '../workbook';
+import type { SheetData } from '../../workbook';
 import { describeMapping } from './describeMapping';
 import { mapSheet } from './mapSheet';
 import { mappingFits, readSavedMapping } from './savedMapping';
-import type { SheetMapping } from './types';
+import type { SheetMapping } from '../types';
 
 function guessAll(sheets: readonly SheetData[]): SheetMapping[] {
   return sheets.map(mapSheet).filter((m): m is SheetMapping => m !== null);

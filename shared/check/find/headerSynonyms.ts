@@ -6,7 +6,7 @@
  * out itself (`computed`) are recognised so that, say, "Hours to next tier" is never taken
  * for the hours column, but the check works them out itself rather than reading them.
  */
-import { fieldsOf, SHEET_KINDS, type SheetKind } from '../fields';
+import { fieldsOf, SHEET_KINDS, type SheetKind } from '../../fields';
 
 /**
  * One field and the headers that mean it.

@@ -4,13 +4,13 @@
  * header for each kind of sheet, and the best-scoring pair that has the columns its kind
  * needs wins.
  */
-import { parseSupervisionType } from '../rules/supervisionType';
-import { columnIndex, sheetColumn, sheetRow } from '../sheetPlaces';
-import type { SheetData } from '../workbook';
+import { parseSupervisionType } from '../../rules/supervisionType';
+import { columnIndex, sheetColumn, sheetRow } from '../../sheetPlaces';
+import type { SheetData } from '../../workbook';
 import { SHEET_FIELDS } from './headerSynonyms';
 import { matchColumns } from './matchColumns';
 import { NAME_HINTS, NOT_DATA_SHEETS, REQUIRED_FIELDS, TEMPLATE_SHEET_KINDS, typeFromSheetName } from './sheetKinds';
-import { ColumnMatch, SHEET_KINDS, SheetKind, SheetMapping } from './types';
+import { ColumnMatch, SHEET_KINDS, SheetKind, SheetMapping } from '../types';
 
 /**
  * How many rows from the top of the used range may hold the header.

@@ -6,7 +6,7 @@
  */
 import type { FieldSynonyms } from './headerSynonyms';
 import { headerForms, headerWords, sameWord } from './headerText';
-import type { ColumnMatch } from './types';
+import type { ColumnMatch } from '../types';
 
 /**
  * Scores below this are not a match: "Date" alone is not "Start date".

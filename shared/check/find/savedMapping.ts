@@ -3,12 +3,12 @@
  * fits: same sheets, and the same header text in every mapped column. A setting is whatever
  * the host hands back, so it is validated before use and anything odd is ignored.
  */
-import { columnIndex, rowIndex } from '../sheetPlaces';
-import * as z from '../values/zod';
-import type { SheetData } from '../workbook';
+import { columnIndex, rowIndex } from '../../sheetPlaces';
+import * as z from '../../values/zod';
+import type { SheetData } from '../../workbook';
 import { bareMapping } from './describeMapping';
 import { normaliseHeader } from './headerText';
-import { SHEET_KINDS, SheetMapping } from './types';
+import { SHEET_KINDS, SheetMapping } from '../types';
 
 /**
  * The workbook setting that holds the confirmed mapping.

@@ -2,8 +2,8 @@
  * How the check tells one kind of sheet from another: the template's own sheet names, the
  * columns each kind must have, and words in a sheet's name that hint at its kind.
  */
-import { SupervisionType } from '../rules/supervisionType';
-import type { SheetKind } from './types';
+import { SupervisionType } from '../../rules/supervisionType';
+import type { SheetKind } from '../types';
 
 /**
  * The template's sheets (issue 5 names them exactly), by lower-case name.

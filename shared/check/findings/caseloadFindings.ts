@@ -3,12 +3,12 @@
  * review) and days when a coach logged more than five sessions (dayLoad "Over"; five is "At
  * limit" and not a finding).
  */
-import { dayLoad, reviewDue } from '../rules/caseload';
-import { coachKey } from './coachIndex';
+import { dayLoad, reviewDue } from '../../rules/caseload';
+import { coachKey } from '../read/coachIndex';
 import { finding } from './findingRules';
-import { CHECK_MESSAGES } from './messages';
-import type { CaseloadEntry, CheckData, Session } from './model';
-import type { Finding } from './types';
+import { CHECK_MESSAGES } from '../messages';
+import type { CaseloadEntry, CheckData, Session } from '../read/model';
+import type { Finding } from '../types';
 
 /**
  * Sessions since a client's last review: the caseload's own count; else, when the caseload

@@ -2,9 +2,9 @@
  * A coach's tier of practice from what the workbook records, through the tier rule:
  * hours, PCI training (docs/rules.md §1: none means Tier 0) and the evidenced tier (a cap).
  */
-import { readyForReferrals } from '../rules/readiness';
-import { Tier, tier } from '../rules/tier';
-import type { Coach, Done } from './model';
+import { readyForReferrals } from '../../rules/readiness';
+import { Tier, tier } from '../../rules/tier';
+import type { Coach, Done } from '../read/model';
 
 /**
  * A coach's tier, and what it would be on hours alone.

@@ -4,12 +4,12 @@
  * codes. Decision: a warning from Tier 2 (the tier rests on that evidence), a note at Tier 1
  * (Tier 1 needs no evidence; the gaps show what to build towards Tier 2).
  */
-import { evidenceGaps } from '../rules/evidenceCoverage';
+import { evidenceGaps } from '../../rules/evidenceCoverage';
 import { coachTier } from './coachTier';
 import { finding } from './findingRules';
-import { CHECK_MESSAGES } from './messages';
-import type { CheckData, Coach } from './model';
-import type { Finding } from './types';
+import { CHECK_MESSAGES } from '../messages';
+import type { CheckData, Coach } from '../read/model';
+import type { Finding } from '../types';
 
 /**
  * The evidence-gap finding for one coach, if any.

@@ -3,8 +3,8 @@
  * anyone filtering JSON output can rely on them. "action" is something to do now, "warning"
  * something to look at soon, "note" something to know.
  */
-import { shownText } from '../values/shownText';
-import type { Finding, Severity } from './types';
+import { shownText } from '../../values/shownText';
+import type { Finding, Severity } from '../types';
 
 /**
  * Every rule id the check can report, with its usual severity.

@@ -6,12 +6,12 @@
  * report does not copy patient details further.
  */
 import { finding } from './findingRules';
-import type { MappedRow } from './mappedRows';
-import { CHECK_MESSAGES } from './messages';
-import type { CheckData } from './model';
+import type { MappedRow } from '../read/mappedRows';
+import { CHECK_MESSAGES } from '../messages';
+import type { CheckData } from '../read/model';
 import { nhsNumbersIn } from './nhsNumber';
 import { looksLikePersonName } from './personName';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /** Names a row's coach as the other findings do: their label if known, else as typed. */
 function rowCoach(row: MappedRow, data: CheckData): string | null {

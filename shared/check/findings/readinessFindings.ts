@@ -4,12 +4,12 @@
  * yet seeing clients gets a note. An item the workbook does not record at all is not held
  * against anyone; one workbook-level note says which items those are.
  */
-import { readyForReferrals, ReadinessItem } from '../rules/readiness';
+import { readyForReferrals, ReadinessItem } from '../../rules/readiness';
 import { finding } from './findingRules';
-import { CHECK_MESSAGES } from './messages';
-import type { CheckData, Coach } from './model';
+import { CHECK_MESSAGES } from '../messages';
+import type { CheckData, Coach } from '../read/model';
 import { coachCell } from './tierFindings';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 const ITEMS = [
   { item: 'PCI training', field: 'pci', words: 'PCI training' },

@@ -4,17 +4,17 @@
  * supervision rules; and for health coaching supervision, under an hour of one-to-one
  * supervision in the last month (warning).
  */
-import { supervisionDue } from '../rules/supervisionDue';
-import { supervisionStatus } from '../rules/supervisionStatus';
-import type { SupervisionType } from '../rules/supervisionType';
-import { addMonths } from '../values/calendarDate';
-import { isHwbcError } from '../values/errors';
-import type { CoachSummary } from './types';
+import { supervisionDue } from '../../rules/supervisionDue';
+import { supervisionStatus } from '../../rules/supervisionStatus';
+import type { SupervisionType } from '../../rules/supervisionType';
+import { addMonths } from '../../values/calendarDate';
+import { isHwbcError } from '../../values/errors';
+import type { CoachSummary } from '../types';
 import { finding } from './findingRules';
-import { CHECK_MESSAGES } from './messages';
-import { recordedTypes } from './mergeLogs';
-import type { CheckData, Coach } from './model';
-import type { Finding } from './types';
+import { CHECK_MESSAGES } from '../messages';
+import { recordedTypes } from '../read/mergeLogs';
+import type { CheckData, Coach } from '../read/model';
+import type { Finding } from '../types';
 
 /**
  * One line of a coach's supervision summary.

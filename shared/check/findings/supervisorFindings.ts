@@ -4,14 +4,14 @@
  * and 50 caseload hours in the last 12 months (a warning). The supervisor is looked up among
  * the coaches (their tier and their hours-log hours), else read from supervisor columns.
  */
-import { canSupervise, SUPERVISOR_MIN_CASELOAD_HOURS, SUPERVISOR_MIN_TIER } from '../rules/canSupervise';
-import { addMonths } from '../values/calendarDate';
+import { canSupervise, SUPERVISOR_MIN_CASELOAD_HOURS, SUPERVISOR_MIN_TIER } from '../../rules/canSupervise';
+import { addMonths } from '../../values/calendarDate';
 import { coachTier } from './coachTier';
 import { finding } from './findingRules';
-import { CHECK_MESSAGES } from './messages';
-import { CheckData, Coach, countsTowardsHours } from './model';
+import { CHECK_MESSAGES } from '../messages';
+import { CheckData, Coach, countsTowardsHours } from '../read/model';
 import { coachCell } from './tierFindings';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /** The coach's health coaching supervisor: the coaches sheet, else the latest log entry. */
 function supervisorOf(data: CheckData, coach: Coach): string | null {

@@ -2,13 +2,13 @@
  * Tier findings: each coach's tier and hours to the next tier (a note), a Tier 2 or above
  * claimed with no independent sign-off recorded, and the early-months supervision advisory.
  */
-import { hoursToNextTier } from '../rules/hoursToNextTier';
-import { addMonths } from '../values/calendarDate';
+import { hoursToNextTier } from '../../rules/hoursToNextTier';
+import { addMonths } from '../../values/calendarDate';
 import { coachTier } from './coachTier';
 import { finding, Where } from './findingRules';
-import { CHECK_MESSAGES } from './messages';
-import type { CheckData, Coach } from './model';
-import type { Finding } from './types';
+import { CHECK_MESSAGES } from '../messages';
+import type { CheckData, Coach } from '../read/model';
+import type { Finding } from '../types';
 
 /**
  * Where a coach's field is: its cell on the coach's row, else the coach's name cell.

@@ -3,19 +3,19 @@
  * check: it becomes a `data.bad-value` finding naming the cell, the value and what was
  * expected (the core's message), and the field is treated as blank.
  */
-import { isBlank } from '../values/blank';
-import type { IsoDate } from '../values/calendarDate';
-import type { ReadContext } from '../values/context';
-import { isHwbcError } from '../values/errors';
-import { readBoolean } from '../values/readBoolean';
-import { readDate } from '../values/readDate';
-import { NumberRule, readNumber } from '../values/readNumber';
-import { readText } from '../values/readText';
-import { finding, Where } from './findingRules';
-import type { ReadKey } from '../fields';
+import { isBlank } from '../../values/blank';
+import type { IsoDate } from '../../values/calendarDate';
+import type { ReadContext } from '../../values/context';
+import { isHwbcError } from '../../values/errors';
+import { readBoolean } from '../../values/readBoolean';
+import { readDate } from '../../values/readDate';
+import { NumberRule, readNumber } from '../../values/readNumber';
+import { readText } from '../../values/readText';
+import { finding, Where } from '../findings/findingRules';
+import type { ReadKey } from '../../fields';
 import type { MappedRow } from './mappedRows';
-import { CHECK_MESSAGES } from './messages';
-import type { Finding } from './types';
+import { CHECK_MESSAGES } from '../messages';
+import type { Finding } from '../types';
 
 /**
  * Number rules for the fields the check reads, as the spreadsheet functions read them.

@@ -3,10 +3,10 @@
  * person typing it spelt it, so both are looked up, tidied. When the workbook has no sheet
  * of coaches, the logs' own coach values become the coaches.
  */
-import { finding, Where } from './findingRules';
+import { finding, Where } from '../findings/findingRules';
 import type { Coach } from './model';
-import { CHECK_MESSAGES } from './messages';
-import type { Finding } from './types';
+import { CHECK_MESSAGES } from '../messages';
+import type { Finding } from '../types';
 
 /**
  * A coach's ID or name tidied for lookup: case, punctuation and spacing ignored.

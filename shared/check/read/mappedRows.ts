@@ -2,11 +2,11 @@
  * The data rows under a mapped header, with each cell found by the field it stands for.
  * Blank rows are skipped, not taken as the end of the data: practices leave gaps.
  */
-import { columnIndex, firstRowFrom, gridWidth, sheetColumn, sheetRow } from '../sheetPlaces';
-import { isBlank } from '../values/blank';
-import { CellValue, columnLetter, SheetData } from '../workbook';
-import type { ReadKey } from '../fields';
-import type { SheetMapping } from './types';
+import { columnIndex, firstRowFrom, gridWidth, sheetColumn, sheetRow } from '../../sheetPlaces';
+import { isBlank } from '../../values/blank';
+import { CellValue, columnLetter, SheetData } from '../../workbook';
+import type { ReadKey } from '../../fields';
+import type { SheetMapping } from '../types';
 
 /**
  * One cell of a data row.

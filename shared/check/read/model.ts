@@ -3,15 +3,15 @@
  * value already clean (bad ones were reported and left blank), every row still pointing
  * at its cell so a finding can link there.
  */
-import type { EvidenceEntry, TrainingRecord } from '../rules';
-import { hoursLogRowCounts, NOT_ATTENDED, NOT_NHS } from '../rules/hoursThatCount';
-import type { SupervisionPolicy } from '../rules/policy';
-import type { SupervisionType } from '../rules/supervisionType';
-import type { IsoDate } from '../values/calendarDate';
-import type { ReadContext } from '../values/context';
-import type { Where } from './findingRules';
+import type { EvidenceEntry, TrainingRecord } from '../../rules';
+import { hoursLogRowCounts, NOT_ATTENDED, NOT_NHS } from '../../rules/hoursThatCount';
+import type { SupervisionPolicy } from '../../rules/policy';
+import type { SupervisionType } from '../../rules/supervisionType';
+import type { IsoDate } from '../../values/calendarDate';
+import type { ReadContext } from '../../values/context';
+import type { Where } from '../findings/findingRules';
 import type { MappedRow } from './mappedRows';
-import type { Finding, SheetKind } from './types';
+import type { Finding, SheetKind } from '../types';
 
 /**
  * Done-ness of a training item: a completion date, TRUE/FALSE, null for blank, undefined when not recorded anywhere.

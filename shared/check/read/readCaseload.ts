@@ -6,7 +6,7 @@ import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
 import type { CaseloadEntry } from './model';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /** Statuses of a client not (or no longer, or not yet) being seen. */
 const NOT_OPEN =

@@ -2,16 +2,16 @@
  * Reading the coaches sheet(s): one coach a row, each value through the core's readers.
  * A row with no name and no ID (a total, a note) is not a coach.
  */
-import type { CoachField, ReadKey } from '../fields';
-import type { IsoDate } from '../values/calendarDate';
+import type { CoachField, ReadKey } from '../../fields';
+import type { IsoDate } from '../../values/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import { coachKey } from './coachIndex';
-import { finding, Where } from './findingRules';
+import { finding, Where } from '../findings/findingRules';
 import type { MappedRow } from './mappedRows';
-import { CHECK_MESSAGES } from './messages';
+import { CHECK_MESSAGES } from '../messages';
 import type { Coach } from './model';
 import { readDone, readSignOff, readWte } from './specialCells';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /**
  * Labels of a totals or average line, which names no coach (and in a log is no session).

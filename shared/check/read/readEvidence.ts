@@ -2,14 +2,14 @@
  * Reading an evidence log: which competency, for which coach, reviewed by whom and when.
  * Codes are read leniently ("pro-1", "PRO 01 Contracting") since they are often typed.
  */
-import type { EvidenceEntry } from '../rules/evidenceCoverage';
-import { COMPETENCIES } from '../framework/competencies';
+import type { EvidenceEntry } from '../../rules/evidenceCoverage';
+import { COMPETENCIES } from '../../framework/competencies';
 import { CellReader, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
-import { CHECK_MESSAGES } from './messages';
+import { CHECK_MESSAGES } from '../messages';
 import type { Coach } from './model';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 const CODES: ReadonlySet<string> = new Set(COMPETENCIES.map((c) => c.code));
 

@@ -4,18 +4,18 @@
  * warning whole days (policyWith); a value that is not is reported and the default used. The
  * 12-month longest gap is fixed, so a setting for it is ignored, as are unknown labels.
  */
-import type { SettingKey } from '../fields';
-import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../rules/policy';
-import { isBlank } from '../values/blank';
-import { readNumber } from '../values/readNumber';
-import type { IsoDate } from '../values/calendarDate';
+import type { SettingKey } from '../../fields';
+import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/policy';
+import { isBlank } from '../../values/blank';
+import { readNumber } from '../../values/readNumber';
+import type { IsoDate } from '../../values/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
-import type { FieldSynonyms } from './headerSynonyms';
+import type { FieldSynonyms } from '../find/headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';
-import { fieldScore } from './matchColumns';
-import { CHECK_MESSAGES } from './messages';
-import { sheetColumn, sheetRow } from '../sheetPlaces';
-import { columnLetter, SheetData } from '../workbook';
+import { fieldScore } from '../find/matchColumns';
+import { CHECK_MESSAGES } from '../messages';
+import { sheetColumn, sheetRow } from '../../sheetPlaces';
+import { columnLetter, SheetData } from '../../workbook';
 
 /**
  * The labels each setting may go by.

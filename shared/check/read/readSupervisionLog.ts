@@ -2,14 +2,14 @@
  * Reading a supervision log: date, coach, type, supervisor, format, duration. A log kept
  * one sheet per type ("Clinical supervision") takes its type from the sheet's name.
  */
-import { readSupervisionType } from '../rules/supervisionType';
-import { readText } from '../values/readText';
+import { readSupervisionType } from '../../rules/supervisionType';
+import { readText } from '../../values/readText';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
 import type { SupervisionEntry } from './model';
-import { typeFromSheetName } from './sheetKinds';
-import type { Finding } from './types';
+import { typeFromSheetName } from '../find/sheetKinds';
+import type { Finding } from '../types';
 
 /**
  * One supervision-log row, or null when it has no date or no type (nothing to count).

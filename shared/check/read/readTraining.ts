@@ -2,16 +2,16 @@
  * Reading a training checklist: per coach, PCI training, the setting induction items and
  * the mandatory training items, each required or not and completed on a date (or not).
  */
-import { INDUCTION_ITEMS } from '../framework/training';
-import type { TrainingRecord } from '../rules/readiness';
-import type { IsoDate } from '../values/calendarDate';
+import { INDUCTION_ITEMS } from '../../framework/training';
+import type { TrainingRecord } from '../../rules/readiness';
+import type { IsoDate } from '../../values/calendarDate';
 import { CellReader, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
-import { normaliseHeader } from './headerText';
+import { normaliseHeader } from '../find/headerText';
 import type { MappedRow } from './mappedRows';
 import type { Coach } from './model';
 import { readDone } from './specialCells';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /**
  * Which readiness item a checklist line belongs to.

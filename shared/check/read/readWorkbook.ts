@@ -3,9 +3,9 @@
  * first (as-of date, policy), then coaches, then each log against those coaches, then
  * filling coaches in from the logs. Bad values become findings on the way.
  */
-import type { IsoDate } from '../values/calendarDate';
-import type { ReadContext } from '../values/context';
-import type { SheetData } from '../workbook';
+import type { IsoDate } from '../../values/calendarDate';
+import type { ReadContext } from '../../values/context';
+import type { SheetData } from '../../workbook';
 import { CellReader } from './cellReader';
 import { CoachIndex } from './coachIndex';
 import { MappedRow, mappedRows } from './mappedRows';
@@ -18,8 +18,8 @@ import { readHoursLog } from './readHoursLog';
 import { readSettings } from './readSettings';
 import { readSupervisionLog } from './readSupervisionLog';
 import { readTraining } from './readTraining';
-import { SETTINGS_SHEET_NAME, typeFromSheetName } from './sheetKinds';
-import type { SheetKind, SheetMapping } from './types';
+import { SETTINGS_SHEET_NAME, typeFromSheetName } from '../find/sheetKinds';
+import type { SheetKind, SheetMapping } from '../types';
 
 const LAST_COLUMNS = { lastLine: 'line', lastClinical: 'clinical', lastCoaching: 'coaching' } as const;
 

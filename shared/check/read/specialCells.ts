@@ -2,16 +2,16 @@
  * Cells that practices fill in more than one way: WTE as a fraction, a percentage or (by
  * mistake) hours a week; training as a date, yes/no or a word such as "done".
  */
-import type { ReadKey } from '../fields';
-import { isBlank } from '../values/blank';
-import type { IsoDate } from '../values/calendarDate';
-import { HwbcError } from '../values/errors';
-import { readBoolean } from '../values/readBoolean';
-import { readDate } from '../values/readDate';
-import { readNumber } from '../values/readNumber';
+import type { ReadKey } from '../../fields';
+import { isBlank } from '../../values/blank';
+import type { IsoDate } from '../../values/calendarDate';
+import { HwbcError } from '../../values/errors';
+import { readBoolean } from '../../values/readBoolean';
+import { readDate } from '../../values/readDate';
+import { readNumber } from '../../values/readNumber';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { MappedRow } from './mappedRows';
-import { CHECK_MESSAGES } from './messages';
+import { CHECK_MESSAGES } from '../messages';
 
 /**
  * Hours a week of a full-time post (NHS Agenda for Change).

@@ -4,15 +4,15 @@
  * every count — hours, sessions in a day, sessions since a client's review. Left out silently
  * it would just make a coach's hours look short, so each such row gets a finding saying why.
  */
-import type { FieldKey } from '../fields';
-import { isBlank } from '../values/blank';
+import type { FieldKey } from '../../fields';
+import { isBlank } from '../../values/blank';
 import { whereOf } from './cellReader';
-import { finding } from './findingRules';
+import { finding } from '../findings/findingRules';
 import type { MappedRow } from './mappedRows';
-import { CHECK_MESSAGES } from './messages';
+import { CHECK_MESSAGES } from '../messages';
 import type { Session } from './model';
 import { NOT_A_COACH } from './readCoaches';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /** What makes a row a session rather than a note: a coach, a client or some time. */
 const SESSION_FIELDS: readonly FieldKey<'hoursLog'>[] = ['coach', 'client', 'minutes', 'hours'];

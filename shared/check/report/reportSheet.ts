@@ -5,12 +5,12 @@
  * "HWBC Report" exists that is not the check's own, it is left alone and the report goes
  * to "HWBC Report (2)" (or the next free name), with a note saying so.
  */
-import type { SheetData, WorkbookPort } from '../workbook';
-import { finding } from './findingRules';
-import { CHECK_MESSAGES, REPORT_TEXT } from './messages';
+import type { SheetData, WorkbookPort } from '../../workbook';
+import { finding } from '../findings/findingRules';
+import { CHECK_MESSAGES, REPORT_TEXT } from '../messages';
 import { reportSpec } from './reportSpec';
-import type { CheckOutcome } from './runCheck';
-import type { Finding } from './types';
+import type { CheckOutcome } from '../runCheck';
+import type { Finding } from '../types';
 
 /**
  * The workbook setting naming the report sheet the check last wrote.

@@ -3,12 +3,12 @@
  * (cell A1 is the marker the check knows its own reports by), a table of coaches, then a
  * table of findings, each naming the cell it is about.
  */
-import type { ColumnSpec, SheetSpec, WriteValue } from '../workbook';
-import { shownText } from '../values/shownText';
-import { REPORT_TEXT } from './messages';
-import type { CheckOutcome } from './runCheck';
+import type { ColumnSpec, SheetSpec, WriteValue } from '../../workbook';
+import { shownText } from '../../values/shownText';
+import { REPORT_TEXT } from '../messages';
+import type { CheckOutcome } from '../runCheck';
 import { countBySeverity } from './summary';
-import type { CoachSummary, Finding } from './types';
+import type { CoachSummary, Finding } from '../types';
 
 const WIDTHS = [28, 14, 18, 22, 70, 16, 14, 20, 14, 26, 14, 10, 10, 10, 10];
 const STATUS_COLUMNS = ['c6', 'c8', 'c10'];

@@ -3,11 +3,11 @@
  * the order findings are shown in: workbook notes first, then coach by coach in sheet
  * order, most serious first.
  */
-import { hoursToNextTier } from '../rules/hoursToNextTier';
+import { hoursToNextTier } from '../../rules/hoursToNextTier';
 import { hoursToGo } from './hoursShown';
-import type { SupervisionLine } from './supervisionFindings';
-import type { Coach } from './model';
-import type { CoachSummary, Finding, Severity } from './types';
+import type { SupervisionLine } from '../findings/supervisionFindings';
+import type { Coach } from '../read/model';
+import type { CoachSummary, Finding, Severity } from '../types';
 
 /**
  * Most serious first.

@@ -2,12 +2,12 @@
  * The check's result as plain text (a table for a terminal) and as the JSON the command
  * line prints. Host-independent, so the same words appear wherever the check runs.
  */
-import { SHOWN_LENGTH, shownText } from '../values/shownText';
-import { MESSAGE_LENGTH } from './findingRules';
-import { counted, REPORT_TEXT, showDate } from './messages';
+import { SHOWN_LENGTH, shownText } from '../../values/shownText';
+import { MESSAGE_LENGTH } from '../findings/findingRules';
+import { counted, REPORT_TEXT, showDate } from '../messages';
 import { cellName } from './reportSpec';
 import { countBySeverity } from './summary';
-import type { CheckResult, CoachSummary, Finding } from './types';
+import type { CheckResult, CoachSummary, Finding } from '../types';
 
 /**
  * The JSON shape of `hwbc check --json`.
