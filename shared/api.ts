@@ -57,6 +57,12 @@ export interface FunctionInfo {
   exampleResult: string;
 }
 
+/** What making the functions self-test sheet did. */
+export interface SelfTestResult {
+  /** E.g. "Added the sheet HWBC Self-test with 49 checks …". */
+  message: string;
+}
+
 /** What giving a new hire their own workbook did. */
 export interface HireWorkbookResult {
   /** E.g. "Downloaded HWBC-021 Priya Shah.xlsx, with Priya Shah on Coaches row 2 …". */
@@ -71,6 +77,11 @@ export interface PaneApi {
   guessMappings(): Promise<SheetMapping[]>;
   checkWorkbook(options: CheckOptions): Promise<CheckResult>;
   listFunctions(): Promise<FunctionInfo[]>;
+  /**
+   * Adds the functions self-test sheet: every documented example and edge case as a live
+   * formula beside its expected answer, with PASS/FAIL and a total.
+   */
+  createSelfTest(): Promise<SelfTestResult>;
   /** Writes a formula into the selected cell. */
   insertFormula(formula: string): Promise<void>;
   /** Selects a cell (1-based row, column letter) so a finding link takes the user there. */

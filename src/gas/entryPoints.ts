@@ -64,6 +64,12 @@ export const SIDEBAR_CALLS: readonly EntryPoint[] = [
   },
   { name: 'hwbcListFunctions', params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
   {
+    name: 'hwbcCreateSelfTest',
+    params: [],
+    returns: OBJECT('SelfTestResult: message'),
+    doc: 'Adds the functions self-test sheet: live formulas beside expected answers, PASS/FAIL and a total.',
+  },
+  {
     name: 'hwbcInsertFormula',
     params: [{ name: 'formula', type: 'string', help: 'A formula starting with =' }],
     doc: 'Puts a formula into the selected cell, if that cell is empty.',

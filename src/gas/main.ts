@@ -37,6 +37,7 @@ export const entryPoints = {
   hwbcGuessMappings: server.hwbcGuessMappings,
   hwbcCheckWorkbook: server.hwbcCheckWorkbook,
   hwbcListFunctions: server.hwbcListFunctions,
+  hwbcCreateSelfTest: server.hwbcCreateSelfTest,
   hwbcInsertFormula: server.hwbcInsertFormula,
   hwbcSelectCell: server.hwbcSelectCell,
 };

@@ -20,6 +20,7 @@ export function sheetsPaneApi(call: ServerCall): PaneApi {
     guessMappings: () => call('hwbcGuessMappings'),
     checkWorkbook: (options) => call('hwbcCheckWorkbook', options),
     listFunctions: () => call('hwbcListFunctions'),
+    createSelfTest: () => call('hwbcCreateSelfTest'),
     insertFormula: (formula) => call('hwbcInsertFormula', formula),
     selectCell: (sheet, row, column) => call('hwbcSelectCell', sheet, row, column),
   };
