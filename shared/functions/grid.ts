@@ -12,12 +12,14 @@ function isCellValue(v: unknown): boolean {
   return t === 'string' || t === 'number' || t === 'boolean' || v === null || v === undefined || v instanceof Date;
 }
 
-/** Rows of cells, all of one length (0 when they are not all cell values or not equal). */
+/** Rows of cells, all of one length: that length, -1 when a cell is not a cell value, -2
+ * when the rows differ in length. */
 function rowLength(rows: readonly unknown[]): number {
   const cols = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (!Array.isArray(row)) return -1;
-    for (const v of row) if (!isCellValue(v)) return -1;
+    for (let c = 0; c < row.length; c++) if (!isCellValue(row[c])) return -1;
     if (row.length !== cols) return -2;
   }
   return cols;

@@ -15,6 +15,11 @@ export type IsoDate = string & { readonly __isoDate?: never };
 const FIRST_DAY = dayNumberOf(1, 1, 1);
 const LAST_DAY = dayNumberOf(9999, 12, 31);
 
+/** Date texts remembered by day number: ranges and logs repeat the same days, and one text
+ * per day rather than per cell saves building (and collecting) millions of strings. */
+const TEXTS = new Map<number, IsoDate>();
+const REMEMBERED = 100_000;
+
 /**
  * Builds an IsoDate from year, month (1–12) and day, or null if no such day exists.
  *
@@ -60,10 +65,18 @@ export function dayNumber(d: IsoDate): number {
  */
 export function dateOfDayNumber(n: number): IsoDate {
   if (!(n >= FIRST_DAY && n <= LAST_DAY)) throw new HwbcError('NUM', RULE_MESSAGES.dateOutOfRange);
-  return isoOfDayNumber(n);
+  let text = TEXTS.get(n);
+  if (text === undefined) {
+    if (TEXTS.size >= REMEMBERED) TEXTS.clear();
+    TEXTS.set(n, (text = isoOfDayNumber(n)));
+  }
+  return text;
 }
 
 const MS_PER_DAY = 86_400_000;
+/** Month additions remembered, by day number and months: a column of a million dates holds a
+ * few thousand distinct days, and date-fns builds a Date object for each addition. */
+const MONTHS_ADDED = new Map<number, number>();
 
 /**
  * Calendar month addition that clamps to the month's last day (date-fns' addMonths, on a
@@ -73,8 +86,18 @@ const MS_PER_DAY = 86_400_000;
  * addMonths('2026-01-31', 1); // '2026-02-28'
  */
 export function addMonths(d: IsoDate, months: number): IsoDate {
-  const added = addMonthsFns(new UTCDateMini(dayNumber(d) * MS_PER_DAY), months);
-  return dateOfDayNumber(Math.floor(added.getTime() / MS_PER_DAY));
+  const from = dayNumber(d);
+  // Whole months within ±1000 years share one key space with the day; anything else is not kept.
+  const key = Number.isInteger(months) && Math.abs(months) < 12_000 ? from * 24_001 + months + 12_000 : NaN;
+  let to = MONTHS_ADDED.get(key);
+  if (to === undefined) {
+    to = Math.floor(addMonthsFns(new UTCDateMini(from * MS_PER_DAY), months).getTime() / MS_PER_DAY);
+    if (!Number.isNaN(key)) {
+      if (MONTHS_ADDED.size >= REMEMBERED) MONTHS_ADDED.clear();
+      MONTHS_ADDED.set(key, to);
+    }
+  }
+  return dateOfDayNumber(to);
 }
 
 /**

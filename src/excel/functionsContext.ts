@@ -7,6 +7,7 @@
  * ("Call Excel APIs from a custom function": no calculation mode, no other cells). In a 1904
  * workbook a cell worked out in that first second is right again at the next recalculation.
  */
+import type { IsoDate } from '../../shared/values/calendarDate';
 import type { ReadContext } from '../../shared/values/context';
 import type { DateSystem } from '../../shared/values/excelSerial';
 import { type ExcelRun, localTimeZone, todayIn, workbookDateSystem } from './excelContext';
@@ -33,9 +34,21 @@ export function functionsContext(
     (): DateSystem => '1900',
   );
   void detected.then((system) => (known = system));
+  // The zone and today are worked out only when a cell needs them (a date-time to read, or
+  // an as-of date left out): asking Intl costs more than most functions' whole work.
+  let zone: string | null = null;
+  const timeZone = () => (zone ??= localTimeZone());
   const withDates = (dateSystem: DateSystem): ReadContext => {
-    const timeZone = localTimeZone();
-    return { today: todayIn(new Date(), timeZone), timeZone, dateSystem };
+    let today: IsoDate | null = null;
+    return {
+      get timeZone() {
+        return timeZone();
+      },
+      get today() {
+        return (today ??= todayIn(new Date(), timeZone()));
+      },
+      dateSystem,
+    };
   };
   return async () => {
     if (known) return withDates(known);
