@@ -48,6 +48,15 @@ export interface CheckOptions {
   writeReport?: boolean;
 }
 
+/**
+ * How the pane follows a long operation run in steps (the Sheets sidebar's check): what has
+ * been read so far, and whether the user has pressed Cancel.
+ */
+export interface WorkWatch {
+  progress?(report: { sheetsRead: number; sheets: number; rowsRead: number; sheet: string }): void;
+  cancelled?(): boolean;
+}
+
 /** One function for the reference panel: both spellings come from the function table. */
 export interface FunctionInfo {
   name: string;
@@ -75,7 +84,8 @@ export interface PaneApi {
   createTemplates(options: TemplateOptions): Promise<TemplateResult>;
   newHire(details: NewHireDetails): Promise<NewHireResult>;
   guessMappings(): Promise<SheetMapping[]>;
-  checkWorkbook(options: CheckOptions): Promise<CheckResult>;
+  /** Checks the workbook; where the host works in steps (Sheets), `watch` follows and can stop it. */
+  checkWorkbook(options: CheckOptions, watch?: WorkWatch): Promise<CheckResult>;
   listFunctions(): Promise<FunctionInfo[]>;
   /**
    * Adds the functions self-test sheet: every documented example and edge case as a live
