@@ -1,5 +1,5 @@
 import { createSelfTest } from '../../shared/paneService';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { SELF_TEST_SHEET } from '../../shared/selftest';
 
 describe('createSelfTest', () => {
