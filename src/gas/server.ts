@@ -8,6 +8,7 @@ import type {
   FunctionInfo,
   NewHireDetails,
   NewHireResult,
+  SelfTestResult,
   TemplateOptions,
   TemplateResult,
 } from '../../shared/api';
@@ -53,6 +54,7 @@ export const hwbcGuessMappings = (): SheetMapping[] => answer((s) => s.guessMapp
 export const hwbcCheckWorkbook = (options?: CheckOptions): CheckResult =>
   answer((s) => s.checkWorkbook(orEmpty(options)));
 export const hwbcListFunctions = (): FunctionInfo[] => answer((s) => s.listFunctions());
+export const hwbcCreateSelfTest = (): SelfTestResult => answer((s) => s.createSelfTest());
 
 /**
  * Puts a formula into the selected cell. It refuses a cell that holds anything, so the add-in
