@@ -5,6 +5,7 @@
 import { columnIndex, firstRowFrom, gridWidth, sheetColumn, sheetRow } from '../sheetPlaces';
 import { isBlank } from '../values/blank';
 import { CellValue, columnLetter, SheetData } from '../workbook';
+import type { ReadKey } from '../fields';
 import type { SheetMapping } from './types';
 
 /**
@@ -34,9 +35,9 @@ export interface MappedRow {
   /** 1-based row number as the spreadsheet shows it. */
   row: number;
   /** The cell of a field, or null when the sheet has no column for it. */
-  get(field: string): MappedCell | null;
+  get(field: ReadKey): MappedCell | null;
   /** The header of a field's column as the sheet writes it (the field's name if none). */
-  header(field: string): string;
+  header(field: ReadKey): string;
   /** Every non-blank cell of the row, mapped or not (for the information governance scan). */
   cells: MappedCell[];
 }

@@ -68,7 +68,7 @@ export async function addNewHire(port: WorkbookPort, details: NewHireDetails): P
       id: hire.id,
       name: hire.name,
       organisation: hire.organisation || null,
-      start: { date: hire.startDate },
+      startDate: { date: hire.startDate },
       wte: hire.wte,
       priorHours: hire.priorHours,
       lineManager: hire.lineManager || null,

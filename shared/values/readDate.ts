@@ -1,5 +1,5 @@
 import { isBlank } from './blank';
-import { dateInZone, IsoDate, isoDate } from './calendarDate';
+import { dateInZone, IsoDate, isoDate, isIsoDate } from './calendarDate';
 import type { ReadContext } from './context';
 import { HwbcError } from './errors';
 import { DateSystem, isoToSerial, serialToIso } from './excelSerial';
@@ -53,8 +53,11 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
   }
   if (typeof value === 'string') {
     const text = value.trim();
+    // Plain `2026-03-15` (what the core itself writes) needs no regular expression.
+    const plain = isIsoDate(text) ? text : null;
+    if (plain !== null) return plain;
     const iso = ISO_TEXT.exec(text);
-    const uk = UK_TEXT.exec(text);
+    const uk = iso ? null : UK_TEXT.exec(text);
     const parts = iso ? [+iso[1], +iso[2], +iso[3]] : uk ? [+uk[3], +uk[2], +uk[1]] : null;
     if (parts) {
       const d = isoDate(parts[0], parts[1], parts[2]);
