@@ -150,7 +150,7 @@ export const CHECK_MESSAGES = {
  * REPORT_TEXT.counts(0, 1, 1); // '0 to act on, 1 warning, 1 note'
  */
 export const REPORT_TEXT = {
-  /** Cell A1 of every report: with the saved setting, how the check knows a report is its own. */
+  /** Cell A1 of every report, its title (the check knows its own by reportMark.ts, not by this). */
   marker: 'HWBC Report',
   note: 'Made by the HWBC Toolkit workbook check. Each check replaces this sheet: do not type here.',
   asOf: (d: IsoDate) => `As of ${showDate(d)}`,
