@@ -30,9 +30,7 @@ describe('readFileBytes', () => {
   it('refuses a file over the size limit before reading it', () => {
     const file = path.join(dir, 'big.csv');
     fs.writeFileSync(file, 'x'.repeat(2048));
-    expect(problem(() => readFileBytes(file, 1024))).toMatch(
-      /: it is \d+ MB, more than the \d+ MB the check reads/,
-    );
+    expect(problem(() => readFileBytes(file, 1024))).toMatch(/: it is \d+ MB, more than the \d+ MB the check reads/);
   });
 
   it('refuses a device without reading from it (/dev/zero never ends)', () => {
