@@ -129,10 +129,10 @@ async function checkFile(parsed: CheckArgs): Promise<number> {
   }
   const name = path.basename(parsed.file);
   const byName = /\.csv$/i.test(parsed.file) ? 'csv' : 'xlsx';
-  // Said only when it is news: a CSV's encoding and separator, or a renamed workbook.
+  // In the table, said only when it is news: a CSV's encoding and separator, or a renamed workbook.
   const news = format.kind === 'csv' || byName === 'csv';
   const readAs = FILE_MESSAGES.readAs(name, format, byName);
-  if (parsed.json) console.log(JSON.stringify({ ...checkJson(result), ...(news ? { readAs } : {}) }, null, 2));
+  if (parsed.json) console.log(JSON.stringify({ ...checkJson(result), readAs }, null, 2));
   else {
     if (news) console.log(readAs);
     console.log(checkTable(result, name));
