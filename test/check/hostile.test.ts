@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../shared/check';
 import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { columnIndex, rowIndex, sheetColumn, sheetRow } from '../../shared/sheetPlaces';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 
 const AS_OF = '2026-03-20';
