@@ -51,6 +51,8 @@ export function badArgument(name: string, value: unknown, expected: ExpectedKey)
 export const RULE_MESSAGES = {
   lastAfterAsOf: (last: string, asOf: string) =>
     `last supervision date is after the as-of date (${last} is after ${asOf})`,
+  appraisalAfterAsOf: (last: string, asOf: string) =>
+    `last appraisal date is after the as-of date (${last} is after ${asOf})`,
   notADate: (name: string, value: unknown) => `${name} is not a real calendar date, got ${showValue(value)}`,
   shapeMismatch: (a: string, b: string) => `ranges must be the same size or a single cell: ${a} does not match ${b}`,
   fictitiousDate: 'serial 60 is 29 February 1900, a date that never existed',
