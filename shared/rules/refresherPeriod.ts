@@ -6,7 +6,7 @@ export type ChecklistKind = 'pci' | 'induction' | 'mandatory';
 /**
  * Words in a training item's title that put it in the one-year groups of RULES.md §7,
  * following the NHS Core Skills Training Framework: information governance and data
- * security, and basic life support and first aid. Whole words, any case.
+ * security, and basic life support and first aid. Whole words between spaces, any case.
  *
  * @example
  * REFRESHER_WORDS.governance.includes('information governance'); // true
@@ -17,7 +17,8 @@ export const REFRESHER_WORDS = {
 } as const;
 
 const mentions = (title: string, words: readonly string[]) => {
-  const t = ` ${title.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  // Spaces around the title and each word, as the template's SEARCH formula pads them.
+  const t = ` ${title.toLowerCase()} `;
   return words.some((w) => t.includes(` ${w} `));
 };
 
