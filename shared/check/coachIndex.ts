@@ -54,6 +54,11 @@ export function logCoach(text: string, at: Where): Coach {
     lastAt: { ...none },
     supervisorTier: null,
     supervisorHours: null,
+    lastAppraisal: null,
+    pdpAgreed: null,
+    pdpReview: null,
+    probationEnd: null,
+    expiries: [],
   };
 }
 

@@ -41,6 +41,43 @@ function supervisionColumns(type: SupervisionType, suffix: string, words: readon
   ];
 }
 
+/**
+ * Renewal dates a practice keeps on its coaches sheet, one column per course ("Safeguarding
+ * L2 expiry"), with the training each stands for.
+ *
+ * @example
+ * EXPIRY_COLUMNS[0].title; // 'safeguarding for children and adults'
+ */
+export const EXPIRY_COLUMNS: readonly { field: string; title: string; synonyms: readonly string[] }[] = [
+  {
+    field: 'safeguardingExpiry',
+    title: 'safeguarding for children and adults',
+    synonyms: [
+      'safeguarding expiry',
+      'safeguarding l2 expiry',
+      'safeguarding level 2 expiry',
+      'safeguarding l3 expiry',
+      'safeguarding expires',
+      'safeguarding renewal due',
+    ],
+  },
+  {
+    field: 'governanceExpiry',
+    title: 'confidentiality and information governance',
+    synonyms: ['information governance expiry', 'ig expiry', 'data security expiry', 'ig renewal due'],
+  },
+  {
+    field: 'firstAidExpiry',
+    title: 'basic first aid',
+    synonyms: ['first aid expiry', 'bls expiry', 'basic life support expiry'],
+  },
+  {
+    field: 'mandatoryExpiry',
+    title: 'mandatory training',
+    synonyms: ['mandatory training expiry', 'stat and mand expiry', 'mandatory training renewal due'],
+  },
+];
+
 const COACH = ['coach', 'coach id', 'coach name', 'hwbc', 'health coach', 'staff', 'staff member', 'name'];
 const DATE = ['date', 'session date', 'date of session', 'when'];
 const MINUTES = ['minutes', 'duration minutes', 'mins', 'length minutes', 'duration', 'time spent minutes'];
@@ -117,6 +154,32 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
     ...supervisionColumns('coaching', 'Coaching', ['coaching supervision', 'health coaching supervision', 'hcs']),
     { field: 'supervisorTier', synonyms: ['supervisor tier', 'coaching supervisor tier'] },
     { field: 'supervisorHours', synonyms: ['supervisor caseload hours', 'supervisor hours last 12 months'] },
+    // Development records (RULES.md §7): appraisal, PDP, probation, CPD and renewals.
+    {
+      field: 'lastAppraisal',
+      synonyms: [
+        'last appraisal',
+        'appraisal date',
+        'appraisal',
+        'date of last appraisal',
+        'last appraised',
+        'appraised on',
+      ],
+    },
+    {
+      field: 'appraisalDue',
+      synonyms: ['next appraisal', 'appraisal due', 'next appraisal due', 'appraisal due date'],
+      computed: true,
+    },
+    { field: 'appraisalStatus', synonyms: ['appraisal status'], computed: true },
+    {
+      field: 'pdpAgreed',
+      synonyms: ['pdp agreed', 'pdp agreed date', 'pdp date', 'pdp', 'personal development plan', 'pdp agreed on'],
+    },
+    { field: 'pdpReview', synonyms: ['pdp review', 'pdp review date', 'pdp review due', 'next pdp review'] },
+    { field: 'probationEnd', synonyms: ['probation end', 'probation ends', 'end of probation', 'probation end date'] },
+    { field: 'cpdHours', synonyms: ['cpd hours last 12 months', 'cpd hours', 'cpd last 12 months'], computed: true },
+    ...EXPIRY_COLUMNS.map((e) => ({ field: e.field, synonyms: e.synonyms })),
     { field: 'ready', synonyms: ['ready for referrals', 'ready'], computed: true },
     { field: 'hoursToNextTier', synonyms: ['hours to next tier', 'hours to go'], computed: true },
   ],
@@ -158,6 +221,15 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
     { field: 'minutes', synonyms: MINUTES },
     { field: 'hours', synonyms: HOURS },
     { field: 'notes', synonyms: NOTES, weight: 0.5 },
+    { field: 'focus', synonyms: ['focus', 'supervision focus', 'function', 'normative formative restorative'] },
+    {
+      field: 'concerns',
+      synonyms: ['concerns raised', 'safeguarding or patient concerns', 'safeguarding concerns', 'concerns'],
+    },
+    { field: 'action', synonyms: ['agreed actions', 'actions agreed', 'actions', 'action'] },
+    { field: 'followUp', synonyms: ['follow up date', 'follow up', 'follow up by', 'action due', 'review by'] },
+    { field: 'actionDone', synonyms: ['action completed', 'action done', 'actions completed', 'completed'] },
+    { field: 'actionStatus', synonyms: ['action status'], computed: true },
   ],
   evidenceLog: [
     { field: 'date', synonyms: DATE },
@@ -176,5 +248,29 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
     { field: 'required', synonyms: ['required', 'mandatory', 'needed'], weight: 1.5 },
     { field: 'completedOn', synonyms: ['completed on', 'completed', 'date completed', 'completion date'], weight: 2 },
     { field: 'notes', synonyms: NOTES, weight: 0.5 },
+    { field: 'refresherMonths', synonyms: ['refresher months', 'refresher period months', 'renew every months'] },
+    {
+      field: 'expires',
+      synonyms: ['expires', 'expiry', 'expiry date', 'expires on', 'renewal due', 'valid until', 'renew by'],
+      weight: 1.5,
+    },
+  ],
+  cpdLog: [
+    { field: 'date', synonyms: DATE },
+    { field: 'coach', synonyms: COACH },
+    { field: 'activity', synonyms: ['activity', 'cpd activity', 'course', 'event', 'title', 'learning activity'] },
+    { field: 'cpdType', synonyms: ['type', 'cpd type', 'kind', 'category', 'type of cpd'] },
+    { field: 'hours', synonyms: HOURS },
+    { field: 'minutes', synonyms: MINUTES },
+    {
+      field: 'reflection',
+      synonyms: ['reflection', 'what was learned', 'what i learned', 'learning', 'reflection on learning'],
+      weight: 2,
+    },
+    {
+      field: 'competencies',
+      synonyms: ['linked competency codes', 'competency codes', 'competencies', 'linked competencies'],
+      weight: 2,
+    },
   ],
 };

@@ -6,6 +6,7 @@ import type { IsoDate } from '../values/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import { coachKey } from './coachIndex';
 import { finding, Where } from './findingRules';
+import { EXPIRY_COLUMNS } from './headerSynonyms';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from './messages';
 import type { Coach } from './model';
@@ -87,6 +88,15 @@ export function readCoachRow(
     },
     supervisorTier: reader.number(row, 'supervisorTier', label, NUMBER_RULES.tier),
     supervisorHours: reader.number(row, 'supervisorHours', label, NUMBER_RULES.hours),
+    lastAppraisal: date('lastAppraisal'),
+    pdpAgreed: date('pdpAgreed'),
+    pdpReview: date('pdpReview'),
+    probationEnd: date('probationEnd'),
+    expiries: EXPIRY_COLUMNS.flatMap((e) => {
+      const expires = date(e.field);
+      const at = cellAt(row, e.field);
+      return expires !== null && at !== null ? [{ title: e.title, expires, at }] : [];
+    }),
   };
 }
 

@@ -8,6 +8,7 @@ import type { ReadContext } from '../values/context';
 import type { SheetData } from '../workbook';
 import { daysOver, reviewsDue } from './caseloadFindings';
 import { coachTier } from './coachTier';
+import { developmentFindings, developmentSummary } from './developmentFindings';
 import { evidenceFindings, unrecordedEvidence } from './evidenceFindings';
 import { finding } from './findingRules';
 import { igFindings } from './igFindings';
@@ -61,17 +62,28 @@ export function runCheck(
   const perCoach = data.coaches.map((coach) => {
     const supervision = supervisionFindings(data, coach);
     const readiness = readinessFindings(data, coach);
+    const development = developmentFindings(data, coach);
     findings.push(
       ...tierFindings(data, coach),
       ...supervision.findings,
       ...supervisorFindings(data, coach),
       ...readiness.findings,
       ...evidenceFindings(data, coach),
+      ...development.findings,
     );
-    return { coach, tier: coachTier(coach).tier, ready: readiness.ready, lines: supervision.lines };
+    return {
+      coach,
+      tier: coachTier(coach).tier,
+      ready: readiness.ready,
+      lines: supervision.lines,
+      appraisal: development.appraisal,
+    };
   });
   findings.push(...reviewsDue(data), ...daysOver(data), ...igFindings(data));
-  const coaches = perCoach.map((c) => coachSummary(c.coach, c.tier, c.ready, c.lines, findings));
+  const coaches = perCoach.map((c) => ({
+    ...coachSummary(c.coach, c.tier, c.ready, c.lines, findings),
+    ...developmentSummary(data, c.coach, c.appraisal),
+  }));
   return {
     asOf: data.asOf,
     coaches,

@@ -12,7 +12,7 @@ export type Severity = 'action' | 'warning' | 'note';
  * @example
  * const kind: SheetKind = 'supervisionLog';
  */
-export type SheetKind = 'coaches' | 'hoursLog' | 'caseload' | 'supervisionLog' | 'evidenceLog' | 'training';
+export type SheetKind = 'coaches' | 'hoursLog' | 'caseload' | 'supervisionLog' | 'evidenceLog' | 'training' | 'cpdLog';
 
 /**
  * Every kind of sheet the check reads, in the order it reads them.
@@ -27,6 +27,7 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   'supervisionLog',
   'evidenceLog',
   'training',
+  'cpdLog',
 ];
 
 /** One thing that needs attention, tied to a cell so the pane can link to it. */
@@ -62,6 +63,10 @@ export interface CoachSummary {
     due: IsoDate | null;
     status: 'OK' | 'Due soon' | 'Overdue' | null;
   }[];
+  /** Appraisal due date and status (RULES.md §7); absent when the workbook records no appraisals. */
+  appraisal?: { due: IsoDate | null; status: 'OK' | 'Due soon' | 'Overdue' | null };
+  /** CPD hours in the 12 months up to the as-of date; absent when the workbook has no CPD log. */
+  cpdHours?: number;
   /** Red when any action, amber when any warning, else green. */
   rag: 'red' | 'amber' | 'green';
   counts: Record<Severity, number>;
