@@ -9,6 +9,7 @@ import { actionStatus } from '../rules/actionFollowUp';
 import { appraisalDue, appraisalStatus } from '../rules/appraisalStatus';
 import { cpdHoursInYear } from '../rules/cpdHours';
 import { pdpProblem } from '../rules/pdpStatus';
+import { ALWAYS_REQUIRED } from '../rules/readiness';
 import { renewalStatus } from '../rules/renewalStatus';
 import type { IsoDate } from '../values/calendarDate';
 import { isHwbcError } from '../values/errors';
@@ -43,7 +44,8 @@ export function coachRenewals(data: CheckData, coach: Coach): Renewal[] {
       title: t.record.title,
       expires: t.expires as IsoDate,
       at: t.at,
-      required: t.record.required || ALWAYS.test(t.record.title),
+      // As missingTraining and the template's readiness formula read a line: required, or always.
+      required: t.record.required || ALWAYS_REQUIRED.some((a) => t.record.title.toLowerCase().includes(a.word)),
     }));
   const columns = coach.expiries.map((e) => ({ ...e, required: ALWAYS.test(e.title) }));
   return [...lines, ...columns].sort((a, b) => (a.expires < b.expires ? -1 : a.expires > b.expires ? 1 : 0));

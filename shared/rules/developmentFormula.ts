@@ -3,7 +3,11 @@
  * refresherPeriod.ts, renewalStatus.ts, cpdHours.ts, actionFollowUp.ts) for the template
  * sheets. Formula text without the leading "="; arguments are cells or expressions.
  */
+import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from './developmentPolicy';
 import { REFRESHER_WORDS } from './refresherPeriod';
+
+/** Words that mean done in an "action completed" cell (RULES.md §4's list), lower case. */
+const DONE_WORDS = ['yes', 'y', 'done', 'complete', 'completed'];
 
 /**
  * What an appraisal status cell shows when the last appraisal is after the as-of date, where
@@ -13,6 +17,39 @@ import { REFRESHER_WORDS } from './refresherPeriod';
  * CHECK_DATE; // 'Check date'
  */
 export const CHECK_DATE = 'Check date';
+
+/**
+ * The smallest whole number each development setting takes, as developmentPolicyWith does:
+ * days from 0, months from 1.
+ *
+ * @example
+ * DEVELOPMENT_MINIMUM.renewalDueSoonDays; // 0
+ */
+export const DEVELOPMENT_MINIMUM: Readonly<Record<keyof DevelopmentPolicy, number>> = {
+  appraisalMonths: 1,
+  appraisalDueSoonDays: 0,
+  renewalDueSoonDays: 0,
+  governanceRefresherMonths: 1,
+  firstAidRefresherMonths: 1,
+  otherRefresherMonths: 1,
+};
+
+/**
+ * Which value of a development setting is in use (RULES.md §7): the typed one when it is a
+ * whole number at least its minimum, else the default (a cell, or the default itself).
+ *
+ * @example
+ * developmentInUseFormula('appraisalMonths', 'J2', 'J3'); // 'IF(ISNUMBER(J2),IF(AND(J2>=1,J2=INT(J2)),J2,J3),J3)'
+ */
+export function developmentInUseFormula(
+  key: keyof DevelopmentPolicy,
+  typed: string,
+  fallback = String(DEFAULT_DEVELOPMENT_POLICY[key]),
+): string {
+  const min = DEVELOPMENT_MINIMUM[key];
+  // Nested so INT never sees text (AND would evaluate it and fail).
+  return `IF(ISNUMBER(${typed}),IF(AND(${typed}>=${min},${typed}=INT(${typed})),${typed},${fallback}),${fallback})`;
+}
 
 /**
  * The next appraisal: the last one (else the start date) plus the interval; blank with neither.
@@ -105,6 +142,18 @@ export function cpdHoursFormula(c: {
     `IF(${c.coachId}="","",SUMIFS(${c.hours},${c.coach},${c.coachId},` +
     `${c.date},">"&EDATE(${c.asOf},-12),${c.date},"<="&${c.asOf}))`
   );
+}
+
+/**
+ * TRUE when an "action completed" cell says the action is done: a date on or before the as-of
+ * date, TRUE, or yes/done (the check reads the cell with readDone, RULES.md §4).
+ *
+ * @example
+ * actionDoneFormula('L2', 'Settings!$C$4');
+ */
+export function actionDoneFormula(cell: string, asOf = 'Settings!$C$4'): string {
+  const text = `LOWER(TRIM(${cell}&""))`;
+  return `IF(ISNUMBER(${cell}),${cell}<=${asOf},OR(${cell}=TRUE,${DONE_WORDS.map((w) => `${text}="${w}"`).join(',')}))`;
 }
 
 /**

@@ -11,6 +11,7 @@ import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { coachSupervisionColumns } from './coachSupervisionColumns';
+import { coachDevelopmentColumns } from './coachDevelopmentColumns';
 import { coachTrainingColumns } from './coachTrainingColumns';
 
 /**
@@ -148,9 +149,10 @@ export const COACHES_COLUMNS: readonly TemplateColumn[] = [
   ...coachSupervisionColumns('line', c, forCoach),
   ...coachSupervisionColumns('clinical', c, forCoach),
   ...coachSupervisionColumns('coaching', c, forCoach),
+  ...coachDevelopmentColumns(c, forCoach),
 ];
 
-const STATUS_COLUMNS = ['lineStatus', 'clinicalStatus', 'coachingStatus'];
+const STATUS_COLUMNS = ['lineStatus', 'clinicalStatus', 'coachingStatus', 'appraisalStatus'];
 
 /**
  * The Coaches sheet, optionally with coaches on it (their input columns, by key).

@@ -5,7 +5,9 @@
  */
 import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../framework/training';
 import type { IsoDate } from '../values/calendarDate';
+import { expiresFormula, refresherMonthsFormula, renewalStatusFormula } from '../rules/developmentFormula';
 import { trainingStatusFormula } from '../rules/readinessFormula';
+import { SETTINGS_CELLS } from './settingsSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell } from './formulas/cellReferences';
 import { YES_NO } from './hoursLogSheet';
@@ -27,6 +29,20 @@ export const TRAINING = 'Training';
 export const CHECKLISTS = { pci: 'PCI training', induction: 'Induction', mandatory: 'Mandatory training' } as const;
 
 const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
+
+/** The line's refresher months: typed on the line (a whole number from 1), else the Settings period for its kind. */
+function months(r: number): string {
+  const typed = c('refresherMonths', r);
+  const dev = SETTINGS_CELLS.development;
+  const fromSettings = refresherMonthsFormula({
+    mandatory: `${c('checklist', r)}="${CHECKLISTS.mandatory}"`,
+    title: c('item', r),
+    governance: dev.governanceRefresherMonths,
+    firstAid: dev.firstAidRefresherMonths,
+    other: dev.otherRefresherMonths,
+  });
+  return `IF(IF(ISNUMBER(${typed}),AND(${typed}>=1,${typed}=INT(${typed})),FALSE),${typed},${fromSettings})`;
+}
 
 /**
  * The Training sheet's columns; the status is worked out.
@@ -55,12 +71,32 @@ export const TRAINING_COLUMNS: readonly TemplateColumn[] = [
   },
   { key: 'notes', header: 'Notes', width: 30 },
   {
+    key: 'refresherMonths',
+    header: 'Refresher (months)',
+    width: 10,
+    numberFormat: '0',
+    note: "Mandatory training only. Blank uses the Settings sheet's period for this kind of item (information governance and first aid yearly, the rest every three years); type a number of months to change it for this line.",
+  },
+  {
+    key: 'expires',
+    header: 'Expires',
+    width: 13,
+    numberFormat: 'dd mmm yyyy',
+    note: 'Worked out: the completion date plus the refresher period. PCI training and induction never lapse.',
+    formula: (r) =>
+      `=${expiresFormula({ completedOn: c('completedOn', r), months: months(r), asOf: SETTINGS_CELLS.asOf })}`,
+  },
+  {
     key: 'status',
     header: 'Status',
     width: 13,
-    note: 'Worked out: Done, Outstanding (required, not done) or Not required.',
+    note: 'Worked out: Done, Due soon (lapses within the warning days), Expired, Outstanding (required, not done) or Not required.',
     formula: (r) =>
-      `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })})`,
+      `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",IF(ISNUMBER(${c('expires', r)}),${renewalStatusFormula({
+        expires: c('expires', r),
+        asOf: SETTINGS_CELLS.asOf,
+        dueSoonDays: SETTINGS_CELLS.development.renewalDueSoonDays,
+      })},${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })}))`,
   },
 ];
 
@@ -124,6 +160,8 @@ export function trainingSheet(data: readonly RowValues[] = []) {
     formulaRows: 2500,
     highlights: [
       { column: 'status', equals: 'Outstanding', style: 'bad' },
+      { column: 'status', equals: 'Expired', style: 'bad' },
+      { column: 'status', equals: 'Due soon', style: 'warn' },
       { column: 'status', equals: 'Done', style: 'good' },
     ],
   });
