@@ -72,6 +72,8 @@ export interface Coach {
   lastAt: Record<SupervisionType, Where | null>;
   supervisorTier: number | null;
   supervisorHours: number | null;
+  /** The coach's organisation as the coaches sheet gives it (for the sign-off pack). */
+  organisation: string | null;
   /** Development records (RULES.md §7); null when blank or when the sheet has no column. */
   lastAppraisal: IsoDate | null;
   pdpAgreed: IsoDate | null;

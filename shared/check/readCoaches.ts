@@ -88,6 +88,7 @@ export function readCoachRow(
     },
     supervisorTier: reader.number(row, 'supervisorTier', label, NUMBER_RULES.tier),
     supervisorHours: reader.number(row, 'supervisorHours', label, NUMBER_RULES.hours),
+    organisation: text('organisation'),
     lastAppraisal: date('lastAppraisal'),
     pdpAgreed: date('pdpAgreed'),
     pdpReview: date('pdpReview'),

@@ -135,4 +135,11 @@ export function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, options: Re
   if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
   if (spec.filter) ws.autoFilter.apply(ws.getRange(`A1:${columnLetter(spec.columns.length - 1)}${last}`));
   queueHighlights(ws, spec, last);
+  // Page layout is ExcelApi 1.9; where it is missing the sheet is complete, without its print settings.
+  if (spec.print && options.supports('ExcelApi', '1.9')) {
+    ws.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    ws.pageLayout.paperSize = 'A4';
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(`$1:$${spec.print.repeatHeaderRows}`);
+  }
 }

@@ -119,4 +119,13 @@ export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     ws.autoFilter = `A1:${columnLetter(spec.columns.length - 1)}${last}`;
   }
   renderHighlights(ws, spec, last);
+  if (spec.print) {
+    // Paper size 9 is A4 in the file format; the header rows repeat on every printed page.
+    ws.pageSetup.paperSize = 9;
+    ws.pageSetup.orientation = spec.print.orientation;
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+    ws.pageSetup.printTitlesRow = `1:${spec.print.repeatHeaderRows}`;
+  }
 }
