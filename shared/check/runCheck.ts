@@ -79,7 +79,8 @@ export function runCheck(
       appraisal: development.appraisal,
     };
   });
-  findings.push(...reviewsDue(data), ...daysOver(data), ...igFindings(data));
+  // One at a time: a long log may give more findings than a spread may pass as arguments.
+  for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);
   const coaches = perCoach.map((c) => ({
     ...coachSummary(c.coach, c.tier, c.ready, c.lines, findings),
     ...developmentSummary(data, c.coach, c.appraisal),

@@ -10,7 +10,8 @@ import { trainingStatusFormula } from '../rules/readinessFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell } from './formulas/cellReferences';
-import { YES_NO } from './hoursLogSheet';
+import { fieldColumns } from './fieldColumns';
+import { CHECKLISTS } from '../fields';
 
 /**
  * The sheet's name, as the check finds it.
@@ -20,13 +21,8 @@ import { YES_NO } from './hoursLogSheet';
  */
 export const TRAINING = 'Training';
 
-/**
- * The three checklists, as the Checklist column names them.
- *
- * @example
- * CHECKLISTS.pci; // 'PCI training'
- */
-export const CHECKLISTS = { pci: 'PCI training', induction: 'Induction', mandatory: 'Mandatory training' } as const;
+// The checklists are the field registry's; kept importable from here.
+export { CHECKLISTS };
 
 const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
 
@@ -50,47 +46,12 @@ function months(r: number): string {
  * @example
  * TRAINING_COLUMNS.map((c) => c.key).at(-1); // 'status'
  */
-export const TRAINING_COLUMNS: readonly TemplateColumn[] = [
-  { key: 'coach', header: 'Coach ID', width: 11 },
-  { key: 'checklist', header: 'Checklist', width: 18, list: Object.values(CHECKLISTS) },
-  { key: 'code', header: 'Code', width: 8 },
-  { key: 'item', header: 'Item', width: 60 },
-  {
-    key: 'required',
-    header: 'Required',
-    width: 9,
-    list: YES_NO,
-    note: 'Yes when this coach needs it before taking referrals. Safeguarding and confidentiality are always required.',
-  },
-  {
-    key: 'completedOn',
-    header: 'Completed on',
-    width: 13,
-    numberFormat: 'dd mmm yyyy',
-    note: 'The date it was completed; blank while it is not.',
-  },
-  { key: 'notes', header: 'Notes', width: 30 },
-  {
-    key: 'refresherMonths',
-    header: 'Refresher (months)',
-    width: 10,
-    numberFormat: '0',
-    note: "Mandatory training only. Blank uses the Settings sheet's period for this kind of item (information governance and first aid yearly, the rest every three years); type a number of months to change it for this line.",
-  },
-  {
-    key: 'expires',
-    header: 'Expires',
-    width: 13,
-    numberFormat: 'dd mmm yyyy',
-    note: 'Worked out: the completion date plus the refresher period. PCI training and induction never lapse.',
+export const TRAINING_COLUMNS: readonly TemplateColumn[] = fieldColumns('training', {
+  expires: {
     formula: (r) =>
       `=${expiresFormula({ completedOn: c('completedOn', r), months: months(r), asOf: SETTINGS_CELLS.asOf })}`,
   },
-  {
-    key: 'status',
-    header: 'Status',
-    width: 13,
-    note: 'Worked out: Done, Due soon (lapses within the warning days), Expired, Outstanding (required, not done) or Not required.',
+  status: {
     formula: (r) =>
       `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",IF(ISNUMBER(${c('expires', r)}),${renewalStatusFormula({
         expires: c('expires', r),
@@ -98,7 +59,7 @@ export const TRAINING_COLUMNS: readonly TemplateColumn[] = [
         dueSoonDays: SETTINGS_CELLS.development.renewalDueSoonDays,
       })},${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })}))`,
   },
-];
+});
 
 /** What a new coach's checklist starts with; dates of lines already done, by code. */
 export interface ChecklistStart {

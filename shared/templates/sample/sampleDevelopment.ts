@@ -106,7 +106,7 @@ export function cpdRows(coaches: readonly SampleCoach[], starts: readonly IsoDat
           date: { date: when },
           coach: coach.id,
           activity: a.activity,
-          type: a.type,
+          cpdType: a.type,
           hours: a.hours,
           reflection: a.learned,
           competencies: a.codes || null,
