@@ -34,6 +34,12 @@ export interface TemplateResult {
   skipped: { sheet: string; reason: string }[];
 }
 
+/** What making a Tier sign-off pack did: the new sheet's name and how many rows it holds. */
+export interface SignOffPackResult {
+  sheet: string;
+  rows: number;
+}
+
 export interface NewHireResult {
   /** Where the coach was added, e.g. "Coaches row 7". */
   added: string[];
@@ -70,6 +76,11 @@ export interface PaneApi {
   newHire(details: NewHireDetails): Promise<NewHireResult>;
   guessMappings(): Promise<SheetMapping[]>;
   checkWorkbook(options: CheckOptions): Promise<CheckResult>;
+  /**
+   * Adds a coach's Tier sign-off pack (framework §8.2.1) as a new print-ready sheet; never
+   * overwrites (a taken name gets the next free one). `coach` is their ID or name.
+   */
+  signOffPack(coach: string, options: { asOf?: string }): Promise<SignOffPackResult>;
   listFunctions(): Promise<FunctionInfo[]>;
   /** Writes a formula into the selected cell. */
   insertFormula(formula: string): Promise<void>;

@@ -7,6 +7,7 @@ import type { FunctionInfo, PaneApi } from './api';
 import { checkWorkbook, guessMappings } from './check';
 import { evaluate, exampleFormula, exampleValues, FUNCTIONS, Host } from './functions';
 import { addNewHire, createTemplates, TEMPLATE_SHEET_NAMES } from './templates';
+import { createSignOffPack } from './pack/createSignOffPack';
 import { readContext } from './values/context';
 import type { WorkbookPort } from './workbook';
 
@@ -57,6 +58,7 @@ export function paneService(port: WorkbookPort, spelling: Host): PortMethods {
     newHire: (details) => addNewHire(port, details),
     guessMappings: () => guessMappings(port),
     checkWorkbook: (options) => checkWorkbook(port, options),
+    signOffPack: (coach, options) => createSignOffPack(port, coach, options.asOf),
     listFunctions: async () => listFunctions(spelling),
   };
 }

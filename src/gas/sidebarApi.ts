@@ -19,6 +19,7 @@ export function sheetsPaneApi(call: ServerCall): PaneApi {
     newHire: (details) => call('hwbcNewHire', details),
     guessMappings: () => call('hwbcGuessMappings'),
     checkWorkbook: (options) => call('hwbcCheckWorkbook', options),
+    signOffPack: (coach, options) => call('hwbcSignOffPack', coach, options),
     listFunctions: () => call('hwbcListFunctions'),
     insertFormula: (formula) => call('hwbcInsertFormula', formula),
     selectCell: (sheet, row, column) => call('hwbcSelectCell', sheet, row, column),
