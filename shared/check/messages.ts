@@ -7,7 +7,7 @@
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
 import { showValue } from '../values/messages';
-import { hoursDone, hoursToGo } from './hoursShown';
+import { hoursDone, hoursToGo } from './report/hoursShown';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -45,7 +45,7 @@ export function counted(
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-/** Why a coach is not ready: items not completed, and mandatory training out of date (RULES.md §7). */
+/** Why a coach is not ready: items not completed, and mandatory training out of date (docs/rules.md §7). */
 function notReadyReasons(missing: readonly string[], lapsed: boolean): string {
   const reasons = missing.length > 0 ? [`${list(missing)} not recorded as completed`] : [];
   if (lapsed) reasons.push('mandatory training is out of date (see the training finding)');

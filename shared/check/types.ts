@@ -43,7 +43,7 @@ export interface CoachSummary {
     due: IsoDate | null;
     status: 'OK' | 'Due soon' | 'Overdue' | null;
   }[];
-  /** Appraisal due date and status (RULES.md §7); absent when the workbook records no appraisals. */
+  /** Appraisal due date and status (docs/rules.md §7); absent when the workbook records no appraisals. */
   appraisal?: { due: IsoDate | null; status: 'OK' | 'Due soon' | 'Overdue' | null };
   /** CPD hours in the 12 months up to the as-of date; absent when the workbook has no CPD log. */
   cpdHours?: number;

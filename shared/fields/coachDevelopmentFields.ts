@@ -1,5 +1,5 @@
 /**
- * The Coaches sheet's development record fields (RULES.md §7): the last appraisal, when the
+ * The Coaches sheet's development record fields (docs/rules.md §7): the last appraisal, when the
  * next is due and its status, the PDP agreed and review dates, the end of probation, CPD hours
  * in the last 12 months, and renewal dates a practice keeps one column per course
  * ("Safeguarding L2 expiry"). The template writes all but the renewal columns (its renewals

@@ -1,5 +1,5 @@
 /**
- * The CPD log (RULES.md §7): one row a piece of continuing professional development. Each
+ * The CPD log (docs/rules.md §7): one row a piece of continuing professional development. Each
  * field once, in the order the check tries them; every one is a template column.
  */
 import { COACH_FIELD, DATE_FIELD, FORMATS, HOURS_FIELD, MINUTES_FIELD, withNote } from './commonFields';

@@ -68,7 +68,7 @@ export const SUPERVISION_LOG_FIELDS = {
   minutes: MINUTES_FIELD,
   hours: HOURS_FIELD,
   notes: withNote(NOTES_FIELD, 'No client names or NHS numbers: use the client reference.'),
-  // What the session was for and what came of it (RULES.md §7).
+  // What the session was for and what came of it (docs/rules.md §7).
   focus: {
     label: 'Focus (normative, formative, restorative)',
     synonyms: ['focus', 'supervision focus', 'function', 'normative formative restorative'],

@@ -66,7 +66,7 @@ export const TRAINING_FIELDS = {
     weight: 0.5,
     column: { header: 'Code', width: 8 },
   },
-  // Renewals (RULES.md §7): how long a mandatory line stays in date, and when it lapses.
+  // Renewals (docs/rules.md §7): how long a mandatory line stays in date, and when it lapses.
   refresherMonths: {
     label: 'Refresher period (months)',
     synonyms: ['refresher months', 'refresher period months', 'renew every months'],

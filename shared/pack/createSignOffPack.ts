@@ -3,11 +3,11 @@
  * their pack as a new sheet. It never overwrites: when the pack's name is taken (an earlier
  * pack, or a sheet of the user's own), the new one gets the next free name.
  */
-import { coachKey } from '../check/coachIndex';
-import { guessFromSheets } from '../check/guess';
-import type { Coach } from '../check/model';
-import { readWorkbook } from '../check/readWorkbook';
-import { MAPPING_SETTING } from '../check/savedMapping';
+import { coachKey } from '../check/read/coachIndex';
+import { guessFromSheets } from '../check/find/guess';
+import type { Coach } from '../check/read/model';
+import { readWorkbook } from '../check/read/readWorkbook';
+import { MAPPING_SETTING } from '../check/find/savedMapping';
 import type { IsoDate } from '../values/calendarDate';
 import { readContext } from '../values/context';
 import type { SheetData, SheetSpec, WorkbookPort } from '../workbook';

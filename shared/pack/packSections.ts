@@ -8,7 +8,7 @@ import { isReviewed, requiredCompetencies } from '../rules/evidenceCoverage';
 import { renewalStatus } from '../rules/renewalStatus';
 import { SUPERVISION_NAMES, type SupervisionType } from '../rules/supervisionType';
 import { addMonths, type IsoDate } from '../values/calendarDate';
-import { countsTowardsHours, type CheckData, type Coach } from '../check/model';
+import { countsTowardsHours, type CheckData, type Coach } from '../check/read/model';
 import { SUPERVISION_NOUN } from '../check/messages';
 import type { WriteValue } from '../workbook';
 import { PACK_TEXT } from './packText';
@@ -22,7 +22,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * NHS coaching hours of each of the 12 months up to the as-of date (the rows that count for the
- * tier, RULES.md §1), then prior hours and the total.
+ * tier, docs/rules.md §1), then prior hours and the total.
  *
  * @example
  * hoursByMonth(data, coach)[0]; // ['Hours by month', 'Apr 2025', 'NHS coaching hours', null, 12.5]
@@ -79,7 +79,7 @@ export function supervisionByType(
 }
 
 /**
- * Every training line of the coach with its completion, expiry and status (RULES.md §4, §7),
+ * Every training line of the coach with its completion, expiry and status (docs/rules.md §4, §7),
  * then renewal dates kept on the coaches sheet.
  *
  * @example
@@ -120,7 +120,7 @@ function shortText(text: string): string {
 
 /**
  * Every competency the tier requires, each with its reviewed evidence (type, reviewer, date)
- * or the gap. Evidence reviewed by the coach themself does not count (RULES.md §5).
+ * or the gap. Evidence reviewed by the coach themself does not count (docs/rules.md §5).
  *
  * @example
  * competencyEvidence(data, coach, 2).find((r) => r[4] === 'Gap'); // ['Competencies for Tier 2', 'GRP-01 …', 'No reviewed evidence', null, 'Gap']

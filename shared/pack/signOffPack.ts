@@ -5,9 +5,9 @@
  * its reviewed evidence or the gap, and a sign-off block to fill in. A4 landscape, the header
  * row repeated on every printed page.
  */
-import { coachTier } from '../check/coachTier';
-import type { CheckData, Coach } from '../check/model';
-import { supervisionFindings } from '../check/supervisionFindings';
+import { coachTier } from '../check/findings/coachTier';
+import type { CheckData, Coach } from '../check/read/model';
+import { supervisionFindings } from '../check/findings/supervisionFindings';
 import type { ColumnSpec, SheetSpec } from '../workbook';
 import { competencyEvidence, hoursByMonth, type PackRow, supervisionByType, trainingAndRenewals } from './packSections';
 import { PACK_TEXT } from './packText';

@@ -8,12 +8,12 @@ export interface AgreedAction {
   /** The action agreed, as typed; blank when none was agreed. */
   action: string | null;
   followUp: IsoDate | null;
-  /** The action was completed (RULES.md §4's "completed means completed" reading of the cell). */
+  /** The action was completed (docs/rules.md §4's "completed means completed" reading of the cell). */
   done: boolean;
 }
 
 /**
- * The status of an action agreed in supervision on `asOf` (RULES.md §7): Done once marked
+ * The status of an action agreed in supervision on `asOf` (docs/rules.md §7): Done once marked
  * completed; Overdue when its follow-up date has passed; else Open. No action (and no
  * follow-up date) gives null. A follow-up date with no action text still counts: something
  * was agreed for that day.

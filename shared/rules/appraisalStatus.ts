@@ -7,7 +7,7 @@ import { DEFAULT_DEVELOPMENT_POLICY, DevelopmentPolicy } from './developmentPoli
 export type AppraisalStatus = 'OK' | 'Due soon' | 'Overdue';
 
 /**
- * When the next appraisal is due (RULES.md §7): the last appraisal plus the interval (12
+ * When the next appraisal is due (docs/rules.md §7): the last appraisal plus the interval (12
  * months by default), else the start date plus the interval. Both blank gives null.
  *
  * @example
@@ -26,7 +26,7 @@ export function appraisalDue(
 
 /**
  * The appraisal status on `asOf`: Overdue after the due date, Due soon from 30 days before it
- * (RULES.md §7), else OK. A last appraisal after `asOf` is an error, as a last supervision is.
+ * (docs/rules.md §7), else OK. A last appraisal after `asOf` is an error, as a last supervision is.
  *
  * @example
  * appraisalStatus('2025-03-01', null, '2026-01-15'); // 'OK'

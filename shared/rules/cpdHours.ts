@@ -18,9 +18,9 @@ export function cpdWindowStart(asOf: IsoDate): IsoDate {
 }
 
 /**
- * CPD hours in the 12 months up to and including `asOf` (RULES.md §7): dated after
+ * CPD hours in the 12 months up to and including `asOf` (docs/rules.md §7): dated after
  * `asOf` − 12 months and on or before `asOf`. Undated or hourless rows do not count. CPD is
- * shown beside the tier, never added to NHS coaching hours (RULES.md §1).
+ * shown beside the tier, never added to NHS coaching hours (docs/rules.md §1).
  *
  * @example
  * cpdHoursInYear([

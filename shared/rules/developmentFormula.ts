@@ -6,7 +6,7 @@
 import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from './developmentPolicy';
 import { REFRESHER_WORDS } from './refresherPeriod';
 
-/** Words that mean done in an "action completed" cell (RULES.md §4's list), lower case. */
+/** Words that mean done in an "action completed" cell (docs/rules.md §4's list), lower case. */
 const DONE_WORDS = ['yes', 'y', 'done', 'complete', 'completed'];
 
 /**
@@ -35,7 +35,7 @@ export const DEVELOPMENT_MINIMUM: Readonly<Record<keyof DevelopmentPolicy, numbe
 };
 
 /**
- * Which value of a development setting is in use (RULES.md §7): the typed one when it is a
+ * Which value of a development setting is in use (docs/rules.md §7): the typed one when it is a
  * whole number at least its minimum, else the default (a cell, or the default itself).
  *
  * @example
@@ -146,7 +146,7 @@ export function cpdHoursFormula(c: {
 
 /**
  * TRUE when an "action completed" cell says the action is done: a date on or before the as-of
- * date, TRUE, or yes/done (the check reads the cell with readDone, RULES.md §4).
+ * date, TRUE, or yes/done (the check reads the cell with readDone, docs/rules.md §4).
  *
  * @example
  * actionDoneFormula('L2', 'Settings!$C$4');

@@ -1,5 +1,5 @@
 /**
- * Development record intervals (RULES.md §7). The framework asks for "regular supervision
+ * Development record intervals (docs/rules.md §7). The framework asks for "regular supervision
  * sessions, appraisals and personal development planning" (§8.1) and sets no numbers, so
  * these are the project's defaults; a workbook may change each on its Settings sheet.
  */
@@ -19,7 +19,7 @@ export interface DevelopmentPolicy {
 }
 
 /**
- * The defaults every rule uses when a workbook sets nothing (RULES.md §7).
+ * The defaults every rule uses when a workbook sets nothing (docs/rules.md §7).
  *
  * @example
  * DEFAULT_DEVELOPMENT_POLICY.appraisalMonths; // 12

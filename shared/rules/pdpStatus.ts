@@ -4,7 +4,7 @@ import type { IsoDate } from '../values/calendarDate';
 export type PdpProblem = 'No PDP' | 'PDP older than appraisal';
 
 /**
- * The PDP check of RULES.md §7: a PDP is agreed at appraisal, so a coach past their first
+ * The PDP check of docs/rules.md §7: a PDP is agreed at appraisal, so a coach past their first
  * appraisal with no PDP date recorded, or whose PDP was agreed before their last appraisal,
  * needs one agreed. Before the first appraisal nothing is expected (null).
  *

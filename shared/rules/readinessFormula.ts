@@ -5,7 +5,7 @@
  */
 import { ALWAYS_REQUIRED, NOT_DONE_ANSWERS } from './readiness';
 
-/** Words that make a line always required (RULES.md §4), whatever its Required column says. */
+/** Words that make a line always required (docs/rules.md §4), whatever its Required column says. */
 const ALWAYS_REQUIRED_WORDS = ALWAYS_REQUIRED.map((a) => a.word);
 
 /**
@@ -47,7 +47,7 @@ export interface ChecklistCells {
   statusColumn: string;
   /**
    * The Required column: given, a required line whose status is Expired counts as outstanding
-   * (RULES.md §7: mandatory training in date as well as done).
+   * (docs/rules.md §7: mandatory training in date as well as done).
    */
   requiredColumn?: string;
   coach: string;

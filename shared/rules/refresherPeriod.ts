@@ -4,7 +4,7 @@ import { DEFAULT_DEVELOPMENT_POLICY, DevelopmentPolicy } from './developmentPoli
 export type ChecklistKind = 'pci' | 'induction' | 'mandatory';
 
 /**
- * Words in a training item's title that put it in the one-year groups of RULES.md §7,
+ * Words in a training item's title that put it in the one-year groups of docs/rules.md §7,
  * following the NHS Core Skills Training Framework: information governance and data
  * security, and basic life support and first aid. Whole words between spaces, any case.
  *
@@ -23,7 +23,7 @@ const mentions = (title: string, words: readonly string[]) => {
 };
 
 /**
- * Months after completion before a training item lapses (RULES.md §7), or null for items that
+ * Months after completion before a training item lapses (docs/rules.md §7), or null for items that
  * never lapse (PCI training and induction). Information governance and data security 1 year,
  * basic life support and first aid 1 year, every other mandatory item 3 years; a workbook may
  * change each on its Settings sheet.

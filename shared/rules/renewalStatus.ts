@@ -5,7 +5,7 @@ import { DEFAULT_DEVELOPMENT_POLICY, DevelopmentPolicy } from './developmentPoli
 export type RenewalStatus = 'Done' | 'Due soon' | 'Expired';
 
 /**
- * The day a completed item lapses (RULES.md §7): completion date plus its refresher period.
+ * The day a completed item lapses (docs/rules.md §7): completion date plus its refresher period.
  * Null when it was not completed on a date, or when it never lapses (months null).
  *
  * @example

@@ -1,5 +1,5 @@
 /**
- * The Coaches sheet's development record formulas (RULES.md §7): when the next appraisal is
+ * The Coaches sheet's development record formulas (docs/rules.md §7): when the next appraisal is
  * due and its status on the as-of date, and CPD hours in the last 12 months from the CPD log.
  * Headers, formats and notes are the field registry's (shared/fields/coachDevelopmentFields.ts);
  * the last appraisal, PDP dates and probation end are typed in.

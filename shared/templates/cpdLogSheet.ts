@@ -1,5 +1,5 @@
 /**
- * The CPD log (RULES.md §7): one row a piece of continuing professional development, with
+ * The CPD log (docs/rules.md §7): one row a piece of continuing professional development, with
  * its hours, type, what was learned and the competencies it links to. The Coaches sheet shows
  * each coach's CPD hours in the last 12 months; CPD never counts towards tier hours. The sheet
  * has no worked-out columns, so no formula is filled down to a fixed row: it takes as many

@@ -1,5 +1,5 @@
 /**
- * The Settings sheet: the workbook's own as-of date and supervision policy (RULES.md §2
+ * The Settings sheet: the workbook's own as-of date and supervision policy (docs/rules.md §2
  * decision: local policies may differ from the defaults, for the intervals and the warning;
  * the 12-month longest gap for clinical supervision is fixed), and the organisation's name.
  * One column per setting so each gets its own number format; row 2 is what the user types,
@@ -53,7 +53,7 @@ const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; no
 const days = 'A whole number of days, 0 or more; anything else uses the default.';
 
 /**
- * The development record settings (RULES.md §7): appraisal interval and warning, renewal
+ * The development record settings (docs/rules.md §7): appraisal interval and warning, renewal
  * warning, and the refresher period of each kind of mandatory training.
  */
 const DEVELOPMENT: readonly { key: keyof DevelopmentPolicy; header: string; note: string }[] = [

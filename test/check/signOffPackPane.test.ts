@@ -6,7 +6,7 @@
  */
 import { paneService } from '../../shared/paneService';
 import { createTemplates } from '../../shared/templates';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { PACK_TEXT } from '../../shared/pack/packText';
 
 const TODAY = '2026-03-20';

@@ -1,5 +1,5 @@
 /**
- * The demonstration team's development records (RULES.md §7): appraisals within the year with
+ * The demonstration team's development records (docs/rules.md §7): appraisals within the year with
  * a PDP agreed at each, probation for the new starter, mandatory training renewed within its
  * refresher period, and a CPD log. Deterministic and drawn from no random numbers, so the rest
  * of the sample team is the same as before these records existed.
