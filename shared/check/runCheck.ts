@@ -8,6 +8,7 @@ import type { ReadContext } from '../values/context';
 import type { SheetData } from '../workbook';
 import { daysOver, reviewsDue } from './findings/caseloadFindings';
 import { coachTier } from './findings/coachTier';
+import { developmentFindings, developmentSummary } from './findings/developmentFindings';
 import { evidenceFindings, unrecordedEvidence } from './findings/evidenceFindings';
 import { finding } from './findings/findingRules';
 import { igFindings } from './findings/igFindings';
@@ -38,15 +39,23 @@ export interface CheckOutcome {
 function checkCoach(data: CheckData, coach: Coach, findings: Finding[]) {
   const supervision = supervisionFindings(data, coach);
   const readiness = readinessFindings(data, coach);
+  const development = developmentFindings(data, coach);
   const own = [
     ...tierFindings(data, coach),
     ...supervision.findings,
     ...supervisorFindings(data, coach),
     ...readiness.findings,
     ...evidenceFindings(data, coach),
+    ...development.findings,
   ];
   for (const f of own) findings.push(f);
-  return { coach, tier: coachTier(coach).tier, ready: readiness.ready, lines: supervision.lines };
+  return {
+    coach,
+    tier: coachTier(coach).tier,
+    ready: readiness.ready,
+    lines: supervision.lines,
+    appraisal: development.appraisal,
+  };
 }
 
 /**
@@ -90,12 +99,15 @@ export function runCheck(
           CHECK_MESSAGES.coachNotChecked(e.message),
         ),
       );
-      return { coach, tier: null, ready: null, lines: [] };
+      return { coach, tier: null, ready: null, lines: [], appraisal: undefined };
     }
   });
   // One at a time: a long log may give more findings than a spread may pass as arguments.
   for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);
-  const coaches = perCoach.map((c) => coachSummary(c.coach, c.tier, c.ready, c.lines, findings));
+  const coaches = perCoach.map((c) => ({
+    ...coachSummary(c.coach, c.tier, c.ready, c.lines, findings),
+    ...developmentSummary(data, c.coach, c.appraisal),
+  }));
   return {
     asOf: data.asOf,
     coaches,
