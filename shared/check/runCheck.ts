@@ -11,6 +11,7 @@ import { coachTier } from './coachTier';
 import { evidenceFindings, unrecordedEvidence } from './evidenceFindings';
 import { finding } from './findingRules';
 import { igFindings } from './igFindings';
+import { monthlySummary, type MonthlyFigures } from './monthlySummary';
 import { CHECK_MESSAGES } from './messages';
 import { readinessFindings, unrecordedReadiness } from './readinessFindings';
 import { readWorkbook } from './readWorkbook';
@@ -30,6 +31,8 @@ export interface CheckOutcome {
   asOf: IsoDate;
   coaches: CoachSummary[];
   findings: Finding[];
+  /** Per month and coach: sessions, NHS coaching hours, clients, referrals, did-not-attend rate, supervision. */
+  monthly: MonthlyFigures[];
 }
 
 /**
@@ -79,5 +82,6 @@ export function runCheck(
       findings,
       data.coaches.map((c) => c.label),
     ),
+    monthly: monthlySummary(data),
   };
 }

@@ -3,6 +3,7 @@
  * google.script.run), so they hold only plain data: dates are ISO text.
  */
 import type { IsoDate } from '../values/calendarDate';
+import type { MonthlyFigures } from './monthlySummary';
 
 export type Severity = 'action' | 'warning' | 'note';
 
@@ -103,6 +104,8 @@ export interface CheckResult {
   asOf: IsoDate;
   coaches: CoachSummary[];
   findings: Finding[];
+  /** Per month and coach figures (monthlySummary); the command line's team report shows them. */
+  monthly: MonthlyFigures[];
   mappings: SheetMapping[];
   /** Name of the report sheet written, or null when none was written (command line). */
   reportSheet: string | null;
