@@ -39,7 +39,9 @@ export interface MonthlyFigures {
   clients: number;
   /** Caseload clients whose referral date falls in the month. */
   newReferrals: number;
-  /** Did-not-attend sessions over sessions attended or not attended (cancelled ones left out); null with none. */
+  /** Sessions the client did not attend (cancelled ones are neither attended nor this). */
+  didNotAttend: number;
+  /** didNotAttend / (sessions + didNotAttend); null when there were none of either. */
   didNotAttendRate: number | null;
   supervision: Record<SupervisionType, SupervisionReceived>;
 }
@@ -65,9 +67,21 @@ function emptyFigures(month: string, coach: Coach): MonthlyFigures {
     nhsHours: 0,
     clients: 0,
     newReferrals: 0,
+    didNotAttend: 0,
     didNotAttendRate: null,
     supervision: { line: none(), clinical: none(), coaching: none() },
   };
+}
+
+/**
+ * Did-not-attend sessions over those booked and not cancelled; null when there were none.
+ *
+ * @example
+ * didNotAttendRate(9, 1); // 0.1
+ */
+export function didNotAttendRate(attended: number, didNotAttend: number): number | null {
+  const booked = attended + didNotAttend;
+  return booked === 0 ? null : didNotAttend / booked;
 }
 
 /**
@@ -84,9 +98,6 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   const inRange = (date: IsoDate | null): date is IsoDate =>
     date !== null && date <= data.asOf && monthOf(date) >= first;
   const rows = new Map<string, MonthlyFigures>();
-  const booked = new Map<string, number>();
-  const missed = new Map<string, number>();
-  const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const seen = new Map<string, Set<string>>();
   const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
     const key = `${monthOf(date)}\u0000${coach.key}`;
@@ -99,8 +110,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     const row = figures(s.coach, s.date);
     const key = `${row.month}\u0000${s.coach.key}`;
     if (countsTowardsHours(s, data.asOf)) row.nhsHours += s.hours ?? 0;
-    if (s.attended || s.didNotAttend) add(booked, key);
-    if (s.didNotAttend) add(missed, key);
+    if (s.didNotAttend) row.didNotAttend++;
     if (!s.attended) continue;
     row.sessions++;
     if (s.client !== null) seen.set(key, (seen.get(key) ?? new Set()).add(s.client.trim().toLowerCase()));
@@ -111,8 +121,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
       figures(e.coach, e.date).supervision[e.type][e.individual ? 'individual' : 'group']++;
   }
   for (const [key, row] of rows) {
-    const n = booked.get(key) ?? 0;
-    row.didNotAttendRate = n === 0 ? null : (missed.get(key) ?? 0) / n;
+    row.didNotAttendRate = didNotAttendRate(row.sessions, row.didNotAttend);
     row.nhsHours = Math.round(row.nhsHours * 100) / 100;
     row.clients = seen.get(key)?.size ?? 0;
   }

@@ -4,6 +4,10 @@
  * the workbook is never saved. Exit code 0 when checked, 2 when the file (or the command
  * line) cannot be used, with a message in plain words saying why (set HWBC_DEBUG=1 to see
  * the underlying error as well).
+ *
+ * Given more than one file, a folder or a glob, it checks every workbook and prints one
+ * combined result for the PCN (checkTeam.ts); `--report FILE.xlsx` also writes it as a new
+ * workbook.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,18 +16,27 @@ import { checkJson, checkTable } from '../../shared/check/textReport';
 import { isIsoDate } from '../../shared/values/calendarDate';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
-const USAGE = 'Usage: hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]';
+const USAGE =
+  'Usage: hwbc check FILE.xlsx|FILE.csv|FOLDER|GLOB ... [--as-of YYYY-MM-DD] [--json] [--report NEW-FILE.xlsx]';
 
-interface CheckArgs {
-  file: string;
+/**
+ * What `hwbc check` was asked to do.
+ *
+ * @example
+ * const args: CheckArgs = { files: ['team'], json: false, report: 'team-report.xlsx' };
+ */
+export interface CheckArgs {
+  files: string[];
   asOf?: string;
   json: boolean;
+  report?: string;
 }
 
 /** The arguments, or the reason they cannot be used. */
 function parseArgs(args: readonly string[]): CheckArgs | string {
-  let file: string | undefined;
+  const files: string[] = [];
   let asOf: string | undefined;
+  let report: string | undefined;
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -32,11 +45,22 @@ function parseArgs(args: readonly string[]): CheckArgs | string {
       asOf = a === '--as-of' ? args[++i] : a.slice('--as-of='.length);
       if (!asOf || !isIsoDate(asOf))
         return `--as-of needs a date written YYYY-MM-DD, such as 2026-03-20; got "${asOf ?? ''}".`;
+    } else if (a === '--report' || a.startsWith('--report=')) {
+      report = a === '--report' ? args[++i] : a.slice('--report='.length);
+      if (!report || !/\.xlsx$/i.test(report))
+        return `--report needs the name of a new .xlsx file to write, such as team-report.xlsx; got "${report ?? ''}".`;
     } else if (a.startsWith('-')) return `Unknown option "${a}".`;
-    else if (file === undefined) file = a;
-    else return `Only one file can be checked at a time; got "${file}" and "${a}".`;
+    else files.push(a);
   }
-  return file === undefined ? 'Which file? Give an .xlsx or .csv file to check.' : { file, asOf, json };
+  return files.length === 0 ? 'Which file? Give an .xlsx or .csv file to check.' : { files, asOf, json, report };
+}
+
+/** One file named, and nothing that asks for the PCN view: the check of one workbook as ever. */
+function oneFile(args: CheckArgs): string | null {
+  const [file] = args.files;
+  const folder = fs.existsSync(file) && fs.statSync(file).isDirectory();
+  const glob = !fs.existsSync(file) && /[*?[]/.test(file);
+  return args.files.length === 1 && args.report === undefined && !folder && !glob ? file : null;
 }
 
 /**
@@ -74,6 +98,32 @@ function fileProblem(file: string): string | null {
 }
 
 /**
+ * Reads and checks one workbook file, or gives the plain reason it cannot be (with the
+ * underlying error when HWBC_DEBUG=1). The file is only read, never written.
+ *
+ * @example
+ * await checkFile('team.xlsx', '2026-03-20'); // { result: { asOf, coaches, findings, … } }
+ * await checkFile('notes.txt');                // { problem: 'Cannot read "notes.txt": only .xlsx and .csv files can be checked.' }
+ */
+export async function checkFile(file: string, asOf?: string): Promise<{ result: CheckResult } | { problem: string }> {
+  const problem = fileProblem(file);
+  if (problem) return { problem };
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(file);
+    // A zip that is not a workbook opens, then has no workbook properties: find out now.
+    await workbook.info();
+  } catch (e) {
+    return { problem: withDetails(unreadable(file), e) };
+  }
+  try {
+    return { result: await checkWorkbook(workbook, { asOf, writeReport: false }) };
+  } catch (e) {
+    return { problem: withDetails(CLI_MESSAGES.checkFailed(file), e) };
+  }
+}
+
+/**
  * Runs `hwbc check` and gives the exit code.
  *
  * @example
@@ -85,28 +135,14 @@ export async function checkCommand(args: string[]): Promise<number> {
     console.error(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const problem = fileProblem(parsed.file);
-  if (problem) {
-    console.error(problem);
+  const file = oneFile(parsed);
+  if (file === null) return (await import('./checkTeam')).checkTeam(parsed);
+  const checked = await checkFile(file, parsed.asOf);
+  if ('problem' in checked) {
+    console.error(checked.problem);
     return 2;
   }
-  let workbook: XlsxWorkbook;
-  try {
-    workbook = await XlsxWorkbook.fromFile(parsed.file);
-    // A zip that is not a workbook opens, then has no workbook properties: find out now.
-    await workbook.info();
-  } catch (e) {
-    console.error(withDetails(unreadable(parsed.file), e));
-    return 2;
-  }
-  let result: CheckResult;
-  try {
-    result = await checkWorkbook(workbook, { asOf: parsed.asOf, writeReport: false });
-  } catch (e) {
-    console.error(withDetails(CLI_MESSAGES.checkFailed(parsed.file), e));
-    return 2;
-  }
-  const name = path.basename(parsed.file);
-  console.log(parsed.json ? JSON.stringify(checkJson(result), null, 2) : checkTable(result, name));
+  const name = path.basename(file);
+  console.log(parsed.json ? JSON.stringify(checkJson(checked.result), null, 2) : checkTable(checked.result, name));
   return 0;
 }

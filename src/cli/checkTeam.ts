@@ -1,0 +1,57 @@
+/**
+ * `hwbc check` over many workbooks (files, folders, globs): each is read and checked alone, as
+ * `hwbc check FILE` would, one at a time so memory holds one workbook at a time; then they are
+ * put together for the PCN (shared/team). A workbook that cannot be read is listed with its
+ * reason and the rest go on. Exit code 0 when at least one workbook was checked, else 2.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FileCheck } from '../../shared/team/types';
+import { combineChecks } from '../../shared/team/combineChecks';
+import { teamReportSheets } from '../../shared/team/teamReport';
+import { teamJson, teamTable } from '../../shared/team/teamText';
+import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { checkFile, type CheckArgs } from './checkCommand';
+import { workbookFiles } from './workbookFiles';
+
+/** Why the report cannot be written there, or null: it is always a new file, never one replaced. */
+function reportProblem(report: string): string | null {
+  if (fs.existsSync(report))
+    return `"${report}" already exists: the report is always written as a new file, so nothing of yours is replaced. Give another name with --report.`;
+  const folder = path.dirname(path.resolve(report));
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+    return `Cannot write "${report}": there is no folder "${path.dirname(report)}".`;
+  return null;
+}
+
+/**
+ * Checks every workbook named and prints (and, with --report, writes) the PCN's result.
+ *
+ * @example
+ * await checkTeam({ files: ['team'], json: false, report: 'team-report.xlsx' }); // 0
+ */
+export async function checkTeam(args: CheckArgs): Promise<number> {
+  const refused = args.report === undefined ? null : reportProblem(args.report);
+  if (refused) {
+    console.error(refused);
+    return 2;
+  }
+  const { files, problems } = workbookFiles(args.files);
+  const checks: FileCheck[] = problems.map((p) => ({ file: p.file, problem: p.problem }));
+  for (const file of files) {
+    const checked = await checkFile(file, args.asOf);
+    checks.push('problem' in checked ? { file, problem: checked.problem } : { file, outcome: checked.result });
+  }
+  const result = combineChecks(checks, args.asOf);
+  if (args.json) for (const f of result.files) if (f.problem !== null) console.error(f.problem);
+  console.log(args.json ? JSON.stringify(teamJson(result), null, 2) : teamTable(result));
+  if (result.coaches.length === 0) return 2;
+  if (args.report !== undefined) {
+    const report = new XlsxWorkbook();
+    for (const sheet of teamReportSheets(result)) await report.addSheet(sheet);
+    // "wx": fail rather than replace, should a file of that name appear meanwhile.
+    fs.writeFileSync(args.report, await report.toBuffer(), { flag: 'wx' });
+    if (!args.json) console.log(`\nWrote the report to ${args.report}.`);
+  }
+  return 0;
+}
