@@ -36,16 +36,21 @@ export async function checkTeam(args: CheckArgs): Promise<number> {
     console.error(refused);
     return 2;
   }
-  const { files, problems } = workbookFiles(args.files);
-  const checks: FileCheck[] = problems.map((p) => ({ file: p.file, problem: p.problem }));
-  for (const file of files) {
+  const named = workbookFiles(args.files);
+  const checks: FileCheck[] = named.problems.map((p) => ({ file: p.file, problem: p.problem }));
+  for (const file of named.files) {
     const checked = await checkFile(file, args.asOf);
     checks.push('problem' in checked ? { file, problem: checked.problem } : { file, outcome: checked.result });
   }
   const result = combineChecks(checks, args.asOf);
-  if (args.json) for (const f of result.files) if (f.problem !== null) console.error(f.problem);
+  const problems = result.files.flatMap((f) => (f.problem === null ? [] : [f.problem]));
+  // Nothing checked: only the reasons, as for one file that cannot be read.
+  if (result.coaches.length === 0) {
+    problems.forEach((p) => console.error(p));
+    return 2;
+  }
+  if (args.json) problems.forEach((p) => console.error(p));
   console.log(args.json ? JSON.stringify(teamJson(result), null, 2) : teamTable(result));
-  if (result.coaches.length === 0) return 2;
   if (args.report !== undefined) {
     const report = new XlsxWorkbook();
     for (const sheet of teamReportSheets(result)) await report.addSheet(sheet);
