@@ -1,6 +1,6 @@
 /**
  * `hwbc check` over many workbooks (files, folders, globs): each is read and checked alone, as
- * `hwbc check FILE` would, one at a time so memory holds one workbook at a time; then they are
+ * `hwbc check FILE` would, on every core (checkFiles.ts); then they are
  * put together for the PCN (shared/team). A workbook that cannot be read is listed with its
  * reason and the rest go on. Exit code 0 when at least one workbook was checked, else 2.
  */
@@ -11,7 +11,8 @@ import { combineChecks } from '../../shared/team/combineChecks';
 import { teamReportSheets } from '../../shared/team/teamReport';
 import { teamJson, teamTable } from '../../shared/team/teamText';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
-import { checkFile, type CheckArgs } from './checkCommand';
+import type { CheckArgs } from './checkCommand';
+import { checkFiles } from './checkFiles';
 import { workbookFiles } from './workbookFiles';
 
 /** Why the report cannot be written there, or null: it is always a new file, never one replaced. */
@@ -38,10 +39,11 @@ export async function checkTeam(args: CheckArgs): Promise<number> {
   }
   const named = workbookFiles(args.files);
   const checks: FileCheck[] = named.problems.map((p) => ({ file: p.file, problem: p.problem }));
-  for (const file of named.files) {
-    const checked = await checkFile(file, args.asOf);
-    checks.push('problem' in checked ? { file, problem: checked.problem } : { file, outcome: checked.result });
-  }
+  const checked = await checkFiles(named.files, args.asOf);
+  named.files.forEach((file, i) => {
+    const c = checked[i];
+    checks.push('problem' in c ? { file, problem: c.problem } : { file, outcome: c.result });
+  });
   const result = combineChecks(checks, args.asOf);
   const problems = result.files.flatMap((f) => (f.problem === null ? [] : [f.problem]));
   // Nothing checked: only the reasons, as for one file that cannot be read.
