@@ -22,12 +22,20 @@ import { zipEntries } from './zipEntries';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const unescape = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : ENTITIES[e],
-  );
-const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? null;
+  !s.includes('&')
+    ? s
+    : s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) =>
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+          : ENTITIES[e],
+      );
+const ATTRIBUTES = new Map<string, RegExp>();
+/** An attribute's value in an element's attribute text (each name's pattern made once). */
+function attribute(attrs: string, name: string): string | null {
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`\\b${name}="([^"]*)"`)));
+  return re.exec(attrs)?.[1] ?? null;
+}
 /** The text of every <t> run inside an element (a plain or rich-text string). */
 const runs = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescape(m[1])).join('');
 
