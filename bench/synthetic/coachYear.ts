@@ -38,7 +38,7 @@ export function coachYear(n: number, today: IsoDate): SampleTeam {
   return {
     settings: { organisation: 'Synthetic PCN' },
     rows: {
-      Coaches: [{ ...row, id: coach.id, name: `Coach ${n + 1}`, start: { date: coach.start } }],
+      Coaches: [{ ...row, id: coach.id, name: `Coach ${n + 1}`, startDate: { date: coach.start } }],
       'Hours log': sessions,
       Caseload: caseloadRows(coach.id, clients, sessions, today, rnd),
       'Supervision log': supervisionRows(coach, YEAR.supervision, today, rnd),

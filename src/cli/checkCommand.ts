@@ -14,6 +14,9 @@ import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../../shared/check';
 import { checkJson, checkTable } from '../../shared/check/textReport';
 import { isIsoDate } from '../../shared/values/calendarDate';
+import { shownText } from '../../shared/values/shownText';
+import { FILE_MESSAGES } from '../xlsx/fileMessages';
+import { FileProblem, readFileBytes } from '../xlsx/workbookFile';
 import { QuickXlsx } from '../xlsx/quickXlsx';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
@@ -64,87 +67,45 @@ function oneFile(args: CheckArgs): string | null {
   return args.files.length === 1 && args.report === undefined && !folder && !glob ? file : null;
 }
 
-/**
- * What the command says when a file cannot be used, in plain words: a library's own error
- * text (jszip's "Can't find end of central directory", with a web address) means nothing to
- * a practice manager, so it is shown only with HWBC_DEBUG=1.
- */
 const CLI_MESSAGES = {
-  notXlsx: (file: string) =>
-    `"${file}" is not a readable .xlsx workbook (it may be damaged or password-protected). Open it in Excel and save it again as .xlsx.`,
-  notCsv: (file: string) =>
-    `"${file}" is not a readable CSV file (it may be damaged or in another format). Open it in Excel and save it again as CSV (comma delimited), or as .xlsx.`,
   checkFailed: (file: string) =>
-    `"${file}" was read but the check could not finish: something in it was not what the check expected. Run again with HWBC_DEBUG=1 to see the details, and please report them.`,
+    `"${shownText(file)}" was read but the check could not finish: something in it was not what the check expected. Run again with HWBC_DEBUG=1 to see the details, and please report them.`,
   debug: (detail: string) => `HWBC_DEBUG: ${detail}`,
 };
-
-function unreadable(file: string): string {
-  return /\.csv$/i.test(file) ? CLI_MESSAGES.notCsv(file) : CLI_MESSAGES.notXlsx(file);
-}
 
 /** The message, plus the original error when HWBC_DEBUG=1 asks for it. */
 function withDetails(message: string, e: unknown): string {
   if (process.env.HWBC_DEBUG !== '1') return message;
-  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  const cause = e instanceof FileProblem && e.detail !== undefined ? e.detail : e;
+  const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
   return `${message}\n${CLI_MESSAGES.debug(detail)}`;
 }
 
-/** Why a file cannot be checked, or null when it looks usable. */
-function fileProblem(file: string): string | null {
-  if (!fs.existsSync(file)) return `Cannot read "${file}": there is no such file.`;
-  if (fs.statSync(file).isDirectory()) return `Cannot read "${file}": it is a folder, not a file.`;
-  if (!/\.(xlsx|xlsm|csv)$/i.test(file)) return `Cannot read "${file}": only .xlsx and .csv files can be checked.`;
+/** Why a file's name rules it out, or null. */
+function nameProblem(file: string): string | null {
+  if (!/\.(xlsx|xlsm|csv)$/i.test(file) && fs.existsSync(file) && !fs.statSync(file).isDirectory())
+    return `Cannot read "${shownText(file)}": only .xlsx and .csv files can be checked.`;
   return null;
 }
 
-/** The file's cells read the quick way (quickXlsx.ts), or null to read it with exceljs. */
-function quickPort(file: string): QuickXlsx | null {
-  try {
-    return QuickXlsx.fromBytes(fs.readFileSync(file));
-  } catch {
-    return null;
-  }
+/**
+ * The longest a check may take, in seconds (HWBC_TIME_LIMIT overrides): a file that would
+ * take longer is stopped with exit 2 rather than left hanging.
+ */
+function timeLimitSeconds(): number {
+  const given = Number(process.env.HWBC_TIME_LIMIT);
+  return Number.isFinite(given) && given > 0 ? given : 300;
 }
 
-/**
- * Reads and checks one workbook file, or gives the plain reason it cannot be (with the
- * underlying error when HWBC_DEBUG=1). The file is only read, never written. `quick` reads an
- * .xlsx file's cells straight from its XML (many workbooks at once), falling back to exceljs
- * for anything that reader does not take.
- *
- * @example
- * await checkFile('team.xlsx', '2026-03-20'); // { result: { asOf, coaches, findings, … } }
- * await checkFile('notes.txt');                // { problem: 'Cannot read "notes.txt": only .xlsx and .csv files can be checked.' }
- */
-export async function checkFile(
-  file: string,
-  asOf?: string,
-  quick = false,
-): Promise<{ result: CheckResult } | { problem: string }> {
-  const problem = fileProblem(file);
-  if (problem) return { problem };
-  if (quick && /\.(xlsx|xlsm)$/i.test(file)) {
-    const port = quickPort(file);
-    try {
-      if (port) return { result: await checkWorkbook(port, { asOf, writeReport: false }) };
-    } catch {
-      // Checked again below through exceljs, which says in plain words what is wrong.
-    }
-  }
-  let workbook: XlsxWorkbook;
-  try {
-    workbook = await XlsxWorkbook.fromFile(file);
-    // A zip that is not a workbook opens, then has no workbook properties: find out now.
-    await workbook.info();
-  } catch (e) {
-    return { problem: withDetails(unreadable(file), e) };
-  }
-  try {
-    return { result: await checkWorkbook(workbook, { asOf, writeReport: false }) };
-  } catch (e) {
-    return { problem: withDetails(CLI_MESSAGES.checkFailed(file), e) };
-  }
+/** Stops the process with exit 2 and a plain message when the check runs past its time. */
+function watchdog(file: string): NodeJS.Timeout {
+  const seconds = timeLimitSeconds();
+  const timer = setTimeout(() => {
+    console.error(FILE_MESSAGES.timeLimit(file, seconds));
+    process.exit(2);
+  }, seconds * 1000);
+  timer.unref();
+  return timer;
 }
 
 /**
@@ -161,12 +122,84 @@ export async function checkCommand(args: string[]): Promise<number> {
   }
   const file = oneFile(parsed);
   if (file === null) return (await import('./checkTeam')).checkTeam(parsed);
+  const problem = nameProblem(file);
+  if (problem) {
+    console.error(problem);
+    return 2;
+  }
+  const timer = watchdog(file);
+  try {
+    return await checkOne(file, parsed);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function checkOne(file: string, parsed: CheckArgs): Promise<number> {
   const checked = await checkFile(file, parsed.asOf);
   if ('problem' in checked) {
     console.error(checked.problem);
     return 2;
   }
+  const { result, format } = checked;
   const name = path.basename(file);
-  console.log(parsed.json ? JSON.stringify(checkJson(checked.result), null, 2) : checkTable(checked.result, name));
+  const byName = /\.csv$/i.test(file) ? 'csv' : 'xlsx';
+  const readAs = FILE_MESSAGES.readAs(name, format, byName);
+  if (parsed.json) console.log(JSON.stringify({ ...checkJson(result), readAs }, null, 2));
+  else {
+    // Said only when it is news: a CSV's encoding and separator, or a renamed workbook.
+    if (format.kind === 'csv' || byName === 'csv') console.log(readAs);
+    console.log(checkTable(result, name));
+  }
   return 0;
+}
+
+/** The file's cells read the quick way (quickXlsx.ts), or null to read it with exceljs. */
+function quickPort(file: string): QuickXlsx | null {
+  try {
+    return QuickXlsx.fromBytes(Buffer.from(readFileBytes(file)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads and checks one workbook file, or gives the plain reason it cannot be (with the
+ * underlying error when HWBC_DEBUG=1). The file is only read, never written. `quick` reads an
+ * .xlsx file's cells straight from its XML (many workbooks at once), falling back to exceljs
+ * for anything that reader does not take.
+ *
+ * @example
+ * await checkFile('team.xlsx', '2026-03-20'); // { result: { asOf, coaches, findings, … }, format: { kind: 'xlsx' } }
+ * await checkFile('notes.txt');                // { problem: 'Cannot read "notes.txt": only .xlsx and .csv files can be checked.' }
+ */
+export async function checkFile(
+  file: string,
+  asOf?: string,
+  quick = false,
+): Promise<{ result: CheckResult; format: XlsxWorkbook['format'] } | { problem: string }> {
+  const problem = nameProblem(file);
+  if (problem) return { problem };
+  if (quick && /\.(xlsx|xlsm)$/i.test(file)) {
+    const port = quickPort(file);
+    try {
+      if (port) return { result: await checkWorkbook(port, { asOf, writeReport: false }), format: { kind: 'xlsx' } };
+    } catch {
+      // Checked again below through exceljs, which says in plain words what is wrong.
+    }
+  }
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(file);
+    // A zip that is not a workbook opens, then has no workbook properties: find out now.
+    await workbook.info();
+  } catch (e) {
+    const message = e instanceof FileProblem ? e.message : FILE_MESSAGES.notXlsx(file);
+    return { problem: withDetails(message, e) };
+  }
+  try {
+    return { result: await checkWorkbook(workbook, { asOf, writeReport: false }), format: workbook.format };
+  } catch (e) {
+    return { problem: withDetails(CLI_MESSAGES.checkFailed(file), e) };
+  }
 }

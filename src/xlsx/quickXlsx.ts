@@ -15,6 +15,7 @@ import type {
   WriteValue,
   CellValue,
 } from '../../shared/workbook';
+import { marks1904 } from './date1904';
 import { fromStoredFormula } from './futureFunctions';
 import { SETTINGS_SHEET } from './hiddenSettings';
 import { localToday } from './xlsxWorkbook';
@@ -128,6 +129,8 @@ export class QuickXlsx implements WorkbookPort {
     const workbook = zip.text('xl/workbook.xml');
     const rels = zip.text('xl/_rels/workbook.xml.rels');
     if (workbook === null || rels === null) throw new Error('Not a workbook.');
+    // Parts written with a namespace prefix (<x:sheet>) are left to exceljs.
+    if (/<\w+:workbook\b/.test(workbook)) throw new Error('A prefixed workbook part.');
     const targets = new Map(
       [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => [
         attribute(m[1], 'Id'),
@@ -140,7 +143,7 @@ export class QuickXlsx implements WorkbookPort {
       const file = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
       sheets.set(unescape(attribute(m[1], 'name') ?? ''), () => {
         const xml = zip.text(file);
-        if (xml === null) throw new Error(`No ${file}.`);
+        if (xml === null || /<\w+:worksheet\b/.test(xml)) throw new Error(`No plain ${file}.`);
         return xml;
       });
     }
@@ -148,8 +151,8 @@ export class QuickXlsx implements WorkbookPort {
     const strings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
       runs(m[1].replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')),
     );
-    const pr = /<workbookPr\b([^>]*)>/.exec(workbook)?.[1] ?? '';
-    return new QuickXlsx(sheets, strings, /^(1|true)$/.test(attribute(pr, 'date1904') ?? ''));
+    if (sheets.size === 0) throw new Error('No sheets found.');
+    return new QuickXlsx(sheets, strings, marks1904(workbook));
   }
 
   async info(): Promise<HostInfo> {
