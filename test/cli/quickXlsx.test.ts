@@ -65,23 +65,37 @@ beforeAll(async () => {
   files.own = path.join(dir, 'own.xlsx');
   await own.xlsx.writeFile(files.own);
 
+  // LibreOffice writes a formula filled down a column once, as a shared formula, and caches
+  // every result: a sheet of the practice's own kind, filled down 60 rows, saved through it.
+  const filled = new ExcelJS.Workbook();
+  const log = filled.addWorksheet('Sessions');
+  log.addRow(['Date', 'Coach', 'Minutes', 'Hours', 'Attendance']);
+  for (let r = 2; r <= 61; r++)
+    log.addRow([
+      new Date(Date.UTC(2026, 0, r)),
+      r % 2 ? 'Sam Jones' : 'Ali Khan',
+      30 + r,
+      { formula: `C${r}/60` },
+      r % 7 ? 'Attended' : 'DNA',
+    ]);
+  const toConvert = path.join(dir, 'filled.xlsx');
+  await filled.xlsx.writeFile(toConvert);
   const out = path.join(dir, 'lo');
   const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
-  execFileSync(
-    sofficePath(),
-    [
-      profile,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
-      '--outdir',
-      out,
-      files.sample,
-    ],
-    { timeout: 180000 },
-  );
-  files.libreoffice = path.join(out, 'sample.xlsx');
+  const args = [
+    profile,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    'xlsx:Calc MS Excel 2007 XML',
+    '--outdir',
+    out,
+    toConvert,
+  ];
+  execFileSync(sofficePath(), args, { timeout: 180000 });
+  files.libreoffice = path.join(out, 'filled.xlsx');
+  const sheet = fs.readFileSync(files.libreoffice);
+  expect(zipEntries(sheet).text('xl/worksheets/sheet1.xml')).toMatch(/t="shared"/);
 }, 240000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
