@@ -56,7 +56,12 @@ export function paneService(port: WorkbookPort, spelling: Host): PortMethods {
     createTemplates: (options) => createTemplates(port, options),
     newHire: (details) => addNewHire(port, details),
     guessMappings: () => guessMappings(port),
-    checkWorkbook: (options) => checkWorkbook(port, options),
+    // The pane shows no monthly figures: a year of them for a large team would only weigh down
+    // the answer Google Sheets sends to its sidebar.
+    checkWorkbook: async (options) => {
+      const { monthly: _monthly, ...shown } = await checkWorkbook(port, options);
+      return shown;
+    },
     listFunctions: async () => listFunctions(spelling),
   };
 }

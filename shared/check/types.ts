@@ -85,8 +85,11 @@ export interface CheckResult {
   asOf: IsoDate;
   coaches: CoachSummary[];
   findings: Finding[];
-  /** Per month and coach figures (monthlySummary); the command line's team report shows them. */
-  monthly: MonthlyFigures[];
+  /**
+   * Per month and coach figures (monthlySummary), for the PCN view and its report; left out of
+   * what the pane is sent, which does not show them.
+   */
+  monthly?: MonthlyFigures[];
   mappings: SheetMapping[];
   /** Name of the report sheet written, or null when none was written (command line). */
   reportSheet: string | null;

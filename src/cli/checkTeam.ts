@@ -42,7 +42,11 @@ export async function checkTeam(args: CheckArgs): Promise<number> {
   const checked = await checkFiles(named.files, args.asOf);
   named.files.forEach((file, i) => {
     const c = checked[i];
-    checks.push('problem' in c ? { file, problem: c.problem } : { file, outcome: c.result });
+    checks.push(
+      'problem' in c
+        ? { file, problem: c.problem }
+        : { file, outcome: { ...c.result, monthly: c.result.monthly ?? [] } },
+    );
   });
   const result = combineChecks(checks, args.asOf);
   const problems = result.files.flatMap((f) => (f.problem === null ? [] : [f.problem]));
