@@ -7,7 +7,7 @@
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
 import { showValue } from '../values/messages';
-import { hoursDone, hoursToGo } from './hoursShown';
+import { hoursDone, hoursToGo } from './report/hoursShown';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

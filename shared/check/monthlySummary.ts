@@ -6,7 +6,7 @@
  */
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
-import { countsTowardsHours, type CheckData, type Coach } from './model';
+import { countsTowardsHours, type CheckData, type Coach } from './read/model';
 
 /**
  * Supervision sessions received in a month, one-to-one and in a group.

@@ -4,9 +4,9 @@
  * be read or held nothing recognisable. Host-neutral: the command line and the overview page
  * both put their per-file checks together here.
  */
-import { cellName } from '../check/reportSpec';
+import { cellName } from '../check/report/reportSpec';
 import type { CheckOutcome } from '../check/runCheck';
-import { rag } from '../check/summary';
+import { rag } from '../check/report/summary';
 import type { IsoDate } from '../values/calendarDate';
 import { TEAM_TEXT } from './teamMessages';
 import type { FileCheck, TeamCoach, TeamFinding, TeamResult } from './types';

@@ -5,8 +5,8 @@
  * formula here.
  */
 import { REPORT_TEXT, SUPERVISION_NOUN } from '../check/messages';
-import { cellName } from '../check/reportSpec';
-import { countBySeverity } from '../check/summary';
+import { cellName } from '../check/report/reportSpec';
+import { countBySeverity } from '../check/report/summary';
 import type { ColumnSpec, SheetSpec, WriteValue } from '../workbook';
 import { TEAM_TEXT } from './teamMessages';
 import { coachesByTier, monthTotals, supervisionByType } from './teamTotals';

@@ -4,8 +4,8 @@
  * a table for a terminal.
  */
 import { counted, REPORT_TEXT, showDate } from '../check/messages';
-import { cellName } from '../check/reportSpec';
-import { countBySeverity } from '../check/summary';
+import { cellName } from '../check/report/reportSpec';
+import { countBySeverity } from '../check/report/summary';
 import { TEAM_TEXT } from './teamMessages';
 import { monthTotals } from './teamTotals';
 import type { TeamCoach, TeamResult } from './types';
