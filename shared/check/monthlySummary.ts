@@ -4,47 +4,11 @@
  * type and format. Worked out from the logs the check has already read, with the rules core's
  * own rule for hours that count, so the figures agree with the tier's hours.
  */
-import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
 import { countsTowardsHours, type CheckData, type Coach } from './read/model';
+import type { MonthlyFigures, SupervisionReceived } from './types';
 
-/**
- * Supervision sessions received in a month, one-to-one and in a group.
- *
- * @example
- * const s: SupervisionReceived = { individual: 1, group: 0 };
- */
-export interface SupervisionReceived {
-  individual: number;
-  group: number;
-}
-
-/**
- * One coach's figures for one month.
- *
- * @example
- * const m: MonthlyFigures = { month: '2026-03', coach: 'Sam Jones', id: 'C001', sessions: 42, nhsHours: 31.5, clients: 17,
- *   newReferrals: 4, didNotAttendRate: 0.05, supervision: { line: …, clinical: …, coaching: … } };
- */
-export interface MonthlyFigures {
-  /** The calendar month, YYYY-MM. */
-  month: string;
-  coach: string;
-  id: string | null;
-  /** Sessions with clients that took place (not did-not-attend or cancelled), of every kind, NHS or not. */
-  sessions: number;
-  /** NHS coaching hours that count towards the tier (hoursLogRowCounts), to 2 decimal places. */
-  nhsHours: number;
-  /** Different client references among those sessions (groups have none). */
-  clients: number;
-  /** Caseload clients whose referral date falls in the month. */
-  newReferrals: number;
-  /** Sessions the client did not attend (cancelled ones are neither attended nor this). */
-  didNotAttend: number;
-  /** didNotAttend / (sessions + didNotAttend); null when there were none of either. */
-  didNotAttendRate: number | null;
-  supervision: Record<SupervisionType, SupervisionReceived>;
-}
+export type { MonthlyFigures, SupervisionReceived } from './types';
 
 /** The summary covers at most the twelve months up to and including the as-of month. */
 const MONTHS_SHOWN = 12;

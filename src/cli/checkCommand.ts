@@ -11,30 +11,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkWorkbook, type CheckResult } from '../../shared/check';
 import { checkJson, checkTable } from '../../shared/check/report/textReport';
 import { isIsoDate } from '../../shared/values/calendarDate';
-import { shownText } from '../../shared/values/shownText';
 import { FILE_MESSAGES } from '../xlsx/fileMessages';
-import { FileProblem, readFileBytes } from '../xlsx/workbookFile';
-import { QuickXlsx } from '../xlsx/quickXlsx';
-import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE =
   'Usage: hwbc check FILE.xlsx|FILE.csv|FOLDER|GLOB ... [--as-of YYYY-MM-DD] [--json] [--report NEW-FILE.xlsx]';
 
-/**
- * What `hwbc check` was asked to do.
- *
- * @example
- * const args: CheckArgs = { files: ['team'], json: false, report: 'team-report.xlsx' };
- */
-export interface CheckArgs {
-  files: string[];
-  asOf?: string;
-  json: boolean;
-  report?: string;
-}
+import type { CheckArgs } from './checkTeam';
+import { checkFile, nameProblem } from './checkFile';
 
 /** The arguments, or the reason they cannot be used. */
 function parseArgs(args: readonly string[]): CheckArgs | string {
@@ -65,27 +50,6 @@ function oneFile(args: CheckArgs): string | null {
   const folder = fs.existsSync(file) && fs.statSync(file).isDirectory();
   const glob = !fs.existsSync(file) && /[*?[]/.test(file);
   return args.files.length === 1 && args.report === undefined && !folder && !glob ? file : null;
-}
-
-const CLI_MESSAGES = {
-  checkFailed: (file: string) =>
-    `"${shownText(file)}" was read but the check could not finish: something in it was not what the check expected. Run again with HWBC_DEBUG=1 to see the details, and please report them.`,
-  debug: (detail: string) => `HWBC_DEBUG: ${detail}`,
-};
-
-/** The message, plus the original error when HWBC_DEBUG=1 asks for it. */
-function withDetails(message: string, e: unknown): string {
-  if (process.env.HWBC_DEBUG !== '1') return message;
-  const cause = e instanceof FileProblem && e.detail !== undefined ? e.detail : e;
-  const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
-  return `${message}\n${CLI_MESSAGES.debug(detail)}`;
-}
-
-/** Why a file's name rules it out, or null. */
-function nameProblem(file: string): string | null {
-  if (!/\.(xlsx|xlsm|csv)$/i.test(file) && fs.existsSync(file) && !fs.statSync(file).isDirectory())
-    return `Cannot read "${shownText(file)}": only .xlsx and .csv files can be checked.`;
-  return null;
 }
 
 /**
@@ -152,54 +116,4 @@ async function checkOne(file: string, parsed: CheckArgs): Promise<number> {
     console.log(checkTable(result, name));
   }
   return 0;
-}
-
-/** The file's cells read the quick way (quickXlsx.ts), or null to read it with exceljs. */
-function quickPort(file: string): QuickXlsx | null {
-  try {
-    return QuickXlsx.fromBytes(Buffer.from(readFileBytes(file)));
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Reads and checks one workbook file, or gives the plain reason it cannot be (with the
- * underlying error when HWBC_DEBUG=1). The file is only read, never written. `quick` reads an
- * .xlsx file's cells straight from its XML (many workbooks at once), falling back to exceljs
- * for anything that reader does not take.
- *
- * @example
- * await checkFile('team.xlsx', '2026-03-20'); // { result: { asOf, coaches, findings, … }, format: { kind: 'xlsx' } }
- * await checkFile('notes.txt');                // { problem: 'Cannot read "notes.txt": only .xlsx and .csv files can be checked.' }
- */
-export async function checkFile(
-  file: string,
-  asOf?: string,
-  quick = false,
-): Promise<{ result: CheckResult; format: XlsxWorkbook['format'] } | { problem: string }> {
-  const problem = nameProblem(file);
-  if (problem) return { problem };
-  if (quick && /\.(xlsx|xlsm)$/i.test(file)) {
-    const port = quickPort(file);
-    try {
-      if (port) return { result: await checkWorkbook(port, { asOf, writeReport: false }), format: { kind: 'xlsx' } };
-    } catch {
-      // Checked again below through exceljs, which says in plain words what is wrong.
-    }
-  }
-  let workbook: XlsxWorkbook;
-  try {
-    workbook = await XlsxWorkbook.fromFile(file);
-    // A zip that is not a workbook opens, then has no workbook properties: find out now.
-    await workbook.info();
-  } catch (e) {
-    const message = e instanceof FileProblem ? e.message : FILE_MESSAGES.notXlsx(file);
-    return { problem: withDetails(message, e) };
-  }
-  try {
-    return { result: await checkWorkbook(workbook, { asOf, writeReport: false }), format: workbook.format };
-  } catch (e) {
-    return { problem: withDetails(CLI_MESSAGES.checkFailed(file), e) };
-  }
 }

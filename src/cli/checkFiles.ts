@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { checkFile } from './checkCommand';
+import { checkFile } from './checkFile';
 import type { CheckJob } from './checkWorker';
 
 type Checked = Awaited<ReturnType<typeof checkFile>>;

@@ -11,8 +11,21 @@ import { combineChecks } from '../../shared/team/combineChecks';
 import { teamReportSheets } from '../../shared/team/teamReport';
 import { teamJson, teamTable } from '../../shared/team/teamText';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
-import type { CheckArgs } from './checkCommand';
 import { checkFiles } from './checkFiles';
+
+/**
+ * What `hwbc check` was asked to do.
+ *
+ * @example
+ * const args: CheckArgs = { files: ['team'], json: false, report: 'team-report.xlsx' };
+ */
+export interface CheckArgs {
+  files: string[];
+  asOf?: string;
+  json: boolean;
+  report?: string;
+}
+
 import { workbookFiles } from './workbookFiles';
 
 /** Why the report cannot be written there, or null: it is always a new file, never one replaced. */

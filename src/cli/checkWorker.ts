@@ -3,7 +3,7 @@
  * time, and sends each result back (plain data), so a machine's cores share a PCN's workbooks.
  */
 import { parentPort } from 'worker_threads';
-import { checkFile } from './checkCommand';
+import { checkFile } from './checkFile';
 
 /**
  * What the worker is sent: a file to check, and the as-of date when one was given.
