@@ -10,14 +10,16 @@ import { cliCheck } from './measure/cliCheck';
 import { excelTierMs } from './measure/excelFunction';
 import { hostCalls, unequalCalls } from './measure/hostCalls';
 import { officeCheckPayload, overBudget } from './measure/officeCheck';
+import { pcnCheck } from './measure/pcnCheck';
 import { sheetsTierMs } from './measure/sheetsFunction';
-import { bundleRows, checkRows, cliCheckRows, functionRows, hostCallRows, officePayloadRows } from './rows';
+import { bundleRows, checkRows, cliCheckRows, functionRows, hostCallRows, officePayloadRows, pcnRows } from './rows';
 import { markdownTable } from './table';
 
 const CHECK_ROWS = 100_000;
 const CLI_ROWS = 200_000;
 const HOST_SIZES = [100, 10_000] as const;
 const FUNCTION_ROWS = 10_000;
+const PCN_WORKBOOKS = 200;
 
 const step = (what: string) => process.stderr.write(`bench: ${what}…\n`);
 
@@ -39,12 +41,15 @@ async function main(): Promise<void> {
   step('calling the built custom functions');
   const excelMs = await excelTierMs(FUNCTION_ROWS);
   const sheetsMs = await sheetsTierMs(FUNCTION_ROWS);
+  step(`hwbc check over ${PCN_WORKBOOKS} coaches' workbooks (written once under build/bench)`);
+  const pcn = await pcnCheck(PCN_WORKBOOKS);
   const rows = [
     ...checkRows(speed),
     ...cliCheckRows(cli),
     ...hostCallRows(calls),
     ...officePayloadRows(office.coaches, CHECK_ROWS, office.payload),
     ...functionRows(FUNCTION_ROWS, excelMs, sheetsMs),
+    ...pcnRows(pcn),
     ...bundleRows(bundleSizes()),
   ];
   process.stdout.write(

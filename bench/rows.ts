@@ -5,6 +5,7 @@ import type { BundleSize } from './measure/bundleSizes';
 import type { CheckSpeed } from './measure/checkSpeed';
 import type { HostCalls } from './measure/hostCalls';
 import type { OfficePayload } from './measure/officeCalls';
+import type { PcnCheck } from './measure/pcnCheck';
 import type { TableRow } from './table';
 import type { CliCheck } from './measure/cliCheck';
 import { count, formatMs } from './timing';
@@ -118,4 +119,20 @@ export function bundleRows(sizes: readonly BundleSize[]): TableRow[] {
     size: b.files.join(' + '),
     result: `${count(b.minified)} B minified, ${count(b.gzipped)} B gzipped`,
   }));
+}
+
+/**
+ * `hwbc check` over a PCN's workbooks: wall time and peak memory of the command line.
+ *
+ * @example
+ * pcnRows(pcn)[0].result; // '41.2 s, peak memory 612 MB'
+ */
+export function pcnRows(p: PcnCheck): TableRow[] {
+  return [
+    {
+      measurement: `hwbc check over a PCN's workbooks (command line, ${p.threads} worker threads, JSON out)`,
+      size: `${count(p.workbooks)} workbooks, one coach and a year's logs each (${count(p.logRows)} log rows)`,
+      result: `${formatMs(p.ms)}, peak memory ${count(p.peakMb)} MB`,
+    },
+  ];
 }

@@ -77,7 +77,12 @@ export function paneService(port: WorkbookPort, spelling: Host): PortMethods {
     createTemplates: (options) => createTemplates(port, options),
     newHire: (details) => addNewHire(port, details),
     guessMappings: () => guessMappings(port),
-    checkWorkbook: (options) => checkWorkbook(port, options),
+    // The pane shows no monthly figures: a year of them for a large team would only weigh down
+    // the answer Google Sheets sends to its sidebar.
+    checkWorkbook: async (options) => {
+      const { monthly: _monthly, ...shown } = await checkWorkbook(port, options);
+      return shown;
+    },
     signOffPack: (coach, options) => createSignOffPack(port, coach, options.asOf),
     listFunctions: async () => listFunctions(spelling),
     createSelfTest: () => createSelfTest(port, spelling),

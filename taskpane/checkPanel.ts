@@ -9,6 +9,9 @@ import type { PaneApi } from '../shared/api';
 import type { CheckResult, SheetMapping } from '../shared/check/types';
 import { readDate, type IsoDate } from '../shared/values';
 import { coachTable, severityCounts } from './checkSummary';
+import { supervisionChart } from '../shared/charts/supervisionChart';
+import { tierChart } from '../shared/charts/tierChart';
+import { chartFigure } from './charts';
 import { AS_OF_HINT, checkedMessage, foundMessage, NO_DATA, summaryHeading } from './checkTexts';
 import { el, replaceChildren } from './dom';
 import { button, field } from './fields';
@@ -149,6 +152,14 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
       severityCounts(result),
       result.reportSheet ? el('p', {}, `The full report is on the ${result.reportSheet} sheet.`) : null,
       coachTable(result.coaches, (c) => void go(c.sheet, c.row, null, `${c.sheet} row ${c.row}`)),
+      result.coaches.length === 0
+        ? null
+        : el(
+            'div',
+            { class: 'hwbc-charts' },
+            chartFigure(tierChart(result.coaches)),
+            chartFigure(supervisionChart(result.coaches)),
+          ),
       el('h3', {}, 'Findings'),
       findingsList(result.findings, (f) => void go(f.sheet, f.row ?? 1, f.column, findingPlace(f))),
       signOffPackView(result, api, feedback),

@@ -13,7 +13,7 @@ import { describeMapping } from './find/describeMapping';
 import { guessFromSheets } from './find/guess';
 import { REPORT_TEXT } from './messages';
 import { isOwnReport, REPORT_SETTING, reportTarget, writeReport } from './report/reportSheet';
-import { runCheck } from './runCheck';
+import { runCheck, type CheckOutcome } from './runCheck';
 import { cleanMappings, MAPPING_SETTING, savedMapping } from './find/savedMapping';
 import type { CheckResult, SheetMapping } from './types';
 
@@ -51,7 +51,10 @@ export async function guessMappings(port: WorkbookPort): Promise<SheetMapping[]>
  * @example
  * const result = await checkWorkbook(port, { asOf: '2026-03-20' });
  */
-export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): Promise<CheckResult> {
+export async function checkWorkbook(
+  port: WorkbookPort,
+  options: CheckOptions,
+): Promise<CheckResult & Pick<CheckOutcome, 'monthly'>> {
   if (options.asOf !== undefined && !isIsoDate(options.asOf))
     throw new Error(REPORT_TEXT.badAsOf(String(options.asOf)));
   const info = await port.info();

@@ -12,6 +12,7 @@ import { developmentFindings, developmentSummary } from './findings/developmentF
 import { evidenceFindings, unrecordedEvidence } from './findings/evidenceFindings';
 import { finding } from './findings/findingRules';
 import { igFindings } from './findings/igFindings';
+import { monthlySummary, type MonthlyFigures } from './monthlySummary';
 import { CHECK_MESSAGES } from './messages';
 import { readinessFindings, unrecordedReadiness } from './findings/readinessFindings';
 import { readWorkbook } from './read/readWorkbook';
@@ -33,6 +34,8 @@ export interface CheckOutcome {
   asOf: IsoDate;
   coaches: CoachSummary[];
   findings: Finding[];
+  /** Per month and coach: sessions, NHS coaching hours, clients, referrals, did-not-attend rate, supervision. */
+  monthly: MonthlyFigures[];
 }
 
 /** One coach's findings (added to `findings`) and what the summary needs. */
@@ -115,5 +118,6 @@ export function runCheck(
       findings,
       data.coaches.map((c) => c.label),
     ),
+    monthly: monthlySummary(data),
   };
 }

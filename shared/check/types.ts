@@ -3,6 +3,7 @@
  * google.script.run), so they hold only plain data: dates are ISO text.
  */
 import type { IsoDate } from '../values/calendarDate';
+import type { SupervisionType } from '../rules/supervisionType';
 
 export type Severity = 'action' | 'warning' | 'note';
 
@@ -88,7 +89,50 @@ export interface CheckResult {
   asOf: IsoDate;
   coaches: CoachSummary[];
   findings: Finding[];
+  /**
+   * Per month and coach figures (monthlySummary), for the PCN view and its report; left out of
+   * what the pane is sent, which does not show them.
+   */
+  monthly?: MonthlyFigures[];
   mappings: SheetMapping[];
   /** Name of the report sheet written, or null when none was written (command line). */
   reportSheet: string | null;
+}
+
+/**
+ * Supervision sessions received in a month, one-to-one and in a group.
+ *
+ * @example
+ * const s: SupervisionReceived = { individual: 1, group: 0 };
+ */
+export interface SupervisionReceived {
+  individual: number;
+  group: number;
+}
+
+/**
+ * One coach's figures for one month.
+ *
+ * @example
+ * const m: MonthlyFigures = { month: '2026-03', coach: 'Sam Jones', id: 'C001', sessions: 42, nhsHours: 31.5, clients: 17,
+ *   newReferrals: 4, didNotAttendRate: 0.05, supervision: { line: …, clinical: …, coaching: … } };
+ */
+export interface MonthlyFigures {
+  /** The calendar month, YYYY-MM. */
+  month: string;
+  coach: string;
+  id: string | null;
+  /** Sessions with clients that took place (not did-not-attend or cancelled), of every kind, NHS or not. */
+  sessions: number;
+  /** NHS coaching hours that count towards the tier (hoursLogRowCounts), to 2 decimal places. */
+  nhsHours: number;
+  /** Different client references among those sessions (groups have none). */
+  clients: number;
+  /** Caseload clients whose referral date falls in the month. */
+  newReferrals: number;
+  /** Sessions the client did not attend (cancelled ones are neither attended nor this). */
+  didNotAttend: number;
+  /** didNotAttend / (sessions + didNotAttend); null when there were none of either. */
+  didNotAttendRate: number | null;
+  supervision: Record<SupervisionType, SupervisionReceived>;
 }

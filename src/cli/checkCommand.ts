@@ -4,30 +4,28 @@
  * the workbook is never saved. Exit code 0 when checked, 2 when the file (or the command
  * line) cannot be used, with a message in plain words saying why (set HWBC_DEBUG=1 to see
  * the underlying error as well).
+ *
+ * Given more than one file, a folder or a glob, it checks every workbook and prints one
+ * combined result for the PCN (checkTeam.ts); `--report FILE.xlsx` also writes it as a new
+ * workbook.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkWorkbook, type CheckResult } from '../../shared/check';
 import { checkJson, checkTable } from '../../shared/check/report/textReport';
 import { isIsoDate } from '../../shared/values/calendarDate';
-import { shownText } from '../../shared/values/shownText';
 import { FILE_MESSAGES } from '../xlsx/fileMessages';
-import type { WorkbookPort } from '../../shared/workbook';
-import { openForCheck } from '../xlsx/openForCheck';
-import { FileProblem, type FileFormat } from '../xlsx/workbookFile';
 
-const USAGE = 'Usage: hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]';
+const USAGE =
+  'Usage: hwbc check FILE.xlsx|FILE.csv|FOLDER|GLOB ... [--as-of YYYY-MM-DD] [--json] [--report NEW-FILE.xlsx]';
 
-interface CheckArgs {
-  file: string;
-  asOf?: string;
-  json: boolean;
-}
+import type { CheckArgs } from './checkTeam';
+import { checkFile, nameProblem } from './checkFile';
 
 /** The arguments, or the reason they cannot be used. */
 function parseArgs(args: readonly string[]): CheckArgs | string {
-  let file: string | undefined;
+  const files: string[] = [];
   let asOf: string | undefined;
+  let report: string | undefined;
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -36,32 +34,22 @@ function parseArgs(args: readonly string[]): CheckArgs | string {
       asOf = a === '--as-of' ? args[++i] : a.slice('--as-of='.length);
       if (!asOf || !isIsoDate(asOf))
         return `--as-of needs a date written YYYY-MM-DD, such as 2026-03-20; got "${asOf ?? ''}".`;
+    } else if (a === '--report' || a.startsWith('--report=')) {
+      report = a === '--report' ? args[++i] : a.slice('--report='.length);
+      if (!report || !/\.xlsx$/i.test(report))
+        return `--report needs the name of a new .xlsx file to write, such as team-report.xlsx; got "${report ?? ''}".`;
     } else if (a.startsWith('-')) return `Unknown option "${a}".`;
-    else if (file === undefined) file = a;
-    else return `Only one file can be checked at a time; got "${file}" and "${a}".`;
+    else files.push(a);
   }
-  return file === undefined ? 'Which file? Give an .xlsx or .csv file to check.' : { file, asOf, json };
+  return files.length === 0 ? 'Which file? Give an .xlsx or .csv file to check.' : { files, asOf, json, report };
 }
 
-const CLI_MESSAGES = {
-  checkFailed: (file: string) =>
-    `"${shownText(file)}" was read but the check could not finish: something in it was not what the check expected. Run again with HWBC_DEBUG=1 to see the details, and please report them.`,
-  debug: (detail: string) => `HWBC_DEBUG: ${detail}`,
-};
-
-/** The message, plus the original error when HWBC_DEBUG=1 asks for it. */
-function withDetails(message: string, e: unknown): string {
-  if (process.env.HWBC_DEBUG !== '1') return message;
-  const cause = e instanceof FileProblem && e.detail !== undefined ? e.detail : e;
-  const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
-  return `${message}\n${CLI_MESSAGES.debug(detail)}`;
-}
-
-/** Why a file's name rules it out, or null. */
-function nameProblem(file: string): string | null {
-  if (!/\.(xlsx|xlsm|csv)$/i.test(file) && fs.existsSync(file) && !fs.statSync(file).isDirectory())
-    return `Cannot read "${shownText(file)}": only .xlsx and .csv files can be checked.`;
-  return null;
+/** One file named, and nothing that asks for the PCN view: the check of one workbook as ever. */
+function oneFile(args: CheckArgs): string | null {
+  const [file] = args.files;
+  const folder = fs.existsSync(file) && fs.statSync(file).isDirectory();
+  const glob = !fs.existsSync(file) && /[*?[]/.test(file);
+  return args.files.length === 1 && args.report === undefined && !folder && !glob ? file : null;
 }
 
 /**
@@ -96,45 +84,35 @@ export async function checkCommand(args: string[]): Promise<number> {
     console.error(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const problem = nameProblem(parsed.file);
+  const file = oneFile(parsed);
+  if (file === null) return (await import('./checkTeam')).checkTeam(parsed);
+  const problem = nameProblem(file);
   if (problem) {
     console.error(problem);
     return 2;
   }
-  const timer = watchdog(parsed.file);
+  const timer = watchdog(file);
   try {
-    return await checkFile(parsed);
+    return await checkOne(file, parsed);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function checkFile(parsed: CheckArgs): Promise<number> {
-  let workbook: WorkbookPort;
-  let format: FileFormat;
-  try {
-    ({ port: workbook, format } = await openForCheck(parsed.file));
-    await workbook.info();
-  } catch (e) {
-    const message = e instanceof FileProblem ? e.message : FILE_MESSAGES.notXlsx(parsed.file);
-    console.error(withDetails(message, e));
+async function checkOne(file: string, parsed: CheckArgs): Promise<number> {
+  const checked = await checkFile(file, parsed.asOf);
+  if ('problem' in checked) {
+    console.error(checked.problem);
     return 2;
   }
-  let result: CheckResult;
-  try {
-    result = await checkWorkbook(workbook, { asOf: parsed.asOf, writeReport: false });
-  } catch (e) {
-    console.error(withDetails(CLI_MESSAGES.checkFailed(parsed.file), e));
-    return 2;
-  }
-  const name = path.basename(parsed.file);
-  const byName = /\.csv$/i.test(parsed.file) ? 'csv' : 'xlsx';
-  // In the table, said only when it is news: a CSV's encoding and separator, or a renamed workbook.
-  const news = format.kind === 'csv' || byName === 'csv';
+  const { result, format } = checked;
+  const name = path.basename(file);
+  const byName = /\.csv$/i.test(file) ? 'csv' : 'xlsx';
   const readAs = FILE_MESSAGES.readAs(name, format, byName);
   if (parsed.json) console.log(JSON.stringify({ ...checkJson(result), readAs }, null, 2));
   else {
-    if (news) console.log(readAs);
+    // Said only when it is news: a CSV's encoding and separator, or a renamed workbook.
+    if (format.kind === 'csv' || byName === 'csv') console.log(readAs);
     console.log(checkTable(result, name));
   }
   return 0;

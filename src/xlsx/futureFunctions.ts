@@ -57,5 +57,7 @@ export function toStoredFormula(formula: string): string {
  * fromStoredFormula('_xlfn.MAXIFS(A:A,B:B,"x")'); // '=MAXIFS(A:A,B:B,"x")'
  */
 export function fromStoredFormula(stored: string): string {
+  // Most formulas hold no prefix at all: reading a PCN's workbooks meets tens of thousands.
+  if (!/_xl/i.test(stored)) return '=' + stored;
   return '=' + outsideStrings(stored, (code) => code.replace(/_xlfn\.|_xlws\./gi, ''));
 }

@@ -14,8 +14,13 @@ import { FILE_MESSAGES } from './fileMessages';
 import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './workbookFile';
 import { renderSheet } from './renderSheet';
 
-/** Today's date on this machine, in its own time zone: the CLI's idea of "today". */
-function localToday(): string {
+/**
+ * Today's date on this machine, in its own time zone: the CLI's idea of "today".
+ *
+ * @example
+ * localToday(); // "2026-03-20"
+ */
+export function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

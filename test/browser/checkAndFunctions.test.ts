@@ -36,6 +36,19 @@ test('the check runs on the sample team, lists its coaches in words, and a findi
   for (const status of await panel.locator('table.hwbc-coaches td.hwbc-rag').allTextContents()) {
     expect(status).toMatch(/^(✖ Needs action|▲ Warning|✔ OK)$/);
   }
+  // Beside the table, the PCN overview's small charts, each saying in words what it shows.
+  const tiers = await panel.getByRole('img', { name: /^Coaches by tier\. / }).getAttribute('aria-label');
+  const counted = [...tiers!.matchAll(/: (\d+) coach/g)].reduce((n, m) => n + Number(m[1]), 0);
+  expect(counted).toBe(shown.length);
+  const supervision = await panel
+    .getByRole('img', { name: /^Supervision status by type\. / })
+    .getAttribute('aria-label');
+  for (const type of ['Line management', 'Clinical supervision', 'Health coaching supervision']) {
+    const parts = new RegExp(`${type}: (\\d+) OK, (\\d+) due soon, (\\d+) overdue, (\\d+) not known`).exec(
+      supervision!,
+    );
+    expect(parts?.slice(1).reduce((n, x) => n + Number(x), 0)).toBe(shown.length);
+  }
 
   // A finding on one of the sample team's sheets: its link shows that sheet with the cell selected.
   const links = await panel.locator('.hwbc-finding button[data-rule]').allTextContents();

@@ -154,11 +154,13 @@ describe('hwbc check', () => {
     fs.writeFileSync(broken, 'this is not a zip file');
     const notes = path.join(dir, 'notes.txt');
     fs.writeFileSync(notes, 'Coach,Hours');
+    // A folder is checked workbook by workbook (checkTeam.test.ts): one without any is refused.
+    const folder = fs.mkdtempSync(path.join(dir, 'folder-'));
     const cases: [string[], RegExp][] = [
       [[path.join(dir, 'missing.xlsx')], /there is no such file/],
       [[notes], /only \.xlsx and \.csv files can be checked/],
       [[broken], /".*broken\.xlsx" is not a readable \.xlsx workbook/],
-      [[dir], /it is a folder/],
+      [[folder], /it is a folder/],
       [[xlsx, '--as-of', '20/03/2026'], /--as-of needs a date written YYYY-MM-DD/],
       [[xlsx, '--colour'], /Unknown option "--colour"/],
       [[], /Which file\?/],

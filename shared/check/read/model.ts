@@ -86,7 +86,7 @@ export interface Coach {
  * One row of an hours log.
  *
  * @example
- * const s: Session = { coach, date: '2026-03-04', hours: 0.75, attended: true, nhs: true, clientSession: true, client: 'C-0012', at };
+ * const s: Session = { coach, date: '2026-03-04', hours: 0.75, attended: true, didNotAttend: false, nhs: true, clientSession: true, client: 'C-0012', at };
  */
 export interface Session {
   coach: Coach | null;
@@ -94,6 +94,8 @@ export interface Session {
   hours: number | null;
   /** Attended (not did-not-attend or cancelled). */
   attended: boolean;
+  /** The client did not attend (a cancelled session is neither attended nor this). */
+  didNotAttend: boolean;
   /** NHS work (the log says so, or does not say). */
   nhs: boolean;
   /** Time with clients, not supervision, CPD, training or admin. */
@@ -184,7 +186,7 @@ export interface TrainingLine {
  * One client of a caseload.
  *
  * @example
- * const c: CaseloadEntry = { coach, open: true, sinceReview: 6, sessions: 8, lastReview: '2026-01-10', reviewsRecorded: true, client: 'C-0101', at };
+ * const c: CaseloadEntry = { coach, open: true, sinceReview: 6, sessions: 8, lastReview: '2026-01-10', reviewsRecorded: true, client: 'C-0101', referred: '2025-12-02', at };
  */
 export interface CaseloadEntry {
   coach: Coach | null;
@@ -197,6 +199,8 @@ export interface CaseloadEntry {
   /** The caseload has a last-review column, so a blank one means "never reviewed". */
   reviewsRecorded: boolean;
   client: string | null;
+  /** When the client was referred, for the monthly summary's new referrals (never reported). */
+  referred: IsoDate | null;
   at: Where;
 }
 

@@ -2,6 +2,10 @@
  * Reading a caseload: one row a client. Closed clients (discharged, completed, declined)
  * need no review and do not count as the coach taking clients.
  */
+import { isBlank } from '../../values/blank';
+import type { IsoDate } from '../../values/calendarDate';
+import type { ReadContext } from '../../values/context';
+import { readDate } from '../../values/readDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
@@ -11,6 +15,21 @@ import type { Finding } from '../types';
 /** Statuses of a client not (or no longer, or not yet) being seen. */
 const NOT_OPEN =
   /closed|discharged|complete|ended|finished|inactive|declined|withdrawn|not started|transferred|did not engage|waiting/i;
+
+/**
+ * The referral date when it reads as a date, else null. Only the monthly summary counts it, so
+ * an unreadable one is left out of the count rather than reported: the check has never asked
+ * for referral dates, and it does not start finding fault with them here.
+ */
+function referralDate(row: MappedRow, ctx: ReadContext): IsoDate | null {
+  const value = row.get('referralDate')?.value;
+  if (isBlank(value)) return null;
+  try {
+    return readDate('referralDate', value, ctx);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * One caseload row, as typed (sessions since review are worked out in caseloadFindings).
@@ -37,6 +56,7 @@ export function readCaseloadRow(
     lastReview,
     reviewsRecorded: row.get('lastReview') !== null,
     client: reader.text(row, 'client', label),
+    referred: referralDate(row, reader.ctx),
     at: whereOf(row, row.get('sinceReview') ? 'sinceReview' : row.get('sessions') ? 'sessions' : 'client'),
   };
 }

@@ -17,6 +17,8 @@ import { undatedSession } from './undatedSession';
  * "Cancelled" (hoursThatCount's NOT_ATTENDED) and practices' own (DNA, no-show, "no").
  */
 const NOT_ATTENDED = /did not attend|\bdna\b|cancel|no[- ]show|not attended|^\s*(no|n|false)\s*$/i;
+/** Attendance words of a client who did not come, as opposed to a session cancelled. */
+const DID_NOT_ATTEND = /did not attend|\bdna\b|no[- ]show|not attended|^\s*(no|n|false)\s*$/i;
 /** NHS answers that are not NHS work: the template's "No" (NOT_NHS) and practices' own words. */
 const NOT_NHS = /non[- ]?nhs|private|not nhs|^\s*(no|n|false)\s*$/i;
 /** Logged time that is not with clients: supervision received, CPD, training, admin. */
@@ -53,6 +55,7 @@ export function readSession(row: MappedRow, reader: CellReader, index: CoachInde
     date: reader.date(row, 'date', label),
     hours: hours ?? (minutes === null ? null : minutes / 60),
     attended: saysYes(row.get('attendance')?.value, NOT_ATTENDED),
+    didNotAttend: !saysYes(row.get('attendance')?.value, DID_NOT_ATTEND),
     nhs: saysYes(row.get('nhs')?.value, NOT_NHS),
     clientSession: kind === null || !NOT_CLIENT_TIME.test(kind),
     client: reader.text(row, 'client', label),
