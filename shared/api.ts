@@ -34,6 +34,12 @@ export interface TemplateResult {
   skipped: { sheet: string; reason: string }[];
 }
 
+/** What making a Tier sign-off pack did: the new sheet's name and how many rows it holds. */
+export interface SignOffPackResult {
+  sheet: string;
+  rows: number;
+}
+
 export interface NewHireResult {
   /** Where the coach was added, e.g. "Coaches row 7". */
   added: string[];
@@ -86,6 +92,11 @@ export interface PaneApi {
   guessMappings(): Promise<SheetMapping[]>;
   /** Checks the workbook; where the host works in steps (Sheets), `watch` follows and can stop it. */
   checkWorkbook(options: CheckOptions, watch?: WorkWatch): Promise<CheckResult>;
+  /**
+   * Adds a coach's Tier sign-off pack (framework §8.2.1) as a new print-ready sheet; never
+   * overwrites (a taken name gets the next free one). `coach` is their ID or name.
+   */
+  signOffPack(coach: string, options: { asOf?: string }): Promise<SignOffPackResult>;
   listFunctions(): Promise<FunctionInfo[]>;
   /**
    * Adds the functions self-test sheet: every documented example and edge case as a live

@@ -8,6 +8,7 @@ import { checkWorkbook, guessMappings } from './check';
 import { evaluate, exampleFormula, exampleValues, FUNCTIONS, Host } from './functions';
 import { SELF_TEST_SHEET, selfTestSheet } from './selftest';
 import { addNewHire, createTemplates, TEMPLATE_SHEET_NAMES } from './templates';
+import { createSignOffPack } from './pack/createSignOffPack';
 import { readContext } from './values/context';
 import type { WorkbookPort } from './workbook';
 
@@ -77,6 +78,7 @@ export function paneService(port: WorkbookPort, spelling: Host): PortMethods {
     newHire: (details) => addNewHire(port, details),
     guessMappings: () => guessMappings(port),
     checkWorkbook: (options) => checkWorkbook(port, options),
+    signOffPack: (coach, options) => createSignOffPack(port, coach, options.asOf),
     listFunctions: async () => listFunctions(spelling),
     createSelfTest: () => createSelfTest(port, spelling),
   };

@@ -71,6 +71,25 @@ export interface SheetSpec {
   frozenRows: number;
   filter: boolean;
   highlights: readonly HighlightRule[];
+  /**
+   * How the sheet prints, for sheets made to be printed (the Tier sign-off pack): paper,
+   * orientation, and the header row repeated at the top of every page. Google Sheets has no
+   * print settings a script can set; it repeats frozen rows on each printed page itself.
+   */
+  print?: PrintSetup;
+}
+
+/**
+ * Page set-up of a sheet meant for printing.
+ *
+ * @example
+ * const a4: PrintSetup = { paper: 'A4', orientation: 'landscape', repeatHeaderRows: 1 };
+ */
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  /** How many rows at the top (the header) repeat on every printed page. */
+  repeatHeaderRows: number;
 }
 
 /** Where a block goes: 0-based row and column of its top-left cell. */

@@ -15,6 +15,7 @@ import { button, field } from './fields';
 import { findingPlace, findingsList } from './findingsList';
 import { mappingView, type MappingView } from './mappingView';
 import { createFeedback } from './progress';
+import { signOffPackView } from './signOffPackView';
 import { stepText } from './stepText';
 import { localToday } from './today';
 
@@ -150,6 +151,7 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
       coachTable(result.coaches, (c) => void go(c.sheet, c.row, null, `${c.sheet} row ${c.row}`)),
       el('h3', {}, 'Findings'),
       findingsList(result.findings, (f) => void go(f.sheet, f.row ?? 1, f.column, findingPlace(f))),
+      signOffPackView(result, api, feedback),
     );
   }
 

@@ -45,6 +45,13 @@ export function counted(
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+/** Why a coach is not ready: items not completed, and mandatory training out of date (docs/rules.md §7). */
+function notReadyReasons(missing: readonly string[], lapsed: boolean): string {
+  const reasons = missing.length > 0 ? [`${list(missing)} not recorded as completed`] : [];
+  if (lapsed) reasons.push('mandatory training is out of date (see the training finding)');
+  return reasons.join('; ');
+}
+
 /**
  * Each supervision type as a sentence starts it.
  *
@@ -97,12 +104,26 @@ export const CHECK_MESSAGES = {
     `Health coaching supervisor ${who} is at Tier ${tier}; health coaching supervision must be given by someone at Tier 3 or above.`,
   supervisorHours: (who: string, hours: number) =>
     `Health coaching supervisor ${who} has ${counted(hoursDone(hours), 'caseload hour', undefined, num)} in the last 12 months; a supervisor needs at least 50.`,
-  notReady: (missing: readonly string[]) =>
-    `Is seeing clients but is not ready for referrals: ${list(missing)} not recorded as completed.`,
-  notReadyYet: (missing: readonly string[]) =>
-    `Not ready for referrals yet: ${list(missing)} not recorded as completed. Give no referrals until then.`,
+  notReady: (missing: readonly string[], lapsed = false) =>
+    `Is seeing clients but is not ready for referrals: ${notReadyReasons(missing, lapsed)}.`,
+  notReadyYet: (missing: readonly string[], lapsed = false) =>
+    `Not ready for referrals yet: ${notReadyReasons(missing, lapsed)}. Give no referrals until then.`,
   readinessNotRecorded: (items: readonly string[]) =>
     `The workbook does not record ${list(items)}, so readiness for referrals was judged on the rest only.`,
+  appraisalOverdue: (due: IsoDate, last: IsoDate | null) =>
+    `Appraisal is overdue: it was due on ${showDate(due)}` +
+    (last ? ` (last on ${showDate(last)}).` : ' and none is recorded since the coach started.'),
+  appraisalDueSoon: (due: IsoDate) => `Appraisal is due soon: by ${showDate(due)}.`,
+  pdpMissing: (appraisal: IsoDate) =>
+    `No personal development plan (PDP) is recorded since the appraisal on ${showDate(appraisal)}; a PDP is agreed at appraisal.`,
+  pdpBeforeAppraisal: (pdp: IsoDate, appraisal: IsoDate) =>
+    `The personal development plan (PDP) was agreed on ${showDate(pdp)}, before the last appraisal on ${showDate(appraisal)}; agree a new one.`,
+  trainingExpired: (items: readonly { title: string; expires: IsoDate }[]) =>
+    `Training out of date: ${list(items.map((i) => `${i.title} (expired ${showDate(i.expires)})`))}. Book the refresher.`,
+  trainingDueSoon: (items: readonly { title: string; expires: IsoDate }[]) =>
+    `Training due for renewal soon: ${list(items.map((i) => `${i.title} (expires ${showDate(i.expires)})`))}.`,
+  actionOverdue: (followUp: IsoDate, session: IsoDate) =>
+    `An action agreed in supervision on ${showDate(session)} was due for follow-up on ${showDate(followUp)} and is not marked completed.`,
   reviewDue: (sessions: number) =>
     `Client review due: ${counted(sessions, 'session', undefined, num)} since the last review (a review is due after every six).`,
   dayOver: (sessions: number, date: IsoDate) =>
@@ -116,6 +137,10 @@ export const CHECK_MESSAGES = {
     "This client reference looks like a person's name. Client records here must hold a pseudonymous reference (such as C-0012), never a name.",
   badValue: (where: { sheet: string; row: number | null; column: string | null }, problem: string) =>
     `${where.sheet}, cell ${where.column ?? ''}${where.row ?? ''}: ${problem}. This value was left out of the check.`,
+  cellError: (header: string, error: string, formula: boolean) =>
+    `${header} shows the error ${error}${formula ? ' (its formula could not be worked out)' : ''}, so its value is not known`,
+  coachNotChecked: (problem: string) =>
+    `This coach could not be checked: ${problem}. Check the dates on this coach's rows.`,
   undatedSession: (where: { sheet: string; row: number | null; column: string | null }) =>
     `${where.sheet}, row ${where.row ?? ''}: this session has no date (cell ${where.column ?? ''}${where.row ?? ''} is blank), so it was left out of the check: it does not count towards NHS coaching hours, sessions in a day or client reviews. Fill in the date it took place.`,
   noDateColumn: (sheet: string) =>
@@ -124,8 +149,8 @@ export const CHECK_MESSAGES = {
   wteAsPercent: (value: number) => `; if that is a percentage, write ${num(value)}%`,
   hoursPerWeek: (header: string, value: unknown) =>
     `${header} must be hours a week between 0 and 37.5 (full time), got ${String(value)}`,
-  settingMonths: (header: string, value: unknown, fallback: number) =>
-    `${header} must be a whole number of months, 1 or more, got ${showValue(value)}; the default of ${fallback} is used instead`,
+  settingMonths: (header: string, value: unknown, fallback: number, max: number) =>
+    `${header} must be a whole number of months from 1 to ${max}, got ${showValue(value)}; the default of ${fallback} is used instead`,
   training: (header: string, value: unknown) =>
     `${header} must be a completion date, or yes/no, got ${JSON.stringify(value)}`,
   competencyCode: (header: string, value: string) =>
@@ -146,7 +171,7 @@ export const CHECK_MESSAGES = {
  * REPORT_TEXT.counts(0, 1, 1); // '0 to act on, 1 warning, 1 note'
  */
 export const REPORT_TEXT = {
-  /** Cell A1 of every report: with the saved setting, how the check knows a report is its own. */
+  /** Cell A1 of every report, its title (the check knows its own by reportMark.ts, not by this). */
   marker: 'HWBC Report',
   note: 'Made by the HWBC Toolkit workbook check. Each check replaces this sheet: do not type here.',
   asOf: (d: IsoDate) => `As of ${showDate(d)}`,

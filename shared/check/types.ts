@@ -43,6 +43,10 @@ export interface CoachSummary {
     due: IsoDate | null;
     status: 'OK' | 'Due soon' | 'Overdue' | null;
   }[];
+  /** Appraisal due date and status (docs/rules.md §7); absent when the workbook records no appraisals. */
+  appraisal?: { due: IsoDate | null; status: 'OK' | 'Due soon' | 'Overdue' | null };
+  /** CPD hours in the 12 months up to the as-of date; absent when the workbook has no CPD log. */
+  cpdHours?: number;
   /** Red when any action, amber when any warning, else green. */
   rag: 'red' | 'amber' | 'green';
   counts: Record<Severity, number>;

@@ -3,6 +3,7 @@
  * `COACHES_TEMPLATE_ORDER` is the order of the template's columns.
  */
 import { FORMATS } from './commonFields';
+import { COACH_DEVELOPMENT_FIELDS } from './coachDevelopmentFields';
 import { supervisionFields } from './coachSupervisionFields';
 import { COACH_TRAINING_FIELDS, READY_FIELD } from './coachTrainingFields';
 import type { FieldDefinition } from './fieldDefinition';
@@ -189,6 +190,7 @@ export const COACH_FIELDS = {
     synonyms: ['supervisor caseload hours', 'supervisor hours last 12 months'],
     read: 'number',
   },
+  ...COACH_DEVELOPMENT_FIELDS,
   ...READY_FIELD,
   hoursToNextTier: {
     label: 'Hours to next tier',
@@ -248,4 +250,11 @@ export const COACHES_TEMPLATE_ORDER = [
   'lastCoaching',
   'dueCoaching',
   'statusCoaching',
+  'lastAppraisal',
+  'appraisalDue',
+  'appraisalStatus',
+  'pdpAgreed',
+  'pdpReview',
+  'probationEnd',
+  'cpdHours',
 ] as const satisfies readonly CoachField[];

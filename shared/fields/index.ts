@@ -11,6 +11,9 @@ export { SESSION_KINDS, ATTENDANCE } from './hoursLogFields';
 export { SUPERVISION_FORMATS } from './supervisionLogFields';
 export { REFERRAL_SOURCES, CLIENT_STATUSES } from './caseloadFields';
 export { CHECKLISTS } from './trainingFields';
+export { CPD_TYPES } from './cpdLogFields';
+export { EXPIRY_COLUMNS } from './coachDevelopmentFields';
+export { SUPERVISION_FOCUS } from './supervisionLogFields';
 
 /**
  * The kinds of sheet, in the order the check tries them.

@@ -7,6 +7,7 @@
  */
 import { CASELOAD_FIELDS, CASELOAD_TEMPLATE_ORDER } from './caseloadFields';
 import { COACH_FIELDS, COACHES_TEMPLATE_ORDER } from './coachFields';
+import { CPD_LOG_FIELDS, CPD_LOG_TEMPLATE_ORDER } from './cpdLogFields';
 import { EVIDENCE_LOG_FIELDS, EVIDENCE_LOG_TEMPLATE_ORDER } from './evidenceLogFields';
 import type { FieldDefinition, FieldTable } from './fieldDefinition';
 import { HOURS_LOG_FIELDS, HOURS_LOG_TEMPLATE_ORDER } from './hoursLogFields';
@@ -26,6 +27,7 @@ export const FIELDS = {
   supervisionLog: SUPERVISION_LOG_FIELDS,
   evidenceLog: EVIDENCE_LOG_FIELDS,
   training: TRAINING_FIELDS,
+  cpdLog: CPD_LOG_FIELDS,
 } as const satisfies Record<string, FieldTable>;
 
 /**
@@ -58,6 +60,7 @@ export const TEMPLATE_ORDER: { readonly [K in SheetKind]: readonly FieldKey<K>[]
   supervisionLog: SUPERVISION_LOG_TEMPLATE_ORDER,
   evidenceLog: EVIDENCE_LOG_TEMPLATE_ORDER,
   training: TRAINING_TEMPLATE_ORDER,
+  cpdLog: CPD_LOG_TEMPLATE_ORDER,
 };
 
 /**

@@ -18,7 +18,13 @@ export type SettingKey =
   | 'clinicalDueMonths'
   | 'clinicalWindowMonths'
   | 'clinicalMaxMonths'
-  | 'dueSoonDays';
+  | 'dueSoonDays'
+  | 'appraisalMonths'
+  | 'appraisalDueSoonDays'
+  | 'renewalDueSoonDays'
+  | 'governanceRefresherMonths'
+  | 'firstAidRefresherMonths'
+  | 'otherRefresherMonths';
 
 /**
  * Anything the check reads from a cell: a field of a kind of sheet, or a setting.

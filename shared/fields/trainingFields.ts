@@ -66,6 +66,30 @@ export const TRAINING_FIELDS = {
     weight: 0.5,
     column: { header: 'Code', width: 8 },
   },
+  // Renewals (docs/rules.md §7): how long a mandatory line stays in date, and when it lapses.
+  refresherMonths: {
+    label: 'Refresher period (months)',
+    synonyms: ['refresher months', 'refresher period months', 'renew every months'],
+    read: 'whole',
+    column: {
+      header: 'Refresher (months)',
+      width: 10,
+      numberFormat: FORMATS.whole,
+      note: "Mandatory training only. Blank uses the Settings sheet's period for this kind of item (information governance and first aid yearly, the rest every three years); type a number of months to change it for this line.",
+    },
+  },
+  expires: {
+    label: 'Expires',
+    synonyms: ['expires', 'expiry', 'expiry date', 'expires on', 'renewal due', 'valid until', 'renew by'],
+    read: 'date',
+    weight: 1.5,
+    column: {
+      header: 'Expires',
+      width: 13,
+      numberFormat: FORMATS.date,
+      note: 'Worked out: the completion date plus the refresher period. PCI training and induction never lapse.',
+    },
+  },
   status: {
     label: 'Training status',
     synonyms: ['status', 'training status'],
@@ -73,7 +97,7 @@ export const TRAINING_FIELDS = {
     column: {
       header: 'Status',
       width: 13,
-      note: 'Worked out: Done, Outstanding (required, not done) or Not required.',
+      note: 'Worked out: Done, Due soon (lapses within the warning days), Expired, Outstanding (required, not done) or Not required.',
     },
   },
 } satisfies Record<string, FieldDefinition>;
@@ -92,5 +116,7 @@ export const TRAINING_TEMPLATE_ORDER = [
   'required',
   'completedOn',
   'notes',
+  'refresherMonths',
+  'expires',
   'status',
 ] as const satisfies readonly (keyof typeof TRAINING_FIELDS)[];

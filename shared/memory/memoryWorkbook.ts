@@ -1,12 +1,4 @@
-import type {
-  CellRef,
-  CellValue,
-  HostInfo,
-  SheetData,
-  SheetSpec,
-  WorkbookPort,
-  WriteValue,
-} from '../workbook';
+import type { CellRef, CellValue, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../workbook';
 import { PANE_MESSAGES } from '../paneActions';
 
 /** One sheet held in memory: cell values and formulas, and the spec it was created from. */

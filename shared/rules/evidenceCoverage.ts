@@ -6,6 +6,9 @@ export interface EvidenceEntry {
   code: string;
   reviewedBy?: string | null;
   reviewedOn?: string | null;
+  /** What kind of evidence it is and what it shows, as the log words them (for the sign-off pack). */
+  evidenceType?: string | null;
+  description?: string | null;
 }
 
 /**

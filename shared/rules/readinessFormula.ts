@@ -45,6 +45,11 @@ export interface ChecklistCells {
   itemColumn: string;
   completedColumn: string;
   statusColumn: string;
+  /**
+   * The Required column: given, a required line whose status is Expired counts as outstanding
+   * (docs/rules.md §7: mandatory training in date as well as done).
+   */
+  requiredColumn?: string;
   coach: string;
   checklist: string;
 }
@@ -59,7 +64,11 @@ export interface ChecklistCells {
  */
 export function checklistCompleteFormula(c: ChecklistCells): string {
   const mine = `${c.coachColumn},${c.coach},${c.checklistColumn},${c.checklist}`;
-  const outstanding = `COUNTIFS(${mine},${c.statusColumn},"Outstanding")>0`;
+  const expired = (criteria: string) => `COUNTIFS(${mine},${c.statusColumn},"Expired",${criteria})>0`;
+  const lapsed = c.requiredColumn
+    ? [expired(`${c.requiredColumn},"Yes"`), ...ALWAYS_REQUIRED_WORDS.map((w) => expired(`${c.itemColumn},"*${w}*"`))]
+    : [];
+  const outstanding = [`COUNTIFS(${mine},${c.statusColumn},"Outstanding")>0`, ...lapsed].join(',');
   const absent = ALWAYS_REQUIRED_WORDS.map((w) => `COUNTIFS(${mine},${c.itemColumn},"*${w}*")=0`);
   const latest = `MAXIFS(${c.completedColumn},${mine})`;
   return `IF(OR(${outstanding},${absent.join(',')}),"",IF(${latest}>0,${latest},"Yes"))`;

@@ -15,6 +15,7 @@ const columns = {
   itemColumn: training('item'),
   completedColumn: training('completedOn'),
   statusColumn: training('status'),
+  requiredColumn: training('required'),
 };
 
 /**

@@ -11,6 +11,7 @@ import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { coachSupervisionColumns } from './coachSupervisionColumns';
+import { coachDevelopmentColumns } from './coachDevelopmentColumns';
 import { coachTrainingColumns } from './coachTrainingColumns';
 import { fieldColumns } from './fieldColumns';
 
@@ -65,18 +66,19 @@ export const COACHES_COLUMNS: readonly TemplateColumn[] = fieldColumns('coaches'
   ...coachSupervisionColumns('line', c, forCoach),
   ...coachSupervisionColumns('clinical', c, forCoach),
   ...coachSupervisionColumns('coaching', c, forCoach),
+  ...coachDevelopmentColumns(c, forCoach),
 });
 
 /**
  * The typed-in columns, in order: the new-hire form writes these and nothing else (it leaves
- * the evidenced tier and the Tier 2 sign-off blank).
+ * the evidenced tier, the Tier 2 sign-off and the development records blank unless given).
  *
  * @example
- * COACH_INPUT_COLUMNS.length; // 12
+ * COACH_INPUT_COLUMNS.length; // 16
  */
 export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = COACHES_COLUMNS.filter((col) => !col.formula);
 
-const STATUS_COLUMNS = ['statusLine', 'statusClinical', 'statusCoaching'];
+const STATUS_COLUMNS = ['statusLine', 'statusClinical', 'statusCoaching', 'appraisalStatus'];
 
 /**
  * The Coaches sheet, optionally with coaches on it (their input columns, by key).

@@ -6,6 +6,7 @@
 import { CASELOAD } from './caseloadSheet';
 import { COACHES } from './coachesSheet';
 import { COMPETENCIES } from './competencyEntries';
+import { CPD_LOG } from './cpdLogSheet';
 import { EVIDENCE_LOG } from './evidenceLogSheet';
 import { HOURS_LOG } from './hoursLogSheet';
 import { SETTINGS } from './settingsSheet';
@@ -27,6 +28,7 @@ export const TEMPLATE_SHEET_NAMES: readonly string[] = [
   EVIDENCE_LOG,
   COMPETENCIES,
   TRAINING,
+  CPD_LOG,
   SETTINGS,
 ];
 

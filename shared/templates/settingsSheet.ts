@@ -5,6 +5,8 @@
  * One column per setting so each gets its own number format; row 2 is what the user types,
  * row 3 the default, row 4 what the formulas use. Every other sheet reads row 4 only.
  */
+import { DEVELOPMENT_MINIMUM, developmentInUseFormula } from '../rules/developmentFormula';
+import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../rules/developmentPolicy';
 import { DEFAULT_POLICY } from '../rules/policy';
 import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../rules/policyFormula';
 import type { PolicyCells } from '../rules/supervisionFormula';
@@ -48,6 +50,45 @@ const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; no
     note: 'Days before a due date when the status turns amber. A whole number of days, 0 or more; anything else uses the default.',
   },
 };
+const days = 'A whole number of days, 0 or more; anything else uses the default.';
+
+/**
+ * The development record settings (docs/rules.md §7): appraisal interval and warning, renewal
+ * warning, and the refresher period of each kind of mandatory training.
+ */
+const DEVELOPMENT: readonly { key: keyof DevelopmentPolicy; header: string; note: string }[] = [
+  {
+    key: 'appraisalMonths',
+    header: 'Appraisal every (months)',
+    note: 'The framework (§8.1) asks for regular appraisals; yearly by default, from the last one (else the start date).',
+  },
+  {
+    key: 'appraisalDueSoonDays',
+    header: 'Appraisal due soon warning (days)',
+    note: 'Days before an appraisal is due when its status turns amber.',
+  },
+  {
+    key: 'governanceRefresherMonths',
+    header: 'Information governance and data security refresher (months)',
+    note: 'How long information governance and data security training stays in date (NHS Core Skills: yearly).',
+  },
+  {
+    key: 'firstAidRefresherMonths',
+    header: 'Basic life support and first aid refresher (months)',
+    note: 'How long basic life support and first aid training stays in date (NHS Core Skills: yearly).',
+  },
+  {
+    key: 'otherRefresherMonths',
+    header: 'Other mandatory training refresher (months)',
+    note: 'How long every other mandatory training item stays in date (NHS Core Skills: three years). PCI training and induction never lapse.',
+  },
+  {
+    key: 'renewalDueSoonDays',
+    header: 'Renewal due soon warning (days)',
+    note: 'Days before a training item lapses when its status turns amber.',
+  },
+];
+
 const POLICY = (Object.keys(OVERRIDABLE_POLICY) as OverridablePolicyKey[]).map((key) => ({
   key,
   ...POLICY_COLUMNS[key],
@@ -70,6 +111,13 @@ export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
     note: `The day statuses are worked out for. Blank means today. ${you}`,
   },
   ...POLICY.map((p) => ({ key: p.key, header: p.header, width: 16, numberFormat: WHOLE, note: `${p.note} ${you}` })),
+  ...DEVELOPMENT.map((d) => ({
+    key: d.key,
+    header: d.header,
+    width: 16,
+    numberFormat: WHOLE,
+    note: `${d.note} ${DEVELOPMENT_MINIMUM[d.key] === 0 ? days : months} ${you}`,
+  })),
   {
     key: 'competencyCoach',
     header: 'Coach shown on Competencies',
@@ -95,10 +143,19 @@ function inUse(key: string): string {
  * SETTINGS_CELLS.asOf;              // 'Settings!$C$4'
  * SETTINGS_CELLS.policy.lineMonths; // 'Settings!$D$4'
  */
-export const SETTINGS_CELLS: { asOf: string; competencyCoach: string; policy: PolicyCells } = {
+export const SETTINGS_CELLS: {
+  asOf: string;
+  competencyCoach: string;
+  policy: PolicyCells;
+  development: Readonly<Record<keyof DevelopmentPolicy, string>>;
+} = {
   asOf: inUse('asOf'),
   competencyCoach: inUse('competencyCoach'),
   policy: Object.fromEntries(POLICY.map((p) => [p.key, inUse(p.key)])) as unknown as PolicyCells,
+  development: Object.fromEntries(DEVELOPMENT.map((d) => [d.key, inUse(d.key)])) as Record<
+    keyof DevelopmentPolicy,
+    string
+  >,
 };
 
 /**
@@ -119,6 +176,11 @@ export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) 
     defaults[p.key] = DEFAULT_POLICY[p.key];
     // A typed value counts only as policyWith takes it: whole months from 1, whole days from 0.
     inUseRow[p.key] = { formula: `=${policyInUseFormula(p.key, `${letter(p.key)}2`, `${letter(p.key)}3`)}` };
+  }
+  for (const d of DEVELOPMENT) {
+    defaults[d.key] = DEFAULT_DEVELOPMENT_POLICY[d.key];
+    const typed = `${letter(d.key)}2`;
+    inUseRow[d.key] = { formula: `=${developmentInUseFormula(d.key, typed, `${letter(d.key)}3`)}` };
   }
   return buildSheet({
     name: SETTINGS,

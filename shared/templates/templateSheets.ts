@@ -7,6 +7,7 @@ import { CASELOAD, CASELOAD_COLUMNS, caseloadSheet } from './caseloadSheet';
 import { COACHES, COACHES_COLUMNS, coachesSheet } from './coachesSheet';
 import { competenciesSheet, COMPETENCIES_COLUMNS } from './competenciesSheet';
 import { COMPETENCIES } from './competencyEntries';
+import { CPD_LOG, CPD_LOG_COLUMNS, cpdLogSheet } from './cpdLogSheet';
 import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, evidenceLogSheet } from './evidenceLogSheet';
 import { HOURS_LOG, HOURS_LOG_COLUMNS, hoursLogSheet } from './hoursLogSheet';
 import type { SampleTeam } from './sample/sampleTeam';
@@ -25,10 +26,11 @@ import { TRAINING, TRAINING_COLUMNS, trainingSheet } from './trainingSheet';
 export const SHEET_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   [SETTINGS]: [],
   [HOURS_LOG]: [],
-  [SUPERVISION_LOG]: [],
-  [TRAINING]: [],
+  [SUPERVISION_LOG]: [SETTINGS],
+  [TRAINING]: [SETTINGS],
+  [CPD_LOG]: [],
   [CASELOAD]: [HOURS_LOG],
-  [COACHES]: [SETTINGS, HOURS_LOG, SUPERVISION_LOG, TRAINING],
+  [COACHES]: [SETTINGS, HOURS_LOG, SUPERVISION_LOG, TRAINING, CPD_LOG],
   [COMPETENCIES]: [SETTINGS, COACHES, EVIDENCE_LOG],
   [EVIDENCE_LOG]: [COMPETENCIES, COACHES],
 };
@@ -38,6 +40,7 @@ const COLUMNS: Readonly<Record<string, readonly ColumnSpec[]>> = {
   [HOURS_LOG]: HOURS_LOG_COLUMNS,
   [SUPERVISION_LOG]: SUPERVISION_LOG_COLUMNS,
   [TRAINING]: TRAINING_COLUMNS,
+  [CPD_LOG]: CPD_LOG_COLUMNS,
   [CASELOAD]: CASELOAD_COLUMNS,
   [COACHES]: COACHES_COLUMNS,
   [COMPETENCIES]: COMPETENCIES_COLUMNS,
@@ -67,6 +70,7 @@ export const CREATION_ORDER: readonly string[] = [
   HOURS_LOG,
   SUPERVISION_LOG,
   TRAINING,
+  CPD_LOG,
   CASELOAD,
   COACHES,
   COMPETENCIES,
@@ -90,6 +94,8 @@ export function templateSheet(name: string, sample?: SampleTeam): SheetSpec {
       return supervisionLogSheet(rows(SUPERVISION_LOG));
     case TRAINING:
       return trainingSheet(rows(TRAINING));
+    case CPD_LOG:
+      return cpdLogSheet(rows(CPD_LOG));
     case CASELOAD:
       return caseloadSheet(rows(CASELOAD));
     case COACHES:

@@ -5,7 +5,9 @@
  */
 import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../framework/training';
 import type { IsoDate } from '../values/calendarDate';
+import { expiresFormula, refresherMonthsFormula, renewalStatusFormula } from '../rules/developmentFormula';
 import { trainingStatusFormula } from '../rules/readinessFormula';
+import { SETTINGS_CELLS } from './settingsSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell } from './formulas/cellReferences';
 import { fieldColumns } from './fieldColumns';
@@ -24,6 +26,20 @@ export { CHECKLISTS };
 
 const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
 
+/** The line's refresher months: typed on the line (a whole number from 1), else the Settings period for its kind. */
+function months(r: number): string {
+  const typed = c('refresherMonths', r);
+  const dev = SETTINGS_CELLS.development;
+  const fromSettings = refresherMonthsFormula({
+    mandatory: `${c('checklist', r)}="${CHECKLISTS.mandatory}"`,
+    title: c('item', r),
+    governance: dev.governanceRefresherMonths,
+    firstAid: dev.firstAidRefresherMonths,
+    other: dev.otherRefresherMonths,
+  });
+  return `IF(IF(ISNUMBER(${typed}),AND(${typed}>=1,${typed}=INT(${typed})),FALSE),${typed},${fromSettings})`;
+}
+
 /**
  * The Training sheet's columns; the status is worked out.
  *
@@ -31,9 +47,17 @@ const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
  * TRAINING_COLUMNS.map((c) => c.key).at(-1); // 'status'
  */
 export const TRAINING_COLUMNS: readonly TemplateColumn[] = fieldColumns('training', {
+  expires: {
+    formula: (r) =>
+      `=${expiresFormula({ completedOn: c('completedOn', r), months: months(r), asOf: SETTINGS_CELLS.asOf })}`,
+  },
   status: {
     formula: (r) =>
-      `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })})`,
+      `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",IF(ISNUMBER(${c('expires', r)}),${renewalStatusFormula({
+        expires: c('expires', r),
+        asOf: SETTINGS_CELLS.asOf,
+        dueSoonDays: SETTINGS_CELLS.development.renewalDueSoonDays,
+      })},${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })}))`,
   },
 });
 
@@ -97,6 +121,8 @@ export function trainingSheet(data: readonly RowValues[] = []) {
     formulaRows: 2500,
     highlights: [
       { column: 'status', equals: 'Outstanding', style: 'bad' },
+      { column: 'status', equals: 'Expired', style: 'bad' },
+      { column: 'status', equals: 'Due soon', style: 'warn' },
       { column: 'status', equals: 'Done', style: 'good' },
     ],
   });

@@ -114,4 +114,11 @@ export function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, options: Re
   if (plan.frozenRows > 0) ws.freezePanes.freezeRows(plan.frozenRows);
   if (plan.filter) ws.autoFilter.apply(ws.getRange(plan.filter));
   queueHighlights(ws, plan);
+  // Page layout is ExcelApi 1.9; where it is missing the sheet is complete, without its print settings.
+  if (spec.print && options.supports('ExcelApi', '1.9')) {
+    ws.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    ws.pageLayout.paperSize = 'A4';
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(`$1:$${spec.print.repeatHeaderRows}`);
+  }
 }

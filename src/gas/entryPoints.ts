@@ -62,6 +62,15 @@ export const SIDEBAR_CALLS: readonly EntryPoint[] = [
     returns: OBJECT('CheckResult'),
     doc: 'Checks the workbook and writes the HWBC Report sheet.',
   },
+  {
+    name: 'hwbcSignOffPack',
+    params: [
+      { name: 'coach', type: 'string', help: "The coach's ID or name" },
+      { name: 'options', type: 'Object', help: 'asOf as yyyy-mm-dd text, or nothing for the workbook’s own date' },
+    ],
+    returns: OBJECT('SignOffPackResult: sheet, rows'),
+    doc: "Adds a coach's Tier sign-off pack as a new sheet; never overwrites.",
+  },
   { name: 'hwbcListFunctions', params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
   {
     name: 'hwbcStepStart',

@@ -35,6 +35,7 @@ export const entryPoints = {
   hwbcListTemplateSheets: server.hwbcListTemplateSheets,
   hwbcCreateTemplates: server.hwbcCreateTemplates,
   hwbcNewHire: server.hwbcNewHire,
+  hwbcSignOffPack: server.hwbcSignOffPack,
   hwbcGuessMappings: server.hwbcGuessMappings,
   hwbcCheckWorkbook: server.hwbcCheckWorkbook,
   hwbcListFunctions: server.hwbcListFunctions,

@@ -8,6 +8,7 @@ import type {
   FunctionInfo,
   NewHireDetails,
   NewHireResult,
+  SignOffPackResult,
   SelfTestResult,
   TemplateOptions,
   TemplateResult,
@@ -53,6 +54,8 @@ export const hwbcNewHire = (details: NewHireDetails): NewHireResult => answer((s
 export const hwbcGuessMappings = (): SheetMapping[] => answer((s) => s.guessMappings());
 export const hwbcCheckWorkbook = (options?: CheckOptions): CheckResult =>
   answer((s) => s.checkWorkbook(orEmpty(options)));
+export const hwbcSignOffPack = (coach: string, options?: { asOf?: string }): SignOffPackResult =>
+  answer((s) => s.signOffPack(coach, orEmpty(options)));
 export const hwbcListFunctions = (): FunctionInfo[] => answer((s) => s.listFunctions());
 export const hwbcCreateSelfTest = (): SelfTestResult => answer((s) => s.createSelfTest());
 

@@ -23,6 +23,7 @@ export function sheetsPaneApi(call: ServerCall): PaneApi {
     // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
     // 6-minute limit, and the panel shows progress and can stop between steps.
     checkWorkbook: (options, watch) => checkWorkbook(new SteppedPort(call, watch), options),
+    signOffPack: (coach, options) => call('hwbcSignOffPack', coach, options),
     listFunctions: () => call('hwbcListFunctions'),
     createSelfTest: () => call('hwbcCreateSelfTest'),
     insertFormula: (formula) => call('hwbcInsertFormula', formula),

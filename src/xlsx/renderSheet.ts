@@ -98,4 +98,13 @@ export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (plan.frozenRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.frozenRows }];
   if (plan.filter) ws.autoFilter = plan.filter;
   renderHighlights(ws, plan);
+  if (spec.print) {
+    // Paper size 9 is A4 in the file format; the header rows repeat on every printed page.
+    ws.pageSetup.paperSize = 9;
+    ws.pageSetup.orientation = spec.print.orientation;
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+    ws.pageSetup.printTitlesRow = `1:${spec.print.repeatHeaderRows}`;
+  }
 }

@@ -74,6 +74,7 @@ describe('the check on the template sample workbook', () => {
     expect(raw.asOf).toBe(AS_OF);
     expect(raw.mappings.map((m) => [m.sheet, m.kind, m.headerRow]).sort()).toEqual(
       [
+        ['CPD log', 'cpdLog', 1],
         ['Caseload', 'caseload', 1],
         ['Coaches', 'coaches', 1],
         ['Evidence log', 'evidenceLog', 1],

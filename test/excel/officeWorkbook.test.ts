@@ -220,6 +220,23 @@ describe('addSheet', () => {
     expect(oldest.added).toEqual(['Coaches']);
   });
 
+  it('sets a printed sheet to A4 landscape with its header on every page, where page layout is supported', async () => {
+    const print = { paper: 'A4', orientation: 'landscape', repeatHeaderRows: 1 } as const;
+    const excel = new FakeExcel([]);
+    await new OfficeWorkbook(excel.host()).addSheet({ ...spec(2), name: 'Sign-off HWBC-004', print });
+    expect(excel.printed.get('Sign-off HWBC-004')).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      titleRows: '$1:$1',
+    });
+    expect(excel.printed.has('Coaches')).toBe(false);
+    // Before ExcelApi 1.9 there is no page layout: the sheet is made all the same.
+    const older = new FakeExcel([]);
+    await new OfficeWorkbook(older.host({ apiSets: { ExcelApi: '1.8' } })).addSheet({ ...spec(1), print });
+    expect(older.added).toEqual(['Coaches']);
+    expect(older.printed.size).toBe(0);
+  });
+
   it('refuses a highlight on a column the sheet does not have, before anything is sent', async () => {
     const excel = new FakeExcel([]);
     const bad = { ...spec(1), highlights: [{ column: 'nope', equals: 'x', style: 'bad' as const }] };

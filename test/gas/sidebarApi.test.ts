@@ -57,6 +57,7 @@ describe('sheetsPaneApi', () => {
     await api.createTemplates({ sample: true });
     await api.newHire(details);
     await api.guessMappings();
+    await api.signOffPack('HWBC-004', { asOf: '2026-03-20' });
     await api.listFunctions();
     await api.createSelfTest();
     await api.insertFormula('=HWBC_TIER(250)');
@@ -65,6 +66,7 @@ describe('sheetsPaneApi', () => {
     const steps = ['hwbcCheckWorkbook', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStep'];
     expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name).filter((n) => !steps.includes(n)));
     expect(log.find((l) => l.name === 'hwbcNewHire')?.args).toEqual([details]);
+    expect(log.find((l) => l.name === 'hwbcSignOffPack')?.args).toEqual(['HWBC-004', { asOf: '2026-03-20' }]);
     // Every name is a generated top-level function of Code.js (checked against the build in codeStubs.test.ts).
     for (const { name } of log) expect(ENTRY_POINTS.some((e) => e.name === name)).toBe(true);
   });

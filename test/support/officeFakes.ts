@@ -66,6 +66,11 @@ export class FakeExcel {
   readonly activated: string[] = [];
   readonly selected: string[] = [];
   readonly frozen = new Map<string, number>();
+  /** Page set-up by sheet, as Office.js takes it (ExcelApi 1.9). */
+  readonly printed = new Map<
+    string,
+    { orientation?: string; paperSize?: string; zoom?: unknown; titleRows?: string }
+  >();
   readonly filters = new Map<string, string>();
   readonly notes: { kind: 'note' | 'comment'; sheet: string; address: string; text: string }[] = [];
   readonly conditionalFormats: { sheet: string; address: string; type: string; format: Mock }[] = [];
@@ -361,11 +366,41 @@ export class FakeExcel {
         return range;
       },
       freezePanes: { freezeRows: (rows: number) => this.frozen.set(name, rows) },
+      pageLayout: this.pageLayout(name),
       autoFilter: { apply: (range: Mock) => this.filters.set(name, String(range.hwbcAddress)) },
       notes: { add: (cell: Mock, text: string) => this.note('note', name, cell, text) },
       comments: { add: (cell: Mock, text: string) => this.note('comment', name, cell, text) },
       activate: () => this.activated.push(name),
       delete: () => this.deleted.push(name),
+    };
+  }
+
+  /**
+   * A sheet's pageLayout: accepts only the values Office.js does (its enum strings, "$1:$1"
+   * rows). The mock library copies plain properties, so what was set is read from the layout
+   * object itself when the title rows are set (the renderer sets them last).
+   */
+  private pageLayout(name: string): Record<string, unknown> {
+    const printed = this.printed;
+    const oneOf = (what: string, v: unknown, allowed: readonly string[]) => {
+      if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) {
+        throw new Error(`InvalidArgument: ${what} ${String(v)}`);
+      }
+      return v as string | undefined;
+    };
+    return {
+      orientation: undefined,
+      paperSize: undefined,
+      zoom: undefined,
+      setPrintTitleRows(this: { orientation?: unknown; paperSize?: unknown; zoom?: unknown }, rows: string) {
+        if (!/^\$\d+:\$\d+$/.test(rows)) throw new Error(`InvalidArgument: print title rows ${rows}`);
+        printed.set(name, {
+          orientation: oneOf('orientation', this.orientation, ['Landscape', 'Portrait']),
+          paperSize: oneOf('paperSize', this.paperSize, ['A4', 'Letter', 'A3', 'Legal']),
+          zoom: this.zoom,
+          titleRows: rows,
+        });
+      },
     };
   }
 

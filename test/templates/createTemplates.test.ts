@@ -43,7 +43,7 @@ describe('createTemplates', () => {
       { sheet: 'Competencies', reason: TEMPLATE_MESSAGES.readsOther('Competencies', 'Coaches', 'Coaches') },
       { sheet: 'Evidence log', reason: TEMPLATE_MESSAGES.readsOther('Evidence log', 'Coaches', 'Coaches') },
     ]);
-    expect(result.added).toEqual(['Settings', 'Hours log', 'Supervision log', 'Training', 'Caseload']);
+    expect(result.added).toEqual(['Settings', 'Hours log', 'Supervision log', 'Training', 'CPD log', 'Caseload']);
   });
 
   it("does not build on the user's own Settings sheet, and says so in plain words", async () => {
@@ -54,9 +54,12 @@ describe('createTemplates', () => {
     const wb = MemoryWorkbook.withSheets(TODAY, { Settings: mine });
     const result = await createTemplates(wb, {});
     expect(wb.sheets.get('Settings')?.values).toEqual(mine);
-    expect(result.added).toEqual(['Hours log', 'Supervision log', 'Training', 'Caseload']);
+    // The Supervision log's action status and the Training sheet's renewals read Settings too.
+    expect(result.added).toEqual(['Hours log', 'CPD log', 'Caseload']);
     expect(result.skipped).toEqual([
       { sheet: 'Settings', reason: TEMPLATE_MESSAGES.notTemplate('Settings') },
+      { sheet: 'Supervision log', reason: TEMPLATE_MESSAGES.readsOther('Supervision log', 'Settings', 'Settings') },
+      { sheet: 'Training', reason: TEMPLATE_MESSAGES.readsOther('Training', 'Settings', 'Settings') },
       {
         sheet: 'Coaches',
         reason:
@@ -86,8 +89,8 @@ describe('createTemplates', () => {
     expect(result.added).toEqual(['Caseload', 'Coaches']);
     expect(result.skipped.map((s) => s.reason).every((r) => r === TEMPLATE_MESSAGES.exists)).toBe(true);
     expect(await wb.read('Settings')).toEqual(settingsBefore);
-    // sheetNames, a read of Settings, Hours log, Supervision log and Training, two addSheets.
-    expect(wb.calls).toBe(1 + 4 + 2 + 1);
+    // sheetNames, a read of Settings, Hours log, Supervision log, Training and CPD log, two addSheets.
+    expect(wb.calls).toBe(1 + 5 + 2 + 1);
   });
 
   it('knows a sheet whatever the case of its name', async () => {
@@ -129,8 +132,8 @@ describe('createTemplates', () => {
     const sample = new MemoryWorkbook({ today: TODAY });
     await createTemplates(sample, { sample: true });
     // sheetNames, one addSheet per sheet, one write of the coverage formulas (+ info for the date).
-    expect(empty.calls).toBe(1 + 8 + 1);
-    expect(sample.calls).toBe(1 + 1 + 8 + 1);
+    expect(empty.calls).toBe(1 + 9 + 1);
+    expect(sample.calls).toBe(1 + 1 + 9 + 1);
   });
 
   it('leaves the worksheet XML of an existing Coaches sheet in an .xlsx file unchanged', async () => {

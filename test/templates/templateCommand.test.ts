@@ -45,9 +45,9 @@ describe('hwbc template', () => {
     const first = await run(['--out', file]);
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out).toContain(
-      'Settings, Hours log, Supervision log, Training, Caseload, Coaches, Competencies, Evidence log',
+      'Settings, Hours log, Supervision log, Training, CPD log, Caseload, Coaches, Competencies, Evidence log',
     );
-    expect(await (await XlsxWorkbook.fromFile(file)).sheetNames()).toHaveLength(8);
+    expect(await (await XlsxWorkbook.fromFile(file)).sheetNames()).toHaveLength(9);
     const before = fs.readFileSync(file);
     const again = await run(['--out', file, '--sample']);
     expect(again.code).toBe(2);

@@ -18,6 +18,7 @@ export const TEMPLATE_SHEET_KINDS: Readonly<Record<string, SheetKind>> = {
   'supervision log': 'supervisionLog',
   'evidence log': 'evidenceLog',
   training: 'training',
+  'cpd log': 'cpdLog',
 };
 
 /**
@@ -53,6 +54,9 @@ const COACH_FACTS = [
   'lastLine',
   'lastClinical',
   'lastCoaching',
+  'lastAppraisal',
+  'pdpAgreed',
+  'probationEnd',
 ];
 
 /**
@@ -74,6 +78,7 @@ export const REQUIRED_FIELDS: Readonly<Record<SheetKind, readonly (readonly stri
   supervisionLog: [['coach'], ['date'], ['type', 'supervisor', 'format']],
   evidenceLog: [['coach'], ['code']],
   training: [['coach'], ['item'], ['completedOn', 'required']],
+  cpdLog: [['coach'], ['date'], ['activity', 'reflection', 'cpdType']],
 };
 
 /**
@@ -89,6 +94,7 @@ export const NAME_HINTS: Readonly<Record<SheetKind, RegExp>> = {
   supervisionLog: /supervision|line management|\bhcs\b/i,
   evidenceLog: /evidence|portfolio/i,
   training: /training|induction/i,
+  cpdLog: /\bcpd\b|professional development|learning log/i,
 };
 
 /**

@@ -5,6 +5,7 @@
  * against anyone; one workbook-level note says which items those are.
  */
 import { readyForReferrals, ReadinessItem } from '../../rules/readiness';
+import { lapsedRequired } from './developmentFindings';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData, Coach } from '../read/model';
@@ -47,13 +48,15 @@ export function readinessFindings(data: CheckData, coach: Coach): { ready: boole
     induction: value('induction'),
     mandatoryTraining: value('mandatory'),
   });
-  if (result.ready) return { ready: known.length === ITEMS.length ? true : null, findings: [] };
+  // Mandatory training must be in date as well as done (docs/rules.md §7).
+  const lapsed = lapsedRequired(data, coach);
+  if (result.ready && !lapsed) return { ready: known.length === ITEMS.length ? true : null, findings: [] };
   const missing = ITEMS.filter((i) => result.missing.includes(i.item as ReadinessItem));
-  const where = coachCell(coach, missing[0].field);
+  const where = missing.length > 0 ? coachCell(coach, missing[0].field) : coachCell(coach, 'mandatory');
   const words = missing.map((i) => i.words);
   const f = takingClients(data, coach)
-    ? finding('referrals.not-ready', where, coach.label, CHECK_MESSAGES.notReady(words))
-    : finding('referrals.missing-training', where, coach.label, CHECK_MESSAGES.notReadyYet(words));
+    ? finding('referrals.not-ready', where, coach.label, CHECK_MESSAGES.notReady(words, lapsed))
+    : finding('referrals.missing-training', where, coach.label, CHECK_MESSAGES.notReadyYet(words, lapsed));
   return { ready: false, findings: [f] };
 }
 

@@ -54,6 +54,12 @@ export function logCoach(text: string, at: Where): Coach {
     lastAt: { ...none },
     supervisorTier: null,
     supervisorHours: null,
+    organisation: null,
+    lastAppraisal: null,
+    pdpAgreed: null,
+    pdpReview: null,
+    probationEnd: null,
+    expiries: [],
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { EvidenceEntry, TrainingRecord } from '../../rules';
 import { hoursLogRowCounts, NOT_ATTENDED, NOT_NHS } from '../../rules/hoursThatCount';
+import type { DevelopmentPolicy } from '../../rules/developmentPolicy';
 import type { SupervisionPolicy } from '../../rules/policy';
 import type { SupervisionType } from '../../rules/supervisionType';
 import type { IsoDate } from '../../values/calendarDate';
@@ -70,6 +71,15 @@ export interface Coach {
   lastAt: Record<SupervisionType, Where | null>;
   supervisorTier: number | null;
   supervisorHours: number | null;
+  /** The coach's organisation as the coaches sheet gives it (for the sign-off pack). */
+  organisation: string | null;
+  /** Development records (docs/rules.md §7); null when blank or when the sheet has no column. */
+  lastAppraisal: IsoDate | null;
+  pdpAgreed: IsoDate | null;
+  pdpReview: IsoDate | null;
+  probationEnd: IsoDate | null;
+  /** Renewal dates kept on the coaches sheet, one column per course ("Safeguarding L2 expiry"). */
+  expiries: { title: string; expires: IsoDate; at: Where }[];
 }
 
 /**
@@ -124,6 +134,49 @@ export interface SupervisionEntry {
   /** One-to-one (or format not recorded), not group. */
   individual: boolean;
   minutes: number | null;
+  /** Normative, formative or restorative, as typed. */
+  focus: string | null;
+  /** Safeguarding or patient concerns raised: yes, no, or null when not recorded. */
+  concerns: boolean | null;
+  /** The action agreed, its follow-up date and whether it has been completed. */
+  action: string | null;
+  followUp: IsoDate | null;
+  actionDone: boolean;
+  /** The follow-up date's cell (the row's date cell when there is none). */
+  followUpAt: Where;
+  at: Where;
+}
+
+/**
+ * One row of a CPD log (docs/rules.md §7).
+ *
+ * @example
+ * const c: CpdEntry = { coach, date: '2026-01-15', hours: 3, activity: 'MI refresher', type: 'Health coaching practice', codes: ['COM-04'], at };
+ */
+export interface CpdEntry {
+  coach: Coach | null;
+  date: IsoDate | null;
+  hours: number | null;
+  activity: string | null;
+  type: string | null;
+  codes: string[];
+  at: Where;
+}
+
+/**
+ * One line of a training checklist, with when it lapses (docs/rules.md §7).
+ *
+ * @example
+ * const t: TrainingLine = { coach, record, item: 'mandatory', completed: '2022-03-01', expires: '2025-03-01', at };
+ */
+export interface TrainingLine {
+  coach: Coach | null;
+  record: TrainingRecord;
+  item: 'pci' | 'induction' | 'mandatory';
+  /** The completion date, when the line is done on a date. */
+  completed: IsoDate | null;
+  /** When it lapses: typed on the sheet, else completion plus its refresher period; null if never. */
+  expires: IsoDate | null;
   at: Where;
 }
 
@@ -175,7 +228,10 @@ export interface CheckData {
   supervision: SupervisionEntry[];
   caseload: CaseloadEntry[];
   evidence: { coach: Coach | null; entry: EvidenceEntry }[];
-  training: { coach: Coach | null; record: TrainingRecord; item: 'pci' | 'induction' | 'mandatory' }[];
+  training: TrainingLine[];
+  cpd: CpdEntry[];
+  /** Appraisal interval, refresher periods and warnings (docs/rules.md §7), from Settings. */
+  development: DevelopmentPolicy;
   /** The rows of every log and caseload sheet, for the information governance scan. */
   logRows: { kind: SheetKind; rows: MappedRow[] }[];
   /**

@@ -7,6 +7,7 @@ import type { IsoDate } from '../../values/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import { coachKey } from './coachIndex';
 import { finding, Where } from '../findings/findingRules';
+import { EXPIRY_COLUMNS } from '../../fields';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { Coach } from './model';
@@ -89,6 +90,16 @@ export function readCoachRow(
     },
     supervisorTier: reader.number(row, 'supervisorTier', label, NUMBER_RULES.tier),
     supervisorHours: reader.number(row, 'supervisorHours', label, NUMBER_RULES.hours),
+    organisation: text('organisation'),
+    lastAppraisal: date('lastAppraisal'),
+    pdpAgreed: date('pdpAgreed'),
+    pdpReview: date('pdpReview'),
+    probationEnd: date('probationEnd'),
+    expiries: EXPIRY_COLUMNS.flatMap((e) => {
+      const expires = date(e.field);
+      const at = cellAt(row, e.field);
+      return expires !== null && at !== null ? [{ title: e.title, expires, at }] : [];
+    }),
   };
 }
 

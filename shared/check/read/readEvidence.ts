@@ -50,6 +50,13 @@ export function readEvidence(
       return [];
     }
     const reviewedOn = reader.date(row, 'reviewedOn', label);
-    return [{ coach, entry: { code, reviewedBy: reader.text(row, 'reviewedBy', label), reviewedOn } }];
+    const entry = {
+      code,
+      reviewedBy: reader.text(row, 'reviewedBy', label),
+      reviewedOn,
+      evidenceType: reader.text(row, 'evidenceType', label),
+      description: reader.text(row, 'description', label),
+    };
+    return [{ coach, entry }];
   });
 }

@@ -5,6 +5,11 @@
  * 12-month longest gap is fixed, so a setting for it is ignored, as are unknown labels.
  */
 import type { SettingKey } from '../../fields';
+import {
+  DEFAULT_DEVELOPMENT_POLICY,
+  type DevelopmentPolicy,
+  developmentPolicyWith,
+} from '../../rules/developmentPolicy';
 import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/policy';
 import { isBlank } from '../../values/blank';
 import { readNumber } from '../../values/readNumber';
@@ -39,7 +44,25 @@ export const SETTING_LABELS: readonly (FieldSynonyms & { field: SettingKey })[] 
   // older workbook's "Clinical supervision longest gap" is ignored, not read as another one.
   { field: 'clinicalMaxMonths', synonyms: ['clinical supervision longest gap months', 'clinical maximum months'] },
   { field: 'dueSoonDays', synonyms: ['due soon days', 'due soon warning days', 'warning days'] },
+  // Development records (docs/rules.md §7).
+  { field: 'appraisalMonths', synonyms: ['appraisal every months', 'appraisal months', 'appraisal interval months'] },
+  { field: 'appraisalDueSoonDays', synonyms: ['appraisal due soon warning days', 'appraisal warning days'] },
+  { field: 'renewalDueSoonDays', synonyms: ['renewal due soon warning days', 'renewal warning days'] },
+  {
+    field: 'governanceRefresherMonths',
+    synonyms: ['information governance and data security refresher months', 'ig refresher months'],
+  },
+  {
+    field: 'firstAidRefresherMonths',
+    synonyms: ['basic life support and first aid refresher months', 'first aid refresher months'],
+  },
+  {
+    field: 'otherRefresherMonths',
+    synonyms: ['other mandatory training refresher months', 'mandatory training refresher months'],
+  },
 ];
+
+const DAY_SETTINGS: ReadonlySet<string> = new Set(['dueSoonDays', 'appraisalDueSoonDays', 'renewalDueSoonDays']);
 
 /**
  * What the Settings sheet says.
@@ -50,6 +73,7 @@ export const SETTING_LABELS: readonly (FieldSynonyms & { field: SettingKey })[] 
 export interface WorkbookSettings {
   asOf: IsoDate | null;
   policy: SupervisionPolicy;
+  development: DevelopmentPolicy;
 }
 
 /** A one-cell row for the reader, so a bad setting is reported at its cell like any other. */
@@ -104,17 +128,27 @@ function settingCells(data: SheetData): { r: number; c: number; label: string; f
 }
 
 /**
+ * The longest interval a setting may give: ten years of months, a year of warning days. More
+ * is a slip of the keyboard, and would carry due dates past the calendar's end.
+ */
+const MAX_MONTHS = 120;
+const MAX_DAYS = 366;
+
+/**
  * A policy interval: whole months, 1 or more (policyWith's rule). Anything else is reported
  * at its cell, saying the default is used instead.
  */
 function readMonths(reader: CellReader, row: MappedRow, field: SettingKey): number | null {
-  const fallback = DEFAULT_POLICY[field as keyof SupervisionPolicy];
+  const fallback =
+    field in DEFAULT_POLICY
+      ? DEFAULT_POLICY[field as keyof SupervisionPolicy]
+      : DEFAULT_DEVELOPMENT_POLICY[field as keyof DevelopmentPolicy];
   return reader.read(
     row,
     field,
     null,
-    (name, v) => readNumber(name, v, { expected: 'count', min: 1, integer: true }),
-    (v) => CHECK_MESSAGES.settingMonths(row.header(field), v, fallback),
+    (name, v) => readNumber(name, v, { expected: 'count', min: 1, max: MAX_MONTHS, integer: true }),
+    (v) => CHECK_MESSAGES.settingMonths(row.header(field), v, fallback, MAX_MONTHS),
   );
 }
 
@@ -134,8 +168,13 @@ export function readSettings(data: SheetData | undefined, reader: CellReader): W
     if (s.field === 'clinicalMaxMonths') continue;
     const row = settingCell(data as SheetData, s.r, s.c, s.label, s.field);
     if (s.field === 'asOf') asOf = reader.date(row, 'asOf', null);
-    else if (s.field === 'dueSoonDays') overrides[s.field] = reader.number(row, s.field, null, NUMBER_RULES.count);
+    else if (DAY_SETTINGS.has(s.field))
+      overrides[s.field] = reader.number(row, s.field, null, { ...NUMBER_RULES.count, max: MAX_DAYS });
     else overrides[s.field] = readMonths(reader, row, s.field);
   }
-  return { asOf, policy: policyWith(overrides as Partial<SupervisionPolicy>) };
+  return {
+    asOf,
+    policy: policyWith(overrides as Partial<SupervisionPolicy>),
+    development: developmentPolicyWith(overrides),
+  };
 }

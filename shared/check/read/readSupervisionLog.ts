@@ -3,25 +3,28 @@
  * one sheet per type ("Clinical supervision") takes its type from the sheet's name.
  */
 import { readSupervisionType } from '../../rules/supervisionType';
+import type { IsoDate } from '../../values/calendarDate';
 import { readText } from '../../values/readText';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
 import type { SupervisionEntry } from './model';
 import { typeFromSheetName } from '../find/sheetKinds';
+import { readDone } from './specialCells';
 import type { Finding } from '../types';
 
 /**
  * One supervision-log row, or null when it has no date or no type (nothing to count).
  *
  * @example
- * readSupervisionRow(row, reader, index, findings); // { type: 'clinical', date: '2026-02-10', individual: true, … }
+ * readSupervisionRow(row, reader, index, findings, '2026-03-20'); // { type: 'clinical', date: '2026-02-10', individual: true, … }
  */
 export function readSupervisionRow(
   row: MappedRow,
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],
+  asOf: IsoDate,
 ): SupervisionEntry | null {
   const text = reader.text(row, 'coach', null);
   const coach = index.resolve(text, whereOf(row, 'coach'), findings);
@@ -44,6 +47,13 @@ export function readSupervisionRow(
     supervisor: reader.text(row, 'supervisor', label),
     individual: format === null || !/group/i.test(format),
     minutes,
+    focus: reader.text(row, 'focus', label),
+    concerns: reader.boolean(row, 'concerns', label),
+    action: reader.text(row, 'action', label),
+    followUp: reader.date(row, 'followUp', label),
+    // "Completed means completed" (docs/rules.md §4): a date by the as-of date, TRUE or yes/done.
+    actionDone: row.get('actionDone') ? (readDone(reader, row, 'actionDone', label, asOf) ? true : false) : false,
+    followUpAt: whereOf(row, row.get('followUp') ? 'followUp' : 'date'),
     at: whereOf(row, 'date'),
   };
 }
@@ -52,13 +62,14 @@ export function readSupervisionRow(
  * Every dated, typed row of a supervision log.
  *
  * @example
- * readSupervisionLog(rows, reader, index, findings).length; // 48
+ * readSupervisionLog(rows, reader, index, findings, '2026-03-20').length; // 48
  */
 export function readSupervisionLog(
   rows: readonly MappedRow[],
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],
+  asOf: IsoDate,
 ): SupervisionEntry[] {
-  return rows.flatMap((row) => readSupervisionRow(row, reader, index, findings) ?? []);
+  return rows.flatMap((row) => readSupervisionRow(row, reader, index, findings, asOf) ?? []);
 }

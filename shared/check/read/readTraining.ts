@@ -3,13 +3,15 @@
  * the mandatory training items, each required or not and completed on a date (or not).
  */
 import { INDUCTION_ITEMS } from '../../framework/training';
-import type { TrainingRecord } from '../../rules/readiness';
+import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../../rules/developmentPolicy';
+import { refresherMonths } from '../../rules/refresherPeriod';
+import { trainingExpires } from '../../rules/renewalStatus';
 import type { IsoDate } from '../../values/calendarDate';
-import { CellReader, whereOf } from './cellReader';
+import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import { normaliseHeader } from '../find/headerText';
 import type { MappedRow } from './mappedRows';
-import type { Coach } from './model';
+import type { TrainingLine } from './model';
 import { readDone } from './specialCells';
 import type { Finding } from '../types';
 
@@ -52,6 +54,25 @@ export function trainingItem(title: string): TrainingItem {
 }
 
 /**
+ * When a completed line lapses (docs/rules.md §7): the sheet's own expiry date when it gives one,
+ * else the completion date plus the line's refresher months (typed on the line, else the
+ * period for its kind of training in use on Settings). Null when it never lapses or has no
+ * completion date to count from.
+ */
+function lineExpires(
+  row: MappedRow,
+  reader: CellReader,
+  label: string | null,
+  completed: IsoDate | null,
+  months: number | null,
+): IsoDate | null {
+  const typed = reader.date(row, 'expires', label);
+  if (typed !== null) return typed;
+  const own = reader.number(row, 'refresherMonths', label, NUMBER_RULES.count);
+  return trainingExpires(completed, own !== null && own >= 1 ? own : months);
+}
+
+/**
  * Every line of a training checklist. With no "required" column every line is required;
  * with one, a blank means not required (safeguarding and information governance always are).
  *
@@ -64,7 +85,8 @@ export function readTraining(
   index: CoachIndex,
   findings: Finding[],
   asOf: IsoDate,
-): { coach: Coach | null; record: TrainingRecord; item: TrainingItem }[] {
+  policy: DevelopmentPolicy = DEFAULT_DEVELOPMENT_POLICY,
+): TrainingLine[] {
   return rows.flatMap((row) => {
     const text = reader.text(row, 'coach', null);
     const coach = index.resolve(text, whereOf(row, 'coach'), findings);
@@ -75,6 +97,12 @@ export function readTraining(
     const done = readDone(reader, row, 'completedOn', label, asOf);
     const completedOn = typeof done === 'string' ? done : done === true ? 'yes' : null;
     const item = checklistItem(reader.text(row, 'checklist', label), title);
-    return [{ coach, record: { title, required, completedOn }, item }];
+    const completed = typeof done === 'string' ? done : null;
+    const expires =
+      done === null || done === false
+        ? null
+        : lineExpires(row, reader, label, completed, refresherMonths(item, title, policy));
+    const at = whereOf(row, row.get('completedOn') ? 'completedOn' : 'item');
+    return [{ coach, record: { title, required, completedOn }, item, completed, expires, at }];
   });
 }

@@ -13,6 +13,7 @@ import { mergeLogs } from './mergeLogs';
 import type { CheckData } from './model';
 import { readCaseload } from './readCaseload';
 import { readCoaches } from './readCoaches';
+import { readCpdLog } from './readCpdLog';
 import { readEvidence } from './readEvidence';
 import { readHoursLog } from './readHoursLog';
 import { readSettings } from './readSettings';
@@ -76,10 +77,12 @@ export function readWorkbook(
     coaches,
     index,
     sessions: readHoursLog(rowsOf('hoursLog'), reader, index, findings),
-    supervision: readSupervisionLog(rowsOf('supervisionLog'), reader, index, findings),
+    supervision: readSupervisionLog(rowsOf('supervisionLog'), reader, index, findings, asOf),
     caseload: readCaseload(rowsOf('caseload'), reader, index, findings),
     evidence: readEvidence(rowsOf('evidenceLog'), reader, index, findings),
-    training: readTraining(rowsOf('training'), reader, index, findings, asOf),
+    training: readTraining(rowsOf('training'), reader, index, findings, asOf, settings.development),
+    cpd: readCpdLog(rowsOf('cpdLog'), reader, index, findings),
+    development: settings.development,
     logRows: mapped
       .filter((m) => m.mapping.kind !== 'coaches')
       .map((m) => ({ kind: m.mapping.kind as SheetKind, rows: m.rows })),

@@ -26,6 +26,29 @@ export function supervisorsOf(coach: SampleCoach, index: number): Record<Supervi
   };
 }
 
+const FOCUS = { line: 'Normative', clinical: 'Normative', coaching: ['Formative', 'Restorative'] } as const;
+
+/**
+ * Focus, concerns and agreed actions of the k-th latest session of a type (drawn from no random
+ * numbers). The two latest health coaching sessions agree an action followed up a month later;
+ * one whose follow-up date has passed was completed three days before it.
+ *
+ * @example
+ * sessionRecord('coaching', 0, '2026-03-08', '2026-03-20').followUp; // { date: '2026-04-08' }
+ */
+export function sessionRecord(type: SupervisionType, k: number, date: IsoDate, today: IsoDate): RowValues {
+  const focus = type === 'coaching' ? FOCUS.coaching[k % 2] : FOCUS[type];
+  const base = { focus, concerns: type === 'clinical' && k === 1 ? 'Yes' : 'No' };
+  if (type !== 'coaching' || k > 1) return base;
+  const followUp = addMonths(date, 1);
+  return {
+    ...base,
+    action: k === 0 ? 'Try agenda mapping with two clients and reflect on it' : 'Read the chapter on change talk',
+    followUp: { date: followUp },
+    actionDone: followUp <= today ? { date: addDays(followUp, -3) } : null,
+  };
+}
+
 /**
  * Supervision log rows for the team, in date order.
  *
@@ -61,6 +84,7 @@ export function supervisionRows(
             format: type === 'coaching' && rnd.chance(0.3) ? 'Group' : '1:1',
             minutes: type === 'clinical' ? 45 : 60,
             notes: null,
+            ...sessionRecord(type, k, date, today),
           },
         });
       }

@@ -8,6 +8,7 @@ import type { RowValues } from '../sheetLayout';
 import { seededRandom } from './random';
 import { caseloadRows } from './sampleCaseload';
 import { SAMPLE_COACHES, SAMPLE_ORGANISATION } from './sampleCoaches';
+import { cpdRows, developmentCells, renewedTraining } from './sampleDevelopment';
 import { evidenceRows, trainingRows } from './sampleEvidence';
 import { coachSessions, hoursLogRows, type SampleSession } from './sampleSessions';
 import { supervisionRows, supervisorsOf } from './sampleSupervision';
@@ -59,6 +60,7 @@ export function sampleTeam(today: IsoDate): SampleTeam {
       evidencedTier: coach.evidencedTier,
       tier2SignOff: coach.tier2SignOff?.by ?? null,
       tier2SignOffDate: coach.tier2SignOff ? { date: addMonths(today, -coach.tier2SignOff.monthsAgo) } : null,
+      ...developmentCells(coach, i, starts[i], today),
     };
   });
   return {
@@ -71,7 +73,11 @@ export function sampleTeam(today: IsoDate): SampleTeam {
       'Evidence log': SAMPLE_COACHES.flatMap((c, i) =>
         evidenceRows(c, starts[i], today, supervisorsOf(c, i).coaching, rnd),
       ),
-      Training: SAMPLE_COACHES.flatMap((c, i) => trainingRows(c, starts[i], rnd)),
+      Training: renewedTraining(
+        SAMPLE_COACHES.flatMap((c, i) => trainingRows(c, starts[i], rnd)),
+        today,
+      ),
+      'CPD log': cpdRows(SAMPLE_COACHES, starts, today),
     },
   };
 }
