@@ -6,14 +6,16 @@
 import os from 'os';
 import { bundleSizes } from './measure/bundleSizes';
 import { checkSpeed } from './measure/checkSpeed';
+import { cliCheck } from './measure/cliCheck';
 import { excelTierMs } from './measure/excelFunction';
 import { hostCalls, unequalCalls } from './measure/hostCalls';
 import { officeCheckPayload, overBudget } from './measure/officeCheck';
 import { sheetsTierMs } from './measure/sheetsFunction';
-import { bundleRows, checkRows, functionRows, hostCallRows, officePayloadRows } from './rows';
+import { bundleRows, checkRows, cliCheckRows, functionRows, hostCallRows, officePayloadRows } from './rows';
 import { markdownTable } from './table';
 
 const CHECK_ROWS = 100_000;
+const CLI_ROWS = 200_000;
 const HOST_SIZES = [100, 10_000] as const;
 const FUNCTION_ROWS = 10_000;
 
@@ -28,6 +30,8 @@ function machine(): string {
 async function main(): Promise<void> {
   step(`checking ${CHECK_ROWS.toLocaleString('en-GB')} log rows`);
   const speed = await checkSpeed(CHECK_ROWS);
+  step(`hwbc check of an .xlsx file of ${CLI_ROWS.toLocaleString('en-GB')} log rows`);
+  const cli = await cliCheck(CLI_ROWS);
   step('counting host calls');
   const calls = await hostCalls(HOST_SIZES);
   step(`checking ${CHECK_ROWS.toLocaleString('en-GB')} log rows through the Office.js fake`);
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
   const sheetsMs = await sheetsTierMs(FUNCTION_ROWS);
   const rows = [
     ...checkRows(speed),
+    ...cliCheckRows(cli),
     ...hostCallRows(calls),
     ...officePayloadRows(office.coaches, CHECK_ROWS, office.payload),
     ...functionRows(FUNCTION_ROWS, excelMs, sheetsMs),

@@ -20,6 +20,8 @@ import { supervisionFindings, unrecordedSupervision } from './findings/supervisi
 import { supervisorFindings } from './findings/supervisorFindings';
 import { tierFindings } from './findings/tierFindings';
 import type { CoachSummary, Finding, SheetMapping } from './types';
+import type { CheckData, Coach } from './read/model';
+import { isHwbcError } from '../values/errors';
 
 /**
  * What the check found, before any report is written.
@@ -31,6 +33,29 @@ export interface CheckOutcome {
   asOf: IsoDate;
   coaches: CoachSummary[];
   findings: Finding[];
+}
+
+/** One coach's findings (added to `findings`) and what the summary needs. */
+function checkCoach(data: CheckData, coach: Coach, findings: Finding[]) {
+  const supervision = supervisionFindings(data, coach);
+  const readiness = readinessFindings(data, coach);
+  const development = developmentFindings(data, coach);
+  const own = [
+    ...tierFindings(data, coach),
+    ...supervision.findings,
+    ...supervisorFindings(data, coach),
+    ...readiness.findings,
+    ...evidenceFindings(data, coach),
+    ...development.findings,
+  ];
+  for (const f of own) findings.push(f);
+  return {
+    coach,
+    tier: coachTier(coach).tier,
+    ready: readiness.ready,
+    lines: supervision.lines,
+    appraisal: development.appraisal,
+  };
 }
 
 /**
@@ -60,24 +85,22 @@ export function runCheck(
     );
   }
   const perCoach = data.coaches.map((coach) => {
-    const supervision = supervisionFindings(data, coach);
-    const readiness = readinessFindings(data, coach);
-    const development = developmentFindings(data, coach);
-    findings.push(
-      ...tierFindings(data, coach),
-      ...supervision.findings,
-      ...supervisorFindings(data, coach),
-      ...readiness.findings,
-      ...evidenceFindings(data, coach),
-      ...development.findings,
-    );
-    return {
-      coach,
-      tier: coachTier(coach).tier,
-      ready: readiness.ready,
-      lines: supervision.lines,
-      appraisal: development.appraisal,
-    };
+    try {
+      return checkCoach(data, coach, findings);
+    } catch (e) {
+      // A date pushed past the calendar's end (a last session in 9999 plus an interval) stops
+      // this coach's checks, not the whole check: said at the coach's row.
+      if (!isHwbcError(e)) throw e;
+      findings.push(
+        finding(
+          'data.bad-value',
+          { ...coach.at, column: null },
+          coach.label,
+          CHECK_MESSAGES.coachNotChecked(e.message),
+        ),
+      );
+      return { coach, tier: null, ready: null, lines: [], appraisal: undefined };
+    }
   });
   // One at a time: a long log may give more findings than a spread may pass as arguments.
   for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);

@@ -13,12 +13,13 @@ import { NAME_HINTS, NOT_DATA_SHEETS, REQUIRED_FIELDS, TEMPLATE_SHEET_KINDS, typ
 import { ColumnMatch, SHEET_KINDS, SheetKind, SheetMapping } from '../types';
 
 /**
- * How many rows from the top of the used range may hold the header.
+ * How many rows from the top of the used range may hold the header: a title, notes and a
+ * blank line or two above it are common, twenty lines of instructions not unknown.
  *
  * @example
  * data.values.slice(0, HEADER_SCAN_ROWS); // the rows that may hold the header
  */
-export const HEADER_SCAN_ROWS = 15;
+export const HEADER_SCAN_ROWS = 100;
 
 function qualifies(kind: SheetKind, columns: readonly ColumnMatch[], sheetName: string): boolean {
   const fields = new Set(columns.map((c) => c.field));

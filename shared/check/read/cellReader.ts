@@ -6,6 +6,7 @@
 import { isBlank } from '../../values/blank';
 import type { IsoDate } from '../../values/calendarDate';
 import type { ReadContext } from '../../values/context';
+import { spreadsheetError } from '../../values/cellError';
 import { isHwbcError } from '../../values/errors';
 import { readBoolean } from '../../values/readBoolean';
 import { readDate } from '../../values/readDate';
@@ -69,6 +70,13 @@ export class CellReader {
   ): T | null {
     const cell = row.get(field);
     if (cell === null || isBlank(cell.value)) return null;
+    const error = spreadsheetError(cell.value);
+    if (error !== null) {
+      // Not a blank: the cell shows an error (a formula's cached result, or typed in), and
+      // what it stands for is unknown. Said at the cell, whether a formula or not.
+      this.bad(row, field, coach, CHECK_MESSAGES.cellError(row.header(field), error, cell.formula));
+      return null;
+    }
     try {
       return read(row.header(field), cell.value);
     } catch (e) {

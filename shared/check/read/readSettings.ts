@@ -128,6 +128,13 @@ function settingCells(data: SheetData): { r: number; c: number; label: string; f
 }
 
 /**
+ * The longest interval a setting may give: ten years of months, a year of warning days. More
+ * is a slip of the keyboard, and would carry due dates past the calendar's end.
+ */
+const MAX_MONTHS = 120;
+const MAX_DAYS = 366;
+
+/**
  * A policy interval: whole months, 1 or more (policyWith's rule). Anything else is reported
  * at its cell, saying the default is used instead.
  */
@@ -140,8 +147,8 @@ function readMonths(reader: CellReader, row: MappedRow, field: SettingKey): numb
     row,
     field,
     null,
-    (name, v) => readNumber(name, v, { expected: 'count', min: 1, integer: true }),
-    (v) => CHECK_MESSAGES.settingMonths(row.header(field), v, fallback),
+    (name, v) => readNumber(name, v, { expected: 'count', min: 1, max: MAX_MONTHS, integer: true }),
+    (v) => CHECK_MESSAGES.settingMonths(row.header(field), v, fallback, MAX_MONTHS),
   );
 }
 
@@ -161,7 +168,8 @@ export function readSettings(data: SheetData | undefined, reader: CellReader): W
     if (s.field === 'clinicalMaxMonths') continue;
     const row = settingCell(data as SheetData, s.r, s.c, s.label, s.field);
     if (s.field === 'asOf') asOf = reader.date(row, 'asOf', null);
-    else if (DAY_SETTINGS.has(s.field)) overrides[s.field] = reader.number(row, s.field, null, NUMBER_RULES.count);
+    else if (DAY_SETTINGS.has(s.field))
+      overrides[s.field] = reader.number(row, s.field, null, { ...NUMBER_RULES.count, max: MAX_DAYS });
     else overrides[s.field] = readMonths(reader, row, s.field);
   }
   return {

@@ -1,13 +1,15 @@
 /**
  * Writing the HWBC Report without ever touching a sheet the check did not make. A report
- * is the check's own only when BOTH the workbook setting names it AND its cell A1 still
- * holds the marker; only such a sheet is ever deleted and written again. If a sheet called
+ * is the check's own only when the workbook setting names it AND carries the fingerprint of
+ * the text the check wrote there (reportMark.ts), which a sheet the user made cannot match;
+ * only such a sheet is ever deleted and written again. If a sheet called
  * "HWBC Report" exists that is not the check's own, it is left alone and the report goes
  * to "HWBC Report (2)" (or the next free name), with a note saying so.
  */
 import type { SheetData, WorkbookPort } from '../../workbook';
 import { finding } from '../findings/findingRules';
-import { CHECK_MESSAGES, REPORT_TEXT } from '../messages';
+import { CHECK_MESSAGES } from '../messages';
+import { sheetMark, specMark } from './reportMark';
 import { reportSpec } from './reportSpec';
 import type { CheckOutcome } from '../runCheck';
 import type { Finding } from '../types';
@@ -28,14 +30,29 @@ export const REPORT_SETTING = 'hwbc.reportSheet';
 export const REPORT_NAME = 'HWBC Report';
 
 /**
- * Whether a sheet is a report the check wrote: named in the setting, marker in A1.
+ * What the setting holds: the report's sheet and its mark.
  *
  * @example
- * isOwnReport('HWBC Report', { name: 'HWBC Report', top: 0, left: 0, values: [['HWBC Report']], formulas: [[null]] }); // true
+ * const saved: SavedReport = { sheet: 'HWBC Report', mark: '214-9c1f…' };
+ */
+export interface SavedReport {
+  sheet: string;
+  mark: string;
+}
+
+/**
+ * Whether a sheet is a report the check wrote and nobody has typed in since: named in the
+ * setting, and its text still has the mark saved with it. (A setting from before marks, a
+ * bare sheet name, is not enough: that sheet is kept, and the report goes beside it.)
+ *
+ * @example
+ * isOwnReport({ sheet: 'HWBC Report', mark: sheetMark(data) }, data); // true
+ * isOwnReport('HWBC Report', data);                                   // false
  */
 export function isOwnReport(setting: unknown, data: SheetData | undefined): boolean {
-  if (typeof setting !== 'string' || !data || data.name !== setting) return false;
-  return data.top === 0 && data.left === 0 && data.values[0]?.[0] === REPORT_TEXT.marker;
+  if (setting === null || typeof setting !== 'object' || !data) return false;
+  const saved = setting as Partial<SavedReport>;
+  return saved.sheet === data.name && typeof saved.mark === 'string' && saved.mark === sheetMark(data);
 }
 
 /**
@@ -88,6 +105,8 @@ export async function writeReport(
   outcome: CheckOutcome,
 ): Promise<void> {
   if (replace) await port.deleteSheet(name);
-  await port.addSheet(reportSpec(name, outcome));
-  await port.setSetting(REPORT_SETTING, name);
+  const spec = reportSpec(name, outcome);
+  await port.addSheet(spec);
+  const saved: SavedReport = { sheet: name, mark: specMark(spec) };
+  await port.setSetting(REPORT_SETTING, saved);
 }

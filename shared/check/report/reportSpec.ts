@@ -1,6 +1,6 @@
 /**
  * The HWBC Report sheet as a SheetSpec, so any host writes it in one call: a title row
- * (cell A1 is the marker the check knows its own reports by), a table of coaches, then a
+ * (cell A1 is its title; reportMark.ts is how the check knows its own), a table of coaches, then a
  * table of findings, each naming the cell it is about.
  */
 import type { ColumnSpec, SheetSpec, WriteValue } from '../../workbook';
