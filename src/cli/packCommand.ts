@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { MAPPING_SETTING } from '../../shared/check/find/savedMapping';
+import { MAPPING_SETTING } from '../../shared/check';
 import { PackError, signOffPackFromSheets } from '../../shared/pack/createSignOffPack';
 import { isIsoDate } from '../../shared/values/calendarDate';
 import { readContext } from '../../shared/values/context';

@@ -16,7 +16,7 @@ import { isHwbcError } from '../../values/errors';
 import { finding, type Where } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData, Coach } from '../read/model';
-import { takingClients } from './readinessFindings';
+import { takingClients } from './takingClients';
 import { coachCell } from './tierFindings';
 import type { CoachSummary, Finding } from '../types';
 

@@ -6,6 +6,7 @@
  */
 import { readyForReferrals, ReadinessItem } from '../../rules/readiness';
 import { lapsedRequired } from './developmentFindings';
+import { takingClients } from './takingClients';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData, Coach } from '../read/model';
@@ -17,20 +18,6 @@ const ITEMS = [
   { item: 'Setting induction', field: 'induction', words: 'setting induction' },
   { item: 'Mandatory training', field: 'mandatory', words: 'mandatory training' },
 ] as const;
-
-/**
- * Whether the coach is seeing clients: an open caseload row, or an attended client session
- * in the hours log on or before the as-of date.
- *
- * @example
- * takingClients(data, coach); // true
- */
-export function takingClients(data: CheckData, coach: Coach): boolean {
-  return (
-    data.caseload.some((c) => c.coach === coach && c.open) ||
-    data.sessions.some((s) => s.coach === coach && s.attended && s.clientSession && (s.date ?? '') <= data.asOf)
-  );
-}
 
 /**
  * The coach's readiness (null when nothing about it is recorded) and any finding.

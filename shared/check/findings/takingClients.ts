@@ -1,0 +1,19 @@
+/**
+ * Whether a coach is seeing clients, which readiness and renewal findings both ask: kept apart
+ * so that neither finding's file needs the other.
+ */
+import type { CheckData, Coach } from '../read/model';
+
+/**
+ * Whether the coach is seeing clients: an open caseload row, or an attended client session
+ * in the hours log on or before the as-of date.
+ *
+ * @example
+ * takingClients(data, coach); // true
+ */
+export function takingClients(data: CheckData, coach: Coach): boolean {
+  return (
+    data.caseload.some((c) => c.coach === coach && c.open) ||
+    data.sessions.some((s) => s.coach === coach && s.attended && s.clientSession && (s.date ?? '') <= data.asOf)
+  );
+}
