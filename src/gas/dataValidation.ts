@@ -39,46 +39,58 @@ function finish(
 }
 
 /**
- * Puts a column's drop-down on `target`, or returns it as pending when the list's sheet is
- * not there yet. Columns without a list are left alone.
+ * A column's drop-down rule, or the drop-down as pending (on `target`) when the list's sheet
+ * is not there yet; null for a column without a list. Asks the spreadsheet nothing: whether a
+ * sheet exists comes from the port's own list (a read here would flush the queued writes).
  *
  * @example
- * applyDropDown(app, ss, { key: 'type', header: 'Type', list: ['Line', 'Clinical'] }, range); // null
+ * dropDownRule(app, ss, { key: 'type', header: 'Type', list: ['Line', 'Clinical'] }, () => range, exists);
  */
-export function applyDropDown(
+export function dropDownRule(
   app: SpreadsheetApp,
   ss: Spreadsheet,
   column: ColumnSpec,
-  target: Range,
-): PendingDropDown | null {
+  target: () => Range,
+  exists: (sheet: string) => boolean,
+): GoogleAppsScript.Spreadsheet.DataValidation | PendingDropDown | null {
   if (column.listRange) {
     const reference = column.listRange.replace(/^=/, '');
     const listSheet = sheetOfReference(reference);
-    if (listSheet !== null && !ss.getSheetByName(listSheet)) {
-      return { listSheet, listRange: reference, target, header: column.header };
+    if (listSheet !== null && !exists(listSheet)) {
+      return { listSheet, listRange: reference, target: target(), header: column.header };
     }
-    target.setDataValidation(
-      finish(app.newDataValidation().requireValueInRange(ss.getRange(reference), true), column.header),
-    );
-  } else if (column.list && column.list.length > 0) {
-    target.setDataValidation(finish(app.newDataValidation().requireValueInList([...column.list], true), column.header));
+    return finish(app.newDataValidation().requireValueInRange(ss.getRange(reference), true), column.header);
+  }
+  if (column.list && column.list.length > 0) {
+    return finish(app.newDataValidation().requireValueInList([...column.list], true), column.header);
   }
   return null;
+}
+
+/**
+ * True for a drop-down still waiting for its list's sheet.
+ *
+ * @example
+ * isPending(dropDownRule(app, ss, column, range, exists)); // false once the list sheet exists
+ */
+export function isPending(rule: unknown): rule is PendingDropDown {
+  return typeof rule === 'object' && rule !== null && 'listSheet' in rule && 'target' in rule;
 }
 
 /**
  * Makes the pending drop-downs whose list sheet now exists; returns the ones still waiting.
  *
  * @example
- * pending = applyPending(app, ss, pending);
+ * pending = applyPending(app, ss, pending, (name) => sheets.has(name));
  */
 export function applyPending(
   app: SpreadsheetApp,
   ss: Spreadsheet,
   pending: readonly PendingDropDown[],
+  exists: (sheet: string) => boolean,
 ): PendingDropDown[] {
   return pending.filter((p) => {
-    if (!ss.getSheetByName(p.listSheet)) return true;
+    if (!exists(p.listSheet)) return true;
     p.target.setDataValidation(
       finish(app.newDataValidation().requireValueInRange(ss.getRange(p.listRange), true), p.header),
     );

@@ -1,11 +1,11 @@
 /**
  * Creates a template sheet from its SheetSpec in a fixed number of SpreadsheetApp calls,
  * whatever the number of rows: values and formulas in one setValues, then header style and
- * notes, widths, number formats, drop-downs (one per column), frozen rows, filter and one
+ * notes, widths, number formats, drop-downs (one call), frozen rows, filter and one
  * setConditionalFormatRules. Same conventions as the .xlsx renderer (src/xlsx/renderSheet.ts).
  */
 import { columnLetter, type HighlightRule, type SheetSpec } from '../../shared/workbook';
-import { applyDropDown, type PendingDropDown } from './dataValidation';
+import { dropDownRule, isPending, type PendingDropDown } from './dataValidation';
 import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';
 
@@ -90,32 +90,64 @@ function highlightRules(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, last
   });
 }
 
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
 /**
- * Adds and fills a sheet from its spec; returns drop-downs still waiting for their list sheet.
+ * Every drop-down of the sheet in one setDataValidations over the columns from the first
+ * drop-down to the last (a column between them without one gets none); returns those still
+ * waiting for their list's sheet.
+ */
+function setDropDowns(
+  app: SpreadsheetApp,
+  ss: Spreadsheet,
+  sheet: Sheet,
+  spec: SheetSpec,
+  last: number,
+  exists: (sheet: string) => boolean,
+): PendingDropDown[] {
+  const pending: PendingDropDown[] = [];
+  const rules = spec.columns.map((col, i) => {
+    const rule = dropDownRule(app, ss, col, () => sheet.getRange(2, i + 1, last - 1, 1), exists);
+    if (isPending(rule)) pending.push(rule);
+    return isPending(rule) ? null : rule;
+  });
+  const first = rules.findIndex((r) => r !== null);
+  if (first < 0) return pending;
+  const end = rules.length - [...rules].reverse().findIndex((r) => r !== null);
+  const row: (DataValidation | null)[] = rules.slice(first, end);
+  const block = Array.from({ length: last - 1 }, () => row);
+  sheet.getRange(2, first + 1, last - 1, end - first).setDataValidations(block);
+  return pending;
+}
+
+/** Where a spec is rendered: its new (empty) sheet, and which sheets exist by now. */
+export interface RenderTarget {
+  sheet: Sheet;
+  exists: (sheet: string) => boolean;
+}
+
+/**
+ * Fills a new sheet from its spec; returns drop-downs still waiting for their list sheet.
  *
  * @example
- * const pending = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, zoneDates('Europe/London', Utilities));
+ * const pending = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, zoneDates('Europe/London', Utilities), target);
  */
 export function renderSheetSpec(
   app: SpreadsheetApp,
   ss: Spreadsheet,
   spec: SheetSpec,
   dates: ZoneDates,
+  { sheet, exists }: RenderTarget,
 ): PendingDropDown[] {
-  const sheet = ss.insertSheet(spec.name, ss.getNumSheets());
   const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length));
   if (width === 0) return [];
   const last = Math.max(spec.formatRows, spec.rows.length) + 1;
   writeCells(sheet, spec, width, dates);
   setWidths(sheet, spec);
-  const pending: PendingDropDown[] = [];
+  let pending: PendingDropDown[] = [];
   if (last >= 2) {
     setFormats(sheet, spec, last);
-    spec.columns.forEach((col, i) => {
-      if (!col.list && !col.listRange) return;
-      const waiting = applyDropDown(app, ss, col, sheet.getRange(2, i + 1, last - 1, 1));
-      if (waiting) pending.push(waiting);
-    });
+    pending = setDropDowns(app, ss, sheet, spec, last, exists);
     const rules = highlightRules(app, sheet, spec, last);
     if (rules.length > 0) sheet.setConditionalFormatRules(rules);
   }
