@@ -7,7 +7,8 @@
  */
 import type { PaneApi } from '../shared/api';
 import type { CheckResult, SheetMapping } from '../shared/check/types';
-import { readDate, type IsoDate } from '../shared/values';
+import type { IsoDate } from '../shared/values/calendarDate';
+import { readDate } from '../shared/values/readDate';
 import { coachTable, severityCounts } from './checkSummary';
 import { AS_OF_HINT, checkedMessage, foundMessage, NO_DATA, summaryHeading } from './checkTexts';
 import { el, replaceChildren } from './dom';
