@@ -70,7 +70,8 @@ export function runCheck(
     );
     return { coach, tier: coachTier(coach).tier, ready: readiness.ready, lines: supervision.lines };
   });
-  findings.push(...reviewsDue(data), ...daysOver(data), ...igFindings(data));
+  // One at a time: a long log may give more findings than a spread may pass as arguments.
+  for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);
   const coaches = perCoach.map((c) => coachSummary(c.coach, c.tier, c.ready, c.lines, findings));
   return {
     asOf: data.asOf,

@@ -2,6 +2,7 @@
  * Cells that practices fill in more than one way: WTE as a fraction, a percentage or (by
  * mistake) hours a week; training as a date, yes/no or a word such as "done".
  */
+import type { ReadKey } from '../fields';
 import { isBlank } from '../values/blank';
 import type { IsoDate } from '../values/calendarDate';
 import { HwbcError } from '../values/errors';
@@ -62,7 +63,7 @@ export function readWte(reader: CellReader, row: MappedRow, coach: string | null
 export function readDone(
   reader: CellReader,
   row: MappedRow,
-  field: string,
+  field: ReadKey,
   coach: string | null,
   asOf: IsoDate,
 ): string | boolean | null {

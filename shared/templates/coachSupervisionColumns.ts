@@ -1,16 +1,17 @@
 /**
  * The Coaches sheet's supervision columns, three for each type: the last session on the
- * Supervision log up to the as-of date, the due date and the status (RULES.md §2), with the
+ * Supervision log up to the as-of date, the due date and the status (docs/rules.md §2), with the
  * intervals read from the Settings sheet.
  */
 import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervisionType';
 import { supervisionDueFormula, supervisionStatusFormula } from '../rules/supervisionFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { type TemplateColumn } from './sheetLayout';
+import type { ColumnAdditions } from './fieldColumns';
 import { wholeColumn } from './formulas/cellReferences';
 import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet';
 
-const DATE = 'dd mmm yyyy';
+/** The key suffix of each type's columns ('lastClinical'). */
+const SUFFIX = { line: 'Line', clinical: 'Clinical', coaching: 'Coaching' } as const;
 const log = (key: string) => wholeColumn(SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, key);
 const asOf = SETTINGS_CELLS.asOf;
 
@@ -19,50 +20,34 @@ const asOf = SETTINGS_CELLS.asOf;
  * the rule's "last date after the as-of date" error cannot arise on the sheet.
  */
 /**
- * The last / due / status columns of one supervision type, keyed `lineLast`, `lineDue`, …,
- * given how the Coaches sheet names its own cells.
+ * The formulas of the last / due / status columns of one supervision type, keyed `lastLine`,
+ * `dueLine`, …, given how the Coaches sheet names its own cells.
  *
  * @example
- * coachSupervisionColumns('clinical', c, forCoach).map((col) => col.header);
- * // ['Clinical last', 'Clinical due', 'Clinical status']
+ * Object.keys(coachSupervisionColumns('clinical', c, forCoach));
+ * // ['lastClinical', 'dueClinical', 'statusClinical']
  */
 export function coachSupervisionColumns(
   type: SupervisionType,
   c: (key: string, row: number) => string,
   forCoach: (row: number, body: string) => string,
-): TemplateColumn[] {
+): ColumnAdditions<'coaches'> {
   const label = SUPERVISION_LABELS[type];
+  const suffix = SUFFIX[type];
   const cells = (r: number) => ({
-    last: c(`${type}Last`, r),
-    start: c('start', r),
+    last: c(`last${suffix}`, r),
+    start: c('startDate', r),
     wte: c('wte', r),
     policy: SETTINGS_CELLS.policy,
   });
   const latest = (r: number) =>
     `MAXIFS(${log('date')},${log('coach')},${c('id', r)},${log('countsAs')},"${label}",${log('date')},"<="&${asOf})`;
-  return [
-    {
-      key: `${type}Last`,
-      header: `${label} last`,
-      width: 13,
-      numberFormat: DATE,
-      note: `Worked out: the latest ${label.toLowerCase()} session on the Supervision log up to the as-of date.`,
-      formula: (r) => forCoach(r, `IF(${latest(r)}=0,"",${latest(r)})`),
+  return {
+    [`last${suffix}`]: { formula: (r: number) => forCoach(r, `IF(${latest(r)}=0,"",${latest(r)})`) },
+    [`due${suffix}`]: { formula: (r: number) => forCoach(r, supervisionDueFormula(type, cells(r))) },
+    [`status${suffix}`]: {
+      formula: (r: number) =>
+        forCoach(r, supervisionStatusFormula(type, { ...cells(r), due: c(`due${suffix}`, r), asOf })),
     },
-    {
-      key: `${type}Due`,
-      header: `${label} due`,
-      width: 13,
-      numberFormat: DATE,
-      note: 'Worked out: the last session (or the start date) plus the interval on Settings.',
-      formula: (r) => forCoach(r, supervisionDueFormula(type, cells(r))),
-    },
-    {
-      key: `${type}Status`,
-      header: `${label} status`,
-      width: 11,
-      note: 'Worked out on the as-of date: OK, Due soon or Overdue.',
-      formula: (r) => forCoach(r, supervisionStatusFormula(type, { ...cells(r), due: c(`${type}Due`, r), asOf })),
-    },
-  ];
+  };
 }

@@ -49,7 +49,7 @@ function checklistDone(rows: SampleRows, coach: string, checklist: string): bool
  * training checklists are done (those cells show a date when done, blank when not).
  *
  * @example
- * deriveCoach(rows.coaches[0], rows, '2026-03-20').cells.tier; // '4'
+ * deriveCoach(rows.coaches[0], rows, '2026-03-20').cells.claimedTier; // '4'
  */
 export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
   const id = coach.id;
@@ -71,7 +71,7 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
   const mandatory = checklistDone(rows, String(id), 'Mandatory training');
   const ready = readyForReferrals({ pciTraining: pci, induction, mandatoryTraining: mandatory }).ready;
   const level = tier(hours, pci, coach.evidencedTier === null ? null : Number(coach.evidencedTier));
-  const cells: Record<string, string> = { tier: String(level), ready: ready ? 'Yes' : 'No' };
+  const cells: Record<string, string> = { claimedTier: String(level), ready: ready ? 'Yes' : 'No' };
   for (const type of TYPES) {
     const dates = rows.supervision
       .filter((s) => s.coach === id && parseSupervisionType(String(s.type)) === type && String(s.date) <= asOf)
@@ -79,10 +79,11 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
       .sort();
     const last = dates.length ? dates[dates.length - 1] : null;
     const wte = coach.wte === null ? 1 : Number(coach.wte);
-    const start = (coach.start as string | null) ?? null;
-    cells[`${type}Last`] = last ?? '';
-    cells[`${type}Due`] = supervisionDue(type, last, wte, start) ?? '';
-    cells[`${type}Status`] = supervisionStatus(type, last, wte, start, asOf) ?? '';
+    const start = (coach.startDate as string | null) ?? null;
+    const suffix = `${type[0].toUpperCase()}${type.slice(1)}`;
+    cells[`last${suffix}`] = last ?? '';
+    cells[`due${suffix}`] = supervisionDue(type, last, wte, start) ?? '';
+    cells[`status${suffix}`] = supervisionStatus(type, last, wte, start, asOf) ?? '';
   }
   return { hours, cells, done: { pci, induction, mandatory } };
 }

@@ -50,14 +50,14 @@ export function sampleTeam(today: IsoDate): SampleTeam {
       id: coach.id,
       name: coach.name,
       organisation: SAMPLE_ORGANISATION,
-      start: { date: starts[i] },
+      startDate: { date: starts[i] },
       wte: coach.wte,
       priorHours: Math.max(0, Math.ceil(coach.targetHours - logged)),
       lineManager: supervisors.line,
       clinicalSupervisor: supervisors.clinical,
       coachingSupervisor: supervisors.coaching,
       evidencedTier: coach.evidencedTier,
-      tier2SignOffBy: coach.tier2SignOff?.by ?? null,
+      tier2SignOff: coach.tier2SignOff?.by ?? null,
       tier2SignOffDate: coach.tier2SignOff ? { date: addMonths(today, -coach.tier2SignOff.monthsAgo) } : null,
     };
   });
