@@ -19,6 +19,10 @@ async function main(): Promise<void> {
     process.stdout.write(`cold Code.js ${formatMs(coldStartMs('sheets'))}\n`);
     process.stdout.write(`1M functions.js ${formatMs(await excelSupervisionDueMs(1_000_000, 1))}\n`);
     process.stdout.write(`1M Code.js ${formatMs(await sheetsSupervisionDueMs(1_000_000, 1))}\n`);
+  } else if (what === 'dump') {
+    const wb = await syntheticWorkbook(Number(size ?? 10_000));
+    const result = await checkWorkbook(wb, { asOf: AS_OF });
+    process.stdout.write(`${JSON.stringify({ findings: result.findings, coaches: result.coaches })}\n`);
   } else if (what === 'census') {
     const wb = await syntheticWorkbook(Number(size ?? 1000));
     const sheets = [];
