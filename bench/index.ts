@@ -6,6 +6,7 @@
 import os from 'os';
 import { bundleSizes } from './measure/bundleSizes';
 import { checkAtSizes, checkSpeed } from './measure/checkSpeed';
+import { cliCheck } from './measure/cliCheck';
 import { coldStartMs } from './measure/coldStart';
 import { sheetsCensus } from './measure/sheetsCensus';
 import { excelSupervisionDueMs, sheetsSupervisionDueMs } from './measure/supervisionDueColumn';
@@ -13,11 +14,12 @@ import { excelTierMs } from './measure/excelFunction';
 import { hostCalls, unequalCalls } from './measure/hostCalls';
 import { officeCheckPayload, overBudget } from './measure/officeCheck';
 import { sheetsTierMs } from './measure/sheetsFunction';
-import { bundleRows, checkRows, functionRows, hostCallRows, officePayloadRows } from './rows';
+import { bundleRows, checkRows, cliCheckRows, functionRows, hostCallRows, officePayloadRows } from './rows';
 import { bundleSourceRows, censusRows, checkSizeRows, functionSpeedRows } from './speedRows';
 import { markdownTable } from './table';
 
 const CHECK_ROWS = 100_000;
+const CLI_ROWS = 200_000;
 const HOST_SIZES = [100, 10_000] as const;
 const FUNCTION_ROWS = 10_000;
 const CHECK_SIZES = [1_000, 10_000, 100_000, 400_000] as const;
@@ -34,6 +36,8 @@ function machine(): string {
 async function main(): Promise<void> {
   step(`checking ${CHECK_ROWS.toLocaleString('en-GB')} log rows`);
   const speed = await checkSpeed(CHECK_ROWS);
+  step(`hwbc check of an .xlsx file of ${CLI_ROWS.toLocaleString('en-GB')} log rows`);
+  const cli = await cliCheck(CLI_ROWS);
   step('counting host calls');
   const calls = await hostCalls(HOST_SIZES);
   step(`checking ${CHECK_ROWS.toLocaleString('en-GB')} log rows through the Office.js fake`);
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
   const rows = [
     ...checkRows(speed),
     ...checkSizeRows(sizes),
+    ...cliCheckRows(cli),
     ...hostCallRows(calls),
     ...officePayloadRows(office.coaches, CHECK_ROWS, office.payload),
     ...censusRows(census),

@@ -6,6 +6,7 @@ import type { CheckSpeed } from './measure/checkSpeed';
 import type { HostCalls } from './measure/hostCalls';
 import type { OfficePayload } from './measure/officeCalls';
 import type { TableRow } from './table';
+import type { CliCheck } from './measure/cliCheck';
 import { count, formatMs } from './timing';
 
 const perSecond = (rows: number, ms: number) => `${count((rows * 1000) / ms)} log rows/s`;
@@ -30,6 +31,25 @@ export function checkRows(s: CheckSpeed): TableRow[] {
       result: `${formatMs(s.readMs)} (${perSecond(s.logRows, s.readMs)})`,
     },
     { measurement: 'Check ÷ read', size, result: `**${(s.checkMs / s.readMs).toFixed(1)}×**` },
+  ];
+}
+
+/**
+ * The rows for `hwbc check` on a large file: its time and peak memory against the targets.
+ *
+ * @example
+ * cliCheckRows({ logRows: 200_000, fileMb: 9.1, ms: 41000, peakMb: 1100, exitCode: 0 });
+ */
+export function cliCheckRows(c: CliCheck): TableRow[] {
+  const size = `${count(c.logRows)} log rows, ${c.fileMb.toFixed(1)} MB .xlsx`;
+  const failed = c.exitCode === 0 ? '' : ` (exit ${String(c.exitCode)})`;
+  return [
+    {
+      measurement: '`hwbc check` of an .xlsx file, wall time (target under 1 min)',
+      size,
+      result: `${formatMs(c.ms)}${failed}`,
+    },
+    { measurement: '`hwbc check`, peak memory (target under 1.5 GB)', size, result: `${Math.round(c.peakMb)} MB` },
   ];
 }
 

@@ -23,24 +23,44 @@ const TYPES = {
  * @returns {Promise<import('http').Server>} the listening server (port 0 picks a free one)
  */
 function serve({ roots, port, host = '127.0.0.1', tls }) {
+  const answer = (res, status, text) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain' });
+    res.end(text);
+  };
   const handler = (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // A malformed address ("/%E0%A4%A", a NUL byte) is the browser's mistake, answered with
+    // 400; it must never stop the server.
+    let urlPath;
+    try {
+      urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      return answer(res, 400, 'Bad request');
+    }
+    if (urlPath.includes('\0')) return answer(res, 400, 'Bad request');
     const rel = path.normalize(urlPath === '/' ? '/index.html' : urlPath).replace(/^(\.\.[/\\])+/, '');
     for (const root of roots) {
-      const file = path.join(path.resolve(root), rel);
-      if (!file.startsWith(path.resolve(root))) continue;
-      if (fs.existsSync(file) && fs.statSync(file).isFile()) {
-        res.writeHead(200, {
-          'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-          'Cache-Control': 'no-store',
-          'Access-Control-Allow-Origin': '*',
-        });
-        fs.createReadStream(file).pipe(res);
-        return;
+      const base = path.resolve(root);
+      const file = path.join(base, rel);
+      // Inside the root itself, not a sibling folder that merely starts with its name.
+      if (!file.startsWith(base + path.sep)) continue;
+      let stat;
+      try {
+        stat = fs.statSync(file);
+      } catch {
+        continue;
       }
+      if (!stat.isFile()) continue;
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        'Access-Control-Allow-Origin': '*',
+      });
+      fs.createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
+      return;
     }
-    res.writeHead(404, { 'Content-Type': 'text/plain' });
-    res.end('Not found');
+    answer(res, 404, 'Not found');
   };
   const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve, reject) => {

@@ -7,7 +7,7 @@
 import type { SupervisionType } from '../rules/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
 import { showValue } from '../values/messages';
-import { hoursDone, hoursToGo } from './hoursShown';
+import { hoursDone, hoursToGo } from './report/hoursShown';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -116,6 +116,10 @@ export const CHECK_MESSAGES = {
     "This client reference looks like a person's name. Client records here must hold a pseudonymous reference (such as C-0012), never a name.",
   badValue: (where: { sheet: string; row: number | null; column: string | null }, problem: string) =>
     `${where.sheet}, cell ${where.column ?? ''}${where.row ?? ''}: ${problem}. This value was left out of the check.`,
+  cellError: (header: string, error: string, formula: boolean) =>
+    `${header} shows the error ${error}${formula ? ' (its formula could not be worked out)' : ''}, so its value is not known`,
+  coachNotChecked: (problem: string) =>
+    `This coach could not be checked: ${problem}. Check the dates on this coach's rows.`,
   undatedSession: (where: { sheet: string; row: number | null; column: string | null }) =>
     `${where.sheet}, row ${where.row ?? ''}: this session has no date (cell ${where.column ?? ''}${where.row ?? ''} is blank), so it was left out of the check: it does not count towards NHS coaching hours, sessions in a day or client reviews. Fill in the date it took place.`,
   noDateColumn: (sheet: string) =>
@@ -124,8 +128,8 @@ export const CHECK_MESSAGES = {
   wteAsPercent: (value: number) => `; if that is a percentage, write ${num(value)}%`,
   hoursPerWeek: (header: string, value: unknown) =>
     `${header} must be hours a week between 0 and 37.5 (full time), got ${String(value)}`,
-  settingMonths: (header: string, value: unknown, fallback: number) =>
-    `${header} must be a whole number of months, 1 or more, got ${showValue(value)}; the default of ${fallback} is used instead`,
+  settingMonths: (header: string, value: unknown, fallback: number, max: number) =>
+    `${header} must be a whole number of months from 1 to ${max}, got ${showValue(value)}; the default of ${fallback} is used instead`,
   training: (header: string, value: unknown) =>
     `${header} must be a completion date, or yes/no, got ${JSON.stringify(value)}`,
   competencyCode: (header: string, value: string) =>
@@ -146,7 +150,7 @@ export const CHECK_MESSAGES = {
  * REPORT_TEXT.counts(0, 1, 1); // '0 to act on, 1 warning, 1 note'
  */
 export const REPORT_TEXT = {
-  /** Cell A1 of every report: with the saved setting, how the check knows a report is its own. */
+  /** Cell A1 of every report, its title (the check knows its own by reportMark.ts, not by this). */
   marker: 'HWBC Report',
   note: 'Made by the HWBC Toolkit workbook check. Each check replaces this sheet: do not type here.',
   asOf: (d: IsoDate) => `As of ${showDate(d)}`,

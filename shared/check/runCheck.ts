@@ -6,19 +6,21 @@
 import type { IsoDate } from '../values/calendarDate';
 import type { ReadContext } from '../values/context';
 import type { SheetData } from '../workbook';
-import { daysOver, reviewsDue } from './caseloadFindings';
-import { coachTier } from './coachTier';
-import { evidenceFindings, unrecordedEvidence } from './evidenceFindings';
-import { finding } from './findingRules';
-import { igFindings } from './igFindings';
+import { daysOver, reviewsDue } from './findings/caseloadFindings';
+import { coachTier } from './findings/coachTier';
+import { evidenceFindings, unrecordedEvidence } from './findings/evidenceFindings';
+import { finding } from './findings/findingRules';
+import { igFindings } from './findings/igFindings';
 import { CHECK_MESSAGES } from './messages';
-import { readinessFindings, unrecordedReadiness } from './readinessFindings';
-import { readWorkbook } from './readWorkbook';
-import { coachSummary, sortFindings } from './summary';
-import { supervisionFindings, unrecordedSupervision } from './supervisionFindings';
-import { supervisorFindings } from './supervisorFindings';
-import { tierFindings } from './tierFindings';
+import { readinessFindings, unrecordedReadiness } from './findings/readinessFindings';
+import { readWorkbook } from './read/readWorkbook';
+import { coachSummary, sortFindings } from './report/summary';
+import { supervisionFindings, unrecordedSupervision } from './findings/supervisionFindings';
+import { supervisorFindings } from './findings/supervisorFindings';
+import { tierFindings } from './findings/tierFindings';
 import type { CoachSummary, Finding, SheetMapping } from './types';
+import type { CheckData, Coach } from './read/model';
+import { isHwbcError } from '../values/errors';
 
 /**
  * What the check found, before any report is written.
@@ -30,6 +32,21 @@ export interface CheckOutcome {
   asOf: IsoDate;
   coaches: CoachSummary[];
   findings: Finding[];
+}
+
+/** One coach's findings (added to `findings`) and what the summary needs. */
+function checkCoach(data: CheckData, coach: Coach, findings: Finding[]) {
+  const supervision = supervisionFindings(data, coach);
+  const readiness = readinessFindings(data, coach);
+  const own = [
+    ...tierFindings(data, coach),
+    ...supervision.findings,
+    ...supervisorFindings(data, coach),
+    ...readiness.findings,
+    ...evidenceFindings(data, coach),
+  ];
+  for (const f of own) findings.push(f);
+  return { coach, tier: coachTier(coach).tier, ready: readiness.ready, lines: supervision.lines };
 }
 
 /**
@@ -59,16 +76,22 @@ export function runCheck(
     );
   }
   const perCoach = data.coaches.map((coach) => {
-    const supervision = supervisionFindings(data, coach);
-    const readiness = readinessFindings(data, coach);
-    findings.push(
-      ...tierFindings(data, coach),
-      ...supervision.findings,
-      ...supervisorFindings(data, coach),
-      ...readiness.findings,
-      ...evidenceFindings(data, coach),
-    );
-    return { coach, tier: coachTier(coach).tier, ready: readiness.ready, lines: supervision.lines };
+    try {
+      return checkCoach(data, coach, findings);
+    } catch (e) {
+      // A date pushed past the calendar's end (a last session in 9999 plus an interval) stops
+      // this coach's checks, not the whole check: said at the coach's row.
+      if (!isHwbcError(e)) throw e;
+      findings.push(
+        finding(
+          'data.bad-value',
+          { ...coach.at, column: null },
+          coach.label,
+          CHECK_MESSAGES.coachNotChecked(e.message),
+        ),
+      );
+      return { coach, tier: null, ready: null, lines: [] };
+    }
   });
   // One at a time: a long log may give more findings than a spread may pass as arguments.
   for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);

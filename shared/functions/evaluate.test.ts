@@ -93,6 +93,14 @@ describe('the function table', () => {
     ]);
     expect(call('HWBC_COMPETENCIES', ['grp', 1]).cells.length).toBe(1);
     expect(call('HWBC_COMPETENCIES', ['GRP', 2]).cells.length).toBe(7);
+    for (const args of [[[['GRP'], ['MOD']]], ['GRP', [[1, 2]]]]) {
+      const range = call('HWBC_COMPETENCIES', args).cells;
+      expect(range).toHaveLength(1);
+      expect(range[0][0]).toMatchObject({ ok: false, error: { kind: 'VALUE' } });
+      expect(!range[0][0].ok && range[0][0].error.message).toMatch(
+        /^(area|tier) must be one cell, not a range; got (2 × 1|1 × 2) cells$/,
+      );
+    }
     const bad = call('HWBC_COMPETENCIES', ['XYZ']).cells[0][0];
     expect(bad.ok).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { ReadContext } from '../values/context';
 import { HwbcError, isHwbcError } from '../values/errors';
+import { RULE_MESSAGES } from '../values/messages';
 import { ArgGrid, resultShape, toGrid } from './grid';
 import { readArgument } from './readArgument';
 import type { ArgValue, CallResult, CellOutcome, FunctionSpec, ResultValue } from './types';
@@ -106,6 +107,12 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: R
   try {
     const grids = spec.params.map((_, i) => toGrid(rawArgs[i] ?? null));
     if (spec.result === 'table') {
+      // A table's arguments choose the table: a range has no one answer, so it is refused
+      // rather than quietly read by its first cell.
+      grids.forEach((g, i) => {
+        if (g.rows * g.cols > 1)
+          throw new HwbcError('VALUE', RULE_MESSAGES.oneCellOnly(spec.params[i].name, g.rows, g.cols));
+      });
       const single = grids.map((g) => g.at(0, 0));
       const table = evaluateTable(spec, single, ctx);
       return { scalar: false, cells: table };

@@ -1,4 +1,4 @@
-/** The three things a coach needs before taking referrals (RULES.md §4, framework §4.1). */
+/** The three things a coach needs before taking referrals (docs/rules.md §4, framework §4.1). */
 export type ReadinessItem = 'PCI training' | 'Setting induction' | 'Mandatory training';
 
 /** What is known about a coach's training; a date or TRUE means done, blank or FALSE not. */
@@ -55,7 +55,7 @@ export interface TrainingRecord {
 }
 
 /**
- * The training every coach needs before referrals whatever the checklist says (RULES.md §4:
+ * The training every coach needs before referrals whatever the checklist says (docs/rules.md §4:
  * "including at least safeguarding … and confidentiality and information governance"): a
  * checklist line is one of them when its title holds the word, in any case.
  *
@@ -73,7 +73,7 @@ function mentions(title: string, word: string): boolean {
 
 /**
  * The required checklist items not yet completed. Safeguarding and confidentiality and
- * information governance are always required (RULES.md §4): not completed when their line
+ * information governance are always required (docs/rules.md §4): not completed when their line
  * is, and missing when the checklist has no line for them at all.
  *
  * @example

@@ -5,7 +5,7 @@
  */
 import { ALWAYS_REQUIRED, NOT_DONE_ANSWERS } from './readiness';
 
-/** Words that make a line always required (RULES.md §4), whatever its Required column says. */
+/** Words that make a line always required (docs/rules.md §4), whatever its Required column says. */
 const ALWAYS_REQUIRED_WORDS = ALWAYS_REQUIRED.map((a) => a.word);
 
 /**

@@ -27,7 +27,7 @@ export function tierByHoursFormula(hours: string): string {
 }
 
 /**
- * Tier of practice (RULES.md §1): 0 without PCI training; else by hours, capped at
+ * Tier of practice (docs/rules.md §1): 0 without PCI training; else by hours, capped at
  * `max(evidenced tier, 1)` when an evidenced tier is given.
  *
  * @example

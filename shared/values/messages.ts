@@ -55,6 +55,8 @@ export const RULE_MESSAGES = {
   lastAfterAsOf: (last: string, asOf: string) =>
     `last supervision date is after the as-of date (${last} is after ${asOf})`,
   notADate: (name: string, value: unknown) => `${name} is not a real calendar date, got ${showValue(value)}`,
+  oneCellOnly: (name: string, rows: number, cols: number) =>
+    `${name} must be one cell, not a range; got ${rows} × ${cols} cells`,
   before1900: (name: string, value: unknown) =>
     `${name} must be a date in 1900 or later, got ${showValue(value)}; check the year (a spreadsheet cannot show earlier dates)`,
   shapeMismatch: (a: string, b: string) => `ranges must be the same size or a single cell: ${a} does not match ${b}`,

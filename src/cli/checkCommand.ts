@@ -8,12 +8,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../../shared/check';
-import { checkJson, checkTable } from '../../shared/check/textReport';
+import { checkJson, checkTable } from '../../shared/check/report/textReport';
 import { isIsoDate } from '../../shared/values/calendarDate';
 import { shownText } from '../../shared/values/shownText';
 import { FILE_MESSAGES } from '../xlsx/fileMessages';
-import { FileProblem } from '../xlsx/workbookFile';
-import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import type { WorkbookPort } from '../../shared/workbook';
+import { openForCheck } from '../xlsx/openForCheck';
+import { FileProblem, type FileFormat } from '../xlsx/workbookFile';
 
 const USAGE = 'Usage: hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]';
 
@@ -109,10 +110,10 @@ export async function checkCommand(args: string[]): Promise<number> {
 }
 
 async function checkFile(parsed: CheckArgs): Promise<number> {
-  let workbook: XlsxWorkbook;
+  let workbook: WorkbookPort;
+  let format: FileFormat;
   try {
-    workbook = await XlsxWorkbook.fromFile(parsed.file);
-    // A zip that is not a workbook opens, then has no workbook properties: find out now.
+    ({ port: workbook, format } = await openForCheck(parsed.file));
     await workbook.info();
   } catch (e) {
     const message = e instanceof FileProblem ? e.message : FILE_MESSAGES.notXlsx(parsed.file);
@@ -128,11 +129,12 @@ async function checkFile(parsed: CheckArgs): Promise<number> {
   }
   const name = path.basename(parsed.file);
   const byName = /\.csv$/i.test(parsed.file) ? 'csv' : 'xlsx';
-  const readAs = FILE_MESSAGES.readAs(name, workbook.format, byName);
+  // In the table, said only when it is news: a CSV's encoding and separator, or a renamed workbook.
+  const news = format.kind === 'csv' || byName === 'csv';
+  const readAs = FILE_MESSAGES.readAs(name, format, byName);
   if (parsed.json) console.log(JSON.stringify({ ...checkJson(result), readAs }, null, 2));
   else {
-    // Said only when it is news: a CSV's encoding and separator, or a renamed workbook.
-    if (workbook.format.kind === 'csv' || byName === 'csv') console.log(readAs);
+    if (news) console.log(readAs);
     console.log(checkTable(result, name));
   }
   return 0;

@@ -3,7 +3,7 @@
  * range ("Competencies!$A$2:$A$91") becomes requireValueInRange, which needs that range to
  * exist: when its sheet is made later in the same run, the drop-down waits until it is.
  */
-import type { ColumnSpec } from '../../shared/workbook';
+import type { PlannedDropDown } from '../../shared/plan';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,7 +14,8 @@ export interface PendingDropDown {
   listSheet: string;
   listRange: string;
   target: Range;
-  header: string;
+  /** The help text shown for a value not on the list (the plan's warning). */
+  warning: string;
 }
 
 /**
@@ -32,56 +33,47 @@ export function sheetOfReference(reference: string): string | null {
 
 function finish(
   builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-  header: string,
+  warning: string,
 ): GoogleAppsScript.Spreadsheet.DataValidation {
   // A warning, not a refusal, as in Excel: the rules accept synonyms ("LM", "HCS") a list cannot offer.
-  return builder.setAllowInvalid(true).setHelpText(`Choose a value from the list for ${header}.`).build();
+  return builder.setAllowInvalid(true).setHelpText(warning).build();
 }
 
 /**
- * A column's drop-down rule, or the drop-down as pending (on `target`) when the list's sheet
- * is not there yet; null for a column without a list. Asks the spreadsheet nothing: whether a
- * sheet exists comes from the port's own list (a read here would flush the queued writes).
+ * Puts a planned drop-down on `target`, or returns it as pending when the list's sheet is
+ * not there yet.
  *
  * @example
- * dropDownRule(app, ss, { key: 'type', header: 'Type', list: ['Line', 'Clinical'] }, () => range, exists);
+ * applyDropDown(app, ss, { list: ['Line', 'Clinical'], title: 'Type', warning: 'Choose a value from the list for Type.' }, range); // null
  */
-export function dropDownRule(
+export function applyDropDown(
   app: SpreadsheetApp,
   ss: Spreadsheet,
-  column: ColumnSpec,
-  target: () => Range,
+  dropDown: PlannedDropDown,
+  target: Range,
   exists: (sheet: string) => boolean,
-): GoogleAppsScript.Spreadsheet.DataValidation | PendingDropDown | null {
-  if (column.listRange) {
-    const reference = column.listRange.replace(/^=/, '');
-    const listSheet = sheetOfReference(reference);
+): PendingDropDown | null {
+  if (dropDown.range) {
+    const listSheet = sheetOfReference(dropDown.range);
+    // Whether the sheet exists comes from the port's own list: a read here would flush queued writes.
     if (listSheet !== null && !exists(listSheet)) {
-      return { listSheet, listRange: reference, target: target(), header: column.header };
+      return { listSheet, listRange: dropDown.range, target, warning: dropDown.warning };
     }
-    return finish(app.newDataValidation().requireValueInRange(ss.getRange(reference), true), column.header);
-  }
-  if (column.list && column.list.length > 0) {
-    return finish(app.newDataValidation().requireValueInList([...column.list], true), column.header);
+    const rule = app.newDataValidation().requireValueInRange(ss.getRange(dropDown.range), true);
+    target.setDataValidation(finish(rule, dropDown.warning));
+  } else if (dropDown.list && dropDown.list.length > 0) {
+    target.setDataValidation(
+      finish(app.newDataValidation().requireValueInList([...dropDown.list], true), dropDown.warning),
+    );
   }
   return null;
-}
-
-/**
- * True for a drop-down still waiting for its list's sheet.
- *
- * @example
- * isPending(dropDownRule(app, ss, column, range, exists)); // false once the list sheet exists
- */
-export function isPending(rule: unknown): rule is PendingDropDown {
-  return typeof rule === 'object' && rule !== null && 'listSheet' in rule && 'target' in rule;
 }
 
 /**
  * Makes the pending drop-downs whose list sheet now exists; returns the ones still waiting.
  *
  * @example
- * pending = applyPending(app, ss, pending, (name) => sheets.has(name));
+ * pending = applyPending(app, ss, pending);
  */
 export function applyPending(
   app: SpreadsheetApp,
@@ -92,7 +84,7 @@ export function applyPending(
   return pending.filter((p) => {
     if (!exists(p.listSheet)) return true;
     p.target.setDataValidation(
-      finish(app.newDataValidation().requireValueInRange(ss.getRange(p.listRange), true), p.header),
+      finish(app.newDataValidation().requireValueInRange(ss.getRange(p.listRange), true), p.warning),
     );
     return false;
   });

@@ -17,6 +17,7 @@ import type {
   WorkbookPort,
   WriteValue,
 } from '../../shared/workbook';
+import { PANE_MESSAGES } from '../../shared/paneActions';
 import { applyPending, type PendingDropDown } from './dataValidation';
 import { type SettingsStore, settingsStore } from './documentSettings';
 import { gasServices, type GasServices } from './gasServices';
@@ -78,7 +79,7 @@ export class SheetsWorkbook implements WorkbookPort {
 
   private sheet(name: string): Sheet {
     const sheet = this.sheets.get(name);
-    if (!sheet) throw new Error(`There is no sheet called "${name}".`);
+    if (!sheet) throw new Error(PANE_MESSAGES.noSheet(name));
     return sheet;
   }
 

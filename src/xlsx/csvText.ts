@@ -33,6 +33,26 @@ function utf16Guess(bytes: Uint8Array): 'UTF-16 LE' | 'UTF-16 BE' | null {
   return null;
 }
 
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F (€, curly quotes, dashes, …); the other
+ * bytes are Latin-1. Decoded by hand: some Node builds' TextDecoder reads "windows-1252" as
+ * Latin-1, which turns "€" and "’" into invisible control characters.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    let chunk = '';
+    for (const b of bytes.subarray(start, start + 8192))
+      chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    parts.push(chunk);
+  }
+  return parts.join('');
+}
+
 function utf16be(bytes: Uint8Array): string {
   const swapped = new Uint8Array(bytes.length & ~1);
   for (let i = 0; i + 1 < bytes.length; i += 2) {
@@ -62,7 +82,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvForma
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    return { text: windows1252(bytes), encoding: 'Windows-1252' };
   }
 }
 

@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -203,5 +204,96 @@ describe('hwbc check', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is not a readable .xlsx workbook');
     expect(run.stderr).toMatch(/HWBC_DEBUG: .*central directory/);
+  });
+});
+
+describe('hwbc check on files as spreadsheet programs save them, and hostile ones', () => {
+  const LOG = [
+    ['Date', 'Coach', 'Client ref', 'Minutes'],
+    ['2026-03-02', 'Zoë Brontë', 'C-0001', '60'],
+    ['2026-03-03', 'Zoë Brontë', 'C-0002', '45'],
+  ];
+  const text = (sep: string) => LOG.map((r) => r.join(sep)).join('\r\n') + '\r\n';
+  const be = (s: string) => {
+    const b = Buffer.from(s, 'utf16le');
+    for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
+    return b;
+  };
+
+  it.each([
+    ['UTF-8', Buffer.from(text(',')), 'UTF-8, separated by commas'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from('\ufeff'), Buffer.from(text(','))]), 'UTF-8, separated by commas'],
+    [
+      'Unicode text',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text('\t'), 'utf16le')]),
+      'UTF-16 LE, separated by tabs',
+    ],
+    ['UTF-16 BE', Buffer.concat([Buffer.from([0xfe, 0xff]), be(text('\t'))]), 'UTF-16 BE, separated by tabs'],
+    ['Windows-1252, semicolons', Buffer.from(text(';'), 'latin1'), 'Windows-1252, separated by semicolons'],
+  ])('reads CSV saved as %s, says so, and finds the coach by name', (label, bytes, said) => {
+    const file = path.join(dir, `log-${label.replace(/\W+/g, '-')}.csv`);
+    fs.writeFileSync(file, bytes);
+    const run = hwbc(file, '--as-of', AS_OF);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`Read "${path.basename(file)}" as CSV text in ${said}.`);
+    expect(lines.find((l) => l.startsWith('Zoë Brontë'))).toBeDefined();
+  });
+
+  it('checks an .xlsx renamed .csv as the workbook it is, saying so', () => {
+    const file = path.join(dir, 'renamed.csv');
+    fs.copyFileSync(xlsx, file);
+    const run = hwbc(file, '--as-of', AS_OF, '--json');
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(printed.readAs).toBe('Read "renamed.csv" as an .xlsx workbook (though its name ends .csv).');
+    expect(printed.coaches.map((c: { coach: string }) => c.coach)).toEqual(['Sam Jones', 'Ali Khan', 'Pat Lee']);
+  });
+
+  it('exits 2 with a plain reason for a pipe or a device, without waiting on it', () => {
+    const fifo = path.join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    const zero = path.join(dir, 'zero.csv');
+    fs.symlinkSync('/dev/zero', zero);
+    for (const file of [fifo, zero]) {
+      const run = hwbc(file);
+      expect({ file, status: run.status }).toEqual({ file, status: 2 });
+      expect(run.stderr).toMatch(/it is not a regular file/);
+    }
+  });
+
+  it('shows no control character, line break or huge value of a cell in its table', () => {
+    const file = path.join(dir, 'hostile.csv');
+    const huge = 'N'.repeat(1_000_000);
+    fs.writeFileSync(
+      file,
+      `Date,Coach,Client ref,Minutes\n2026-03-02,"\u001b[2JEvil\r\nwarning  forged",C-1,60\n2026-03-02,${huge},C-2,abc\n`,
+    );
+    const run = hwbc(file, '--as-of', AS_OF);
+    expect(run.status).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(run.stdout.split('\n').some((l) => l.startsWith('warning  forged'))).toBe(false);
+    expect(run.stdout).toContain('N'.repeat(100) + '…');
+    expect(run.stdout.length).toBeLessThan(20_000);
+  });
+
+  it('reads a 1904-date workbook as LibreOffice marks it without shifting its dates', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('Coaches');
+    ws.addRow(['Name', 'WTE', 'Start date', 'Line management last']);
+    ws.addRow(['Sam Jones', 1, new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2026, 2, 10))]);
+    ws.getColumn(3).numFmt = 'dd/mm/yyyy';
+    ws.getColumn(4).numFmt = 'dd/mm/yyyy';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', xml.replace('date1904="1"', 'date1904="true"'));
+    const file = path.join(dir, 'libreoffice-1904.xlsx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const run = hwbc(file, '--as-of', AS_OF, '--json');
+    expect(run.status).toBe(0);
+    const sam = JSON.parse(run.stdout).coaches[0];
+    expect(sam.supervision[0]).toEqual({ type: 'line', due: '2026-04-10', status: 'OK' });
   });
 });

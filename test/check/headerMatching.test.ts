@@ -1,7 +1,7 @@
-import { SHEET_FIELDS } from '../../shared/check/headerSynonyms';
-import { editDistance, headerWords, normaliseHeader, sameWord } from '../../shared/check/headerText';
-import { mapSheet } from '../../shared/check/mapSheet';
-import { matchColumns, synonymScore } from '../../shared/check/matchColumns';
+import { SHEET_FIELDS } from '../../shared/check/find/headerSynonyms';
+import { editDistance, headerWords, normaliseHeader, sameWord } from '../../shared/check/find/headerText';
+import { HEADER_SCAN_ROWS, mapSheet } from '../../shared/check/find/mapSheet';
+import { matchColumns, synonymScore } from '../../shared/check/find/matchColumns';
 import type { SheetMapping } from '../../shared/check/types';
 import type { CellValue, SheetData } from '../../shared/workbook';
 
@@ -135,8 +135,9 @@ describe('mapSheet', () => {
     expect(mapSheet(sheet('Empty', []))).toBeNull();
   });
 
-  it('looks for the header only in the first 15 rows', () => {
-    const late = [...Array.from({ length: 15 }, () => ['x']), ['Coach', 'FTE']];
-    expect(mapSheet(sheet('Team', late))).toBeNull();
+  it('finds a header under many rows of notes, but looks no further than HEADER_SCAN_ROWS rows', () => {
+    const notes = (n: number) => Array.from({ length: n }, (_, i) => [`Note ${i + 1}`]);
+    expect(mapSheet(sheet('Team', [...notes(40), ['Coach', 'FTE']]))?.headerRow).toBe(41);
+    expect(mapSheet(sheet('Team', [...notes(HEADER_SCAN_ROWS), ['Coach', 'FTE']]))).toBeNull();
   });
 });

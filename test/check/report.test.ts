@@ -1,6 +1,6 @@
 import { checkWorkbook, REPORT_NAME, REPORT_SETTING } from '../../shared/check';
 import type { WriteValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { AS_OF, HOURS, riverside } from './riversideFixture';
 
 /** Every sheet's values and formulas, to compare before and after. */
@@ -23,7 +23,10 @@ describe('the HWBC Report sheet', () => {
     const result = await checkWorkbook(wb, { asOf: AS_OF });
     expect(result.reportSheet).toBe(REPORT_NAME);
     expect(snapshot(wb, [REPORT_NAME])).toEqual(before);
-    expect(wb.settings.get(REPORT_SETTING)).toBe(REPORT_NAME);
+    expect(wb.settings.get(REPORT_SETTING)).toEqual({
+      sheet: REPORT_NAME,
+      mark: expect.stringMatching(/^\d+-[0-9a-f]{16}$/),
+    });
     const report = sheetOf(wb, REPORT_NAME);
     expect(report.values[0][0]).toBe('HWBC Report');
     expect(report.values[0][1]).toBe('As of 20 Mar 2026');
@@ -87,6 +90,38 @@ describe('the HWBC Report sheet', () => {
     const before = snapshot(wb);
     const result = await checkWorkbook(wb, { asOf: AS_OF });
     expect(result.reportSheet).toBe('HWBC Report (2)');
+    expect(snapshot(wb, ['HWBC Report (2)'])).toEqual(before);
+  });
+
+  it("never deletes a sheet the user made under the report's name, even with the title typed and the setting naming it", async () => {
+    const wb = riverside();
+    await checkWorkbook(wb, { asOf: AS_OF });
+    // The user deletes the report and makes their own sheet of that name, title and all.
+    await wb.deleteSheet(REPORT_NAME);
+    await wb.write(REPORT_NAME, { row: 0, col: 0 }, [['HWBC Report', 'As of 20 Mar 2026'], ['Agenda: supervision']]);
+    const before = snapshot(wb);
+    const result = await checkWorkbook(wb, { asOf: AS_OF });
+    expect(result.reportSheet).toBe('HWBC Report (2)');
+    expect(result.findings[0].rule).toBe('report.name-taken');
+    expect(snapshot(wb, ['HWBC Report (2)'])).toEqual(before);
+  });
+
+  it('keeps a report the user has typed into anywhere, and writes the new one beside it', async () => {
+    const wb = riverside();
+    await checkWorkbook(wb, { asOf: AS_OF });
+    const rows = sheetOf(wb, REPORT_NAME).values.length;
+    await wb.write(REPORT_NAME, { row: rows - 1, col: 4 }, [['Discussed at the team meeting']]);
+    const before = snapshot(wb);
+    expect((await checkWorkbook(wb, { asOf: AS_OF })).reportSheet).toBe('HWBC Report (2)');
+    expect(snapshot(wb, ['HWBC Report (2)'])).toEqual(before);
+  });
+
+  it('does not take a bare sheet name in the setting (as saved before reports were marked) for its mark', async () => {
+    const wb = riverside();
+    await checkWorkbook(wb, { asOf: AS_OF });
+    await wb.setSetting(REPORT_SETTING, REPORT_NAME);
+    const before = snapshot(wb);
+    expect((await checkWorkbook(wb, { asOf: AS_OF })).reportSheet).toBe('HWBC Report (2)');
     expect(snapshot(wb, ['HWBC Report (2)'])).toEqual(before);
   });
 

@@ -1,11 +1,11 @@
 /**
- * The Settings sheet's policy (RULES.md §2): intervals are whole months, 1 or more, and the
+ * The Settings sheet's policy (docs/rules.md §2): intervals are whole months, 1 or more, and the
  * warning whole days; anything else is reported and the default used. The 12-month longest
  * gap for clinical supervision is fixed, whatever an older workbook's Settings say.
  */
 import { checkWorkbook } from '../../shared/check';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 const HEADERS = [
@@ -40,7 +40,7 @@ describe('policy from the Settings sheet', () => {
       ['Settings', 'D', 2],
     ]);
     expect(r.findings.find((f) => f.column === 'B' && f.sheet === 'Settings')?.message).toBe(
-      'Settings, cell B2: Line management every (months) must be a whole number of months, 1 or more, got 0; the default of 1 is used instead. This value was left out of the check.',
+      'Settings, cell B2: Line management every (months) must be a whole number of months from 1 to 120, got 0; the default of 1 is used instead. This value was left out of the check.',
     );
     // With the defaults, a session on 10 March is next due on 10 April (10 June for clinical).
     expect(r.coaches[0].supervision).toEqual([
@@ -49,6 +49,43 @@ describe('policy from the Settings sheet', () => {
       { type: 'coaching', due: '2026-04-10', status: 'OK' },
     ]);
   });
+
+  it.each([
+    ['a hundred million months', 99999999, null],
+    ['1e300 months', 1e300, null],
+    ['a warning of 10,000 days', null, 10000],
+  ])('refuses %s at its cell, uses the default and finishes the check', async (_, months, days) => {
+    const r = await check(workbook([months, null, null, null, days]));
+    const bad = r.findings.filter((f) => f.rule === 'data.bad-value');
+    expect(bad.map((f) => [f.sheet, f.column, f.row])).toEqual([['Settings', months === null ? 'F' : 'B', 2]]);
+    // The coaches' own dates are not blamed: every coach has each status worked out.
+    expect(r.findings.filter((f) => f.sheet !== 'Settings' && f.rule === 'data.bad-value')).toEqual([]);
+    expect(r.coaches.map((c) => c.supervision.map((s) => s.status))).toEqual([
+      ['OK', 'OK', 'OK'],
+      ['OK', 'OK', 'OK'],
+    ]);
+  });
+
+  it.each(['01/01/0001', '0001-01-01', '1899-12-31'])(
+    'refuses an as-of date of %s at its cell and checks as of today instead',
+    async (asOf) => {
+      const wb = MemoryWorkbook.withSheets(AS_OF, {
+        Settings: [
+          ['Setting', 'As-of date', 'Line management every (months)'],
+          ['Your value', asOf, 1],
+        ],
+        Coaches: [
+          ['Name', 'WTE', 'Start date', 'Last LM'],
+          ['Sam Jones', 1, '2020-01-01', '2026-03-10'],
+        ],
+      });
+      const r = await checkWorkbook(wb, { writeReport: false });
+      expect(r.asOf).toBe(AS_OF);
+      const bad = r.findings.filter((f) => f.rule === 'data.bad-value');
+      expect(bad.map((f) => [f.sheet, f.column, f.row])).toEqual([['Settings', 'B', 2]]);
+      expect(bad[0].message).toMatch(/in 1900 or later/);
+    },
+  );
 
   it('ignores a "longest gap" setting: clinical supervision is never more than 12 months apart', async () => {
     const r = await check(workbook([null, null, null, 6, null]));

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { NewHireDetails } from '../../shared/api';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { bytesToBase64 } from '../../src/xlsx/base64';
 import { hireWorkbookFile } from '../../src/xlsx/hireWorkbookFile';
 import { hireWorkbookName } from '../../src/xlsx/hireWorkbookName';

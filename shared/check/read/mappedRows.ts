@@ -1,0 +1,122 @@
+/**
+ * The data rows under a mapped header, with each cell found by the field it stands for.
+ * Blank rows are skipped, not taken as the end of the data: practices leave gaps.
+ */
+import { columnIndex, firstRowFrom, gridWidth, sheetColumn, sheetRow } from '../../sheetPlaces';
+import { isBlank } from '../../values/blank';
+import { CellValue, columnLetter, SheetData } from '../../workbook';
+import type { ReadKey } from '../../fields';
+import type { SheetMapping } from '../types';
+
+/**
+ * One cell of a data row.
+ *
+ * @example
+ * const cell: MappedCell = { value: 120, formula: false, column: 'D' };
+ */
+export interface MappedCell {
+  /** The cell's value; null for a formula the spreadsheet has not calculated. */
+  value: CellValue;
+  /** Whether the cell holds a formula (its value is the sheet's own working, not typed). */
+  formula: boolean;
+  /** Column letter on the sheet. */
+  column: string;
+}
+
+/**
+ * One data row of a mapped sheet.
+ *
+ * @example
+ * row.get('hours')?.value; // 120
+ * row.header('hours');     // 'Total hours'
+ */
+export interface MappedRow {
+  sheet: string;
+  /** 1-based row number as the spreadsheet shows it. */
+  row: number;
+  /** The cell of a field, or null when the sheet has no column for it. */
+  get(field: ReadKey): MappedCell | null;
+  /** The header of a field's column as the sheet writes it (the field's name if none). */
+  header(field: ReadKey): string;
+  /** Every non-blank cell of the row, mapped or not (for the information governance scan),
+   * read from the sheet each time it is asked for. */
+  readonly cells: MappedCell[];
+}
+
+/** A cell's value as the check reads it: null for a formula the host has not calculated. */
+function valueAt(data: SheetData, r: number, c: number): CellValue {
+  const value = data.values[r]?.[c] ?? null;
+  const formula = data.formulas[r]?.[c] ?? null;
+  // A host that cannot calculate (a file written without cached results, the in-memory
+  // demo) shows a formula's text or nothing: either way there is no value to read.
+  return formula !== null && (value === null || value === formula) ? null : value;
+}
+
+function cellAt(data: SheetData, r: number, c: number, letters: string[]): MappedCell {
+  return { value: valueAt(data, r, c), formula: (data.formulas[r]?.[c] ?? null) !== null, column: letters[c] };
+}
+
+/** What every row of one mapped sheet shares. */
+interface SheetPlan {
+  data: SheetData;
+  fields: Map<string, number>;
+  headers: Map<string, string>;
+  width: number;
+  letters: string[];
+}
+
+/**
+ * A row that reads its cells from the sheet when asked: nothing per cell is made or kept
+ * while the check holds a log's rows (a log of 100,000 rows has a million cells).
+ */
+class SheetRow implements MappedRow {
+  constructor(
+    private readonly plan: SheetPlan,
+    private readonly r: number,
+    readonly sheet: string,
+    readonly row: number,
+  ) {}
+
+  get(field: ReadKey): MappedCell | null {
+    const c = this.plan.fields.get(field);
+    return c === undefined || c < 0 || c >= this.plan.width
+      ? null
+      : cellAt(this.plan.data, this.r, c, this.plan.letters);
+  }
+
+  header(field: ReadKey): string {
+    return this.plan.headers.get(field) ?? field;
+  }
+
+  get cells(): MappedCell[] {
+    const { data, letters } = this.plan;
+    const cells: MappedCell[] = [];
+    for (let c = 0; c < data.values[this.r].length; c++) {
+      if (!isBlank(valueAt(data, this.r, c))) cells.push(cellAt(data, this.r, c, letters));
+    }
+    return cells;
+  }
+}
+
+/**
+ * The data rows of a sheet under its mapping, skipping rows whose mapped cells are all blank.
+ *
+ * @example
+ * mappedRows(data, { sheet: 'Team', headerRow: 3, kind: 'coaches', columns: [{ field: 'name', column: 0, … }] })[0].get('name');
+ * // { value: 'Sam Jones', formula: false, column: 'A' }
+ */
+export function mappedRows(data: SheetData, mapping: SheetMapping): MappedRow[] {
+  const fields = new Map(mapping.columns.map((c) => [c.field as string, columnIndex(data, c.column)]));
+  const headers = new Map(mapping.columns.map((c) => [c.field as string, c.header]));
+  const width = gridWidth(data);
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(sheetColumn(data, c)));
+  const plan: SheetPlan = { data, fields, headers, width, letters };
+  const columns = [...fields.values()].filter((c) => c >= 0 && c < width);
+  const rows: MappedRow[] = [];
+  // The header row is 1-based, so it is also the 0-based sheet row just under the header.
+  for (let r = firstRowFrom(data, mapping.headerRow); r < data.values.length; r++) {
+    if (columns.every((c) => isBlank(valueAt(data, r, c)))) continue;
+    rows.push(new SheetRow(plan, r, data.name, sheetRow(data, r) + 1));
+  }
+  return rows;
+}
