@@ -80,18 +80,18 @@ function highlightRules(app: SpreadsheetApp, sheet: Sheet, plan: SheetPlan) {
   });
 }
 
-/**
- * Adds and fills a sheet from its spec; returns drop-downs still waiting for their list sheet.
- *
- * @example
- * const pending = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, zoneDates('Europe/London', Utilities));
- */
 /** Where a spec is rendered: its new (empty) sheet, and which sheets exist by now. */
 export interface RenderTarget {
   sheet: Sheet;
   exists: (sheet: string) => boolean;
 }
 
+/**
+ * Adds and fills a sheet from its spec; returns drop-downs still waiting for their list sheet.
+ *
+ * @example
+ * const pending = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, zoneDates('Europe/London', Utilities));
+ */
 export function renderSheetSpec(
   app: SpreadsheetApp,
   ss: Spreadsheet,
