@@ -5,14 +5,18 @@
  */
 import os from 'os';
 import { bundleSizes } from './measure/bundleSizes';
-import { checkSpeed } from './measure/checkSpeed';
+import { checkAtSizes, checkSpeed } from './measure/checkSpeed';
 import { cliCheck } from './measure/cliCheck';
+import { coldStartMs } from './measure/coldStart';
+import { sheetsCensus } from './measure/sheetsCensus';
+import { excelSupervisionDueMs, sheetsSupervisionDueMs } from './measure/supervisionDueColumn';
 import { excelTierMs } from './measure/excelFunction';
 import { hostCalls, unequalCalls } from './measure/hostCalls';
 import { officeCheckPayload, overBudget } from './measure/officeCheck';
 import { pcnCheck } from './measure/pcnCheck';
 import { sheetsTierMs } from './measure/sheetsFunction';
 import { bundleRows, checkRows, cliCheckRows, functionRows, hostCallRows, officePayloadRows, pcnRows } from './rows';
+import { bundleSourceRows, censusRows, checkSizeRows, functionSpeedRows } from './speedRows';
 import { markdownTable } from './table';
 
 const CHECK_ROWS = 100_000;
@@ -20,6 +24,8 @@ const CLI_ROWS = 200_000;
 const HOST_SIZES = [100, 10_000] as const;
 const FUNCTION_ROWS = 10_000;
 const PCN_WORKBOOKS = 200;
+const CHECK_SIZES = [1_000, 10_000, 100_000, 400_000] as const;
+const MILLION = 1_000_000;
 
 const step = (what: string) => process.stderr.write(`bench: ${what}…\n`);
 
@@ -41,16 +47,32 @@ async function main(): Promise<void> {
   step('calling the built custom functions');
   const excelMs = await excelTierMs(FUNCTION_ROWS);
   const sheetsMs = await sheetsTierMs(FUNCTION_ROWS);
+  step('cold starts and a million-cell call of the built custom functions');
+  const functionSpeed = {
+    excelCold: coldStartMs('excel'),
+    sheetsCold: coldStartMs('sheets'),
+    excelMillion: await excelSupervisionDueMs(MILLION),
+    sheetsMillion: await sheetsSupervisionDueMs(MILLION),
+  };
+  step('counting Sheets calls by kind');
+  const census = await sheetsCensus(HOST_SIZES[1]);
+  step(`checking ${CHECK_SIZES.map((n) => n.toLocaleString('en-GB')).join(' / ')} log rows, each in its own process`);
+  const sizes = checkAtSizes(CHECK_SIZES);
+  const bundles = bundleSizes();
   step(`hwbc check over ${PCN_WORKBOOKS} coaches' workbooks (written once under build/bench)`);
   const pcn = await pcnCheck(PCN_WORKBOOKS);
   const rows = [
     ...checkRows(speed),
+    ...checkSizeRows(sizes),
     ...cliCheckRows(cli),
     ...hostCallRows(calls),
     ...officePayloadRows(office.coaches, CHECK_ROWS, office.payload),
+    ...censusRows(census),
     ...functionRows(FUNCTION_ROWS, excelMs, sheetsMs),
+    ...functionSpeedRows(functionSpeed),
     ...pcnRows(pcn),
-    ...bundleRows(bundleSizes()),
+    ...bundleRows(bundles),
+    ...bundleSourceRows(bundles),
   ];
   process.stdout.write(
     `${markdownTable(rows)}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine()}.\n`,

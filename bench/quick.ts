@@ -3,7 +3,11 @@
  * `node build/bench/bench/quick.js functions` (cold starts and a million-cell call) or
  * `… check 100000` (the check against a read at one size). `npm run bench` runs them all.
  */
+import { checkWorkbook } from '../shared/check';
+import { createTemplates } from '../shared/templates';
 import { checkSpeed } from './measure/checkSpeed';
+import { sheetsCallCensus } from './measure/sheetsCalls';
+import { AS_OF, syntheticWorkbook } from './synthetic/workbook';
 import { coldStartMs } from './measure/coldStart';
 import { excelSupervisionDueMs, sheetsSupervisionDueMs } from './measure/supervisionDueColumn';
 import { formatMs } from './timing';
@@ -15,6 +19,26 @@ async function main(): Promise<void> {
     process.stdout.write(`cold Code.js ${formatMs(coldStartMs('sheets'))}\n`);
     process.stdout.write(`1M functions.js ${formatMs(await excelSupervisionDueMs(1_000_000, 1))}\n`);
     process.stdout.write(`1M Code.js ${formatMs(await sheetsSupervisionDueMs(1_000_000, 1))}\n`);
+  } else if (what === 'dump') {
+    const wb = await syntheticWorkbook(Number(size ?? 10_000));
+    const result = await checkWorkbook(wb, { asOf: AS_OF });
+    process.stdout.write(`${JSON.stringify({ findings: result.findings, coaches: result.coaches })}\n`);
+  } else if (what === 'census') {
+    const wb = await syntheticWorkbook(Number(size ?? 1000));
+    const sheets = [];
+    for (const name of await wb.sheetNames()) sheets.push(await wb.read(name));
+    const check = await sheetsCallCensus(sheets, (port) => checkWorkbook(port, { asOf: AS_OF }));
+    const create = await sheetsCallCensus([], (port) => createTemplates(port, { sample: true }));
+    for (const [name, c] of [
+      ['check', check],
+      ['create', create],
+    ] as const) {
+      const { calls, ...counts } = c;
+      const byCall = new Map<string, number>();
+      for (const call of calls) byCall.set(call, (byCall.get(call) ?? 0) + 1);
+      process.stdout.write(`${name} ${JSON.stringify(counts)} of ${sheets.length} sheets\n`);
+      if (process.env.VERBOSE) process.stdout.write(`${JSON.stringify([...byCall])}\n${calls.join(' ')}\n`);
+    }
   } else {
     const s = await checkSpeed(Number(size ?? 100_000), 2);
     process.stdout.write(`${JSON.stringify(s)} ratio ${(s.checkMs / s.readMs).toFixed(2)}\n`);

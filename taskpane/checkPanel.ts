@@ -7,7 +7,8 @@
  */
 import type { PaneApi } from '../shared/api';
 import type { CheckResult, SheetMapping } from '../shared/check/types';
-import { readDate, type IsoDate } from '../shared/values';
+import type { IsoDate } from '../shared/values/calendarDate';
+import { readDate } from '../shared/values/readDate';
 import { coachTable, severityCounts } from './checkSummary';
 import { supervisionChart } from '../shared/charts/supervisionChart';
 import { tierChart } from '../shared/charts/tierChart';

@@ -4,7 +4,7 @@
  * written to the workbook.
  */
 import type { NewHireDetails, NewHireResult, PaneApi } from '../shared/api';
-import { validateNewHire } from '../shared/templates';
+import { validateNewHire } from '../shared/templates/validateNewHire';
 import { el, replaceChildren } from './dom';
 import { button, field, type Field } from './fields';
 import { hireWorkbookAction } from './hireWorkbookAction';

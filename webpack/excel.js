@@ -5,6 +5,7 @@
 // requires). Development: office.js copied from @microsoft/office-js, so nothing is fetched
 // from outside while developing or testing.
 'use strict';
+const BundleSources = require('./shared/bundleSources');
 const exceljsInBrowser = require('./shared/exceljsInBrowser');
 const noCodeGeneration = require('./shared/noCodeGeneration');
 const typescriptRule = require('./shared/typescriptRule');
@@ -107,6 +108,7 @@ module.exports = (env = {}, { mode }) => {
     },
     plugins: [
       ...exceljsInBrowser.plugins(),
+      new BundleSources('excel'),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: path.join(root, 'src/excel/taskpane.html'),

@@ -13,6 +13,7 @@
 // TypeScript is compiled to ES2016 here: Apps Script's V8 has no class fields, and async
 // functions must become generators so runToCompletion.ts can finish them synchronously.
 // Libraries from node_modules are compiled to ES2019, so all of Code.js is ES2019 syntax.
+const BundleSources = require('./shared/bundleSources');
 const noCodeGeneration = require('./shared/noCodeGeneration');
 const fs = require('fs');
 const path = require('path');
@@ -158,5 +159,5 @@ module.exports = (_env = {}, { mode = 'production' } = {}) => ({
     runtimeChunk: false,
   },
   performance: { hints: false },
-  plugins: [new AppsScriptAssembly()],
+  plugins: [new AppsScriptAssembly(), new BundleSources('gas')],
 });

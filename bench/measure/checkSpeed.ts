@@ -4,6 +4,7 @@
  * port and looking at every cell once. Their ratio is what the check itself costs; the
  * in-memory port stands in for a host so no host's speed is in the figure.
  */
+import { spawnSync } from 'child_process';
 import { checkWorkbook, REPORT_SETTING } from '../../shared/check';
 import type { WorkbookPort } from '../../shared/workbook';
 import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
@@ -63,4 +64,44 @@ export async function checkSpeed(logRows: number, runs = 5): Promise<CheckSpeed>
   );
   const readMs = await bestOf(() => readEveryCell(wb), { runs });
   return { logRows, coaches, findings, checkMs, readMs };
+}
+
+/** The check at one size, measured in a process of its own, with that process's peak memory. */
+export interface CheckAtSize extends CheckSpeed {
+  /** The process's peak resident memory in bytes: the workbook held in memory and the check. */
+  peakBytes: number;
+}
+
+/**
+ * The check at each size, each in a fresh Node process so its peak memory is its own (best of
+ * fewer runs for the larger sizes).
+ *
+ * @example
+ * (await checkAtSizes([1_000, 10_000]))[1].checkMs; // 61.2
+ */
+export function checkAtSizes(sizes: readonly number[]): CheckAtSize[] {
+  return sizes.map((logRows) => {
+    const runs = logRows >= 100_000 ? 2 : 5;
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=6144', __filename, String(logRows), String(runs)],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
+    if (child.status !== 0) throw new Error(`the check at ${logRows} log rows failed:\n${child.stderr}`);
+    return JSON.parse(child.stdout) as CheckAtSize;
+  });
+}
+
+if (require.main === module) {
+  const [logRows, runs] = process.argv.slice(2).map(Number);
+  checkSpeed(logRows, runs).then(
+    (speed) => {
+      const peakBytes = process.resourceUsage().maxRSS * 1024;
+      process.stdout.write(JSON.stringify({ ...speed, peakBytes }));
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

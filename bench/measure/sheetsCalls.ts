@@ -5,7 +5,7 @@
 import type { SheetData, WorkbookPort } from '../../shared/workbook';
 import type { GasServices } from '../../src/gas/gasServices';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
-import { FakeGas } from '../../test/support/fakeSpreadsheetApp';
+import { type CallCensus, FakeGas } from '../../test/support/fakeSpreadsheetApp';
 
 /**
  * The sheet's cells as a user would type them into Sheets: "=…" becomes a formula there.
@@ -32,4 +32,21 @@ export async function sheetsServiceCalls(
   fake.resetCalls();
   await work(new SheetsWorkbook(fake as unknown as GasServices));
   return fake.callCount();
+}
+
+/**
+ * The same work's calls by kind: reads, writes, reads that flush queued writes, and the
+ * builder calls that stay on the Apps Script side (see test/gas/fake/callKinds.ts).
+ *
+ * @example
+ * (await sheetsCallCensus([], (port) => createTemplates(port, {}))).flushingReads; // 0
+ */
+export async function sheetsCallCensus(
+  sheets: readonly SheetData[],
+  work: (port: WorkbookPort) => Promise<unknown>,
+): Promise<CallCensus & { calls: readonly string[] }> {
+  const fake = new FakeGas({ sheets: Object.fromEntries(sheets.map((s) => [s.name, typedCells(s)])) });
+  fake.resetCalls();
+  await work(new SheetsWorkbook(fake as unknown as GasServices));
+  return { ...fake.census(), calls: [...fake.calls] };
 }

@@ -51,10 +51,12 @@ export function applyDropDown(
   ss: Spreadsheet,
   dropDown: PlannedDropDown,
   target: Range,
+  exists: (sheet: string) => boolean,
 ): PendingDropDown | null {
   if (dropDown.range) {
     const listSheet = sheetOfReference(dropDown.range);
-    if (listSheet !== null && !ss.getSheetByName(listSheet)) {
+    // Whether the sheet exists comes from the port's own list: a read here would flush queued writes.
+    if (listSheet !== null && !exists(listSheet)) {
       return { listSheet, listRange: dropDown.range, target, warning: dropDown.warning };
     }
     const rule = app.newDataValidation().requireValueInRange(ss.getRange(dropDown.range), true);
@@ -77,9 +79,10 @@ export function applyPending(
   app: SpreadsheetApp,
   ss: Spreadsheet,
   pending: readonly PendingDropDown[],
+  exists: (sheet: string) => boolean,
 ): PendingDropDown[] {
   return pending.filter((p) => {
-    if (!ss.getSheetByName(p.listSheet)) return true;
+    if (!exists(p.listSheet)) return true;
     p.target.setDataValidation(
       finish(app.newDataValidation().requireValueInRange(ss.getRange(p.listRange), true), p.warning),
     );

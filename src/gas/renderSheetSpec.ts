@@ -80,6 +80,12 @@ function highlightRules(app: SpreadsheetApp, sheet: Sheet, plan: SheetPlan) {
   });
 }
 
+/** Where a spec is rendered: its new (empty) sheet, and which sheets exist by now. */
+export interface RenderTarget {
+  sheet: Sheet;
+  exists: (sheet: string) => boolean;
+}
+
 /**
  * Adds and fills a sheet from its spec; returns drop-downs still waiting for their list sheet.
  *
@@ -91,9 +97,9 @@ export function renderSheetSpec(
   ss: Spreadsheet,
   spec: SheetSpec,
   dates: ZoneDates,
+  { sheet, exists }: RenderTarget,
 ): PendingDropDown[] {
   const plan = sheetPlan(spec);
-  const sheet = ss.insertSheet(spec.name, ss.getNumSheets());
   if (plan.width === 0) return [];
   writeCells(sheet, spec, plan, dates);
   setWidths(sheet, plan);
@@ -102,7 +108,8 @@ export function renderSheetSpec(
     setFormats(sheet, plan);
     for (const col of plan.columns) {
       if (!col.dropDown) continue;
-      const waiting = applyDropDown(app, ss, col.dropDown, sheet.getRange(2, col.index + 1, plan.lastRow - 1, 1));
+      const target = sheet.getRange(2, col.index + 1, plan.lastRow - 1, 1);
+      const waiting = applyDropDown(app, ss, col.dropDown, target, exists);
       if (waiting) pending.push(waiting);
     }
     const rules = highlightRules(app, sheet, plan);

@@ -2,6 +2,11 @@
  * The workbook port over SpreadsheetApp: what templates and the workbook check use in Google
  * Sheets. Every method is a fixed number of service calls whatever the number of rows: a
  * sheet is read with one getValues and one getFormulas, a block written with one setValues.
+ *
+ * Apps Script queues writes and sends them when a read needs the spreadsheet, so a read after
+ * a write costs a round trip of its own. The port reads what it needs before it writes: the
+ * sheet list once (kept up to date as it adds and deletes sheets), the time zone once, and
+ * the document properties once.
  */
 import type {
   CellRef,
@@ -14,7 +19,7 @@ import type {
 } from '../../shared/workbook';
 import { PANE_MESSAGES } from '../../shared/paneActions';
 import { applyPending, type PendingDropDown } from './dataValidation';
-import { readSetting, writeSetting } from './documentSettings';
+import { type SettingsStore, settingsStore } from './documentSettings';
 import { gasServices, type GasServices } from './gasServices';
 import { renderSheetSpec } from './renderSheetSpec';
 import { isDate } from './sheetsDates';
@@ -42,6 +47,10 @@ export class SheetsWorkbook implements WorkbookPort {
   private readonly services: Pick<GasServices, 'SpreadsheetApp' | 'PropertiesService' | 'Utilities'>;
   private book: Spreadsheet | null = null;
   private zone: string | null = null;
+  /** The spreadsheet's sheets by name, read once and kept as sheets are added and deleted. */
+  private sheetList: Map<string, Sheet> | null = null;
+  /** The add-on's document properties, read once. */
+  private properties: SettingsStore | null = null;
   /** Drop-downs whose list sheet is created later in the same run (see dataValidation.ts). */
   private pending: PendingDropDown[] = [];
 
@@ -63,10 +72,27 @@ export class SheetsWorkbook implements WorkbookPort {
     return zoneDates(this.timeZone, this.services.Utilities);
   }
 
+  private get sheets(): Map<string, Sheet> {
+    if (!this.sheetList) this.sheetList = new Map(this.ss.getSheets().map((s) => [s.getName(), s]));
+    return this.sheetList;
+  }
+
   private sheet(name: string): Sheet {
-    const sheet = this.ss.getSheetByName(name);
+    const sheet = this.sheets.get(name);
     if (!sheet) throw new Error(PANE_MESSAGES.noSheet(name));
     return sheet;
+  }
+
+  /** A new sheet at the end, known to the list from then on. */
+  private insertSheet(name: string): Sheet {
+    const sheet = this.ss.insertSheet(name, this.sheets.size);
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  private get settings(): SettingsStore {
+    if (!this.properties) this.properties = settingsStore(this.services.PropertiesService.getDocumentProperties());
+    return this.properties;
   }
 
   async info(): Promise<HostInfo> {
@@ -75,7 +101,7 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.ss.getSheets().map((s) => s.getName());
+    return [...this.sheets.keys()];
   }
 
   async read(name: string): Promise<SheetData> {
@@ -93,8 +119,8 @@ export class SheetsWorkbook implements WorkbookPort {
   async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
     const runs = rectangularRuns(block);
     if (runs.length === 0) return;
-    const sheet = this.ss.getSheetByName(name) ?? this.ss.insertSheet(name, this.ss.getNumSheets());
     const { toDate } = this.dates;
+    const sheet = this.sheets.get(name) ?? this.insertSheet(name);
     for (const run of runs) {
       const values = run.rows.map((row) => row.map((v) => toSheetsCell(v, toDate)));
       sheet.getRange(at.row + run.start + 1, at.col + 1, values.length, values[0].length).setValues(values);
@@ -102,22 +128,26 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   async addSheet(spec: SheetSpec): Promise<void> {
-    if (this.ss.getSheetByName(spec.name)) throw new Error(`A sheet called "${spec.name}" already exists.`);
+    if (this.sheets.has(spec.name)) throw new Error(`A sheet called "${spec.name}" already exists.`);
     const app = this.services.SpreadsheetApp;
-    const waiting = renderSheetSpec(app, this.ss, spec, this.dates);
-    this.pending = applyPending(app, this.ss, [...this.pending, ...waiting]);
+    const dates = this.dates;
+    const exists = (name: string) => this.sheets.has(name);
+    const waiting = renderSheetSpec(app, this.ss, spec, dates, { sheet: this.insertSheet(spec.name), exists });
+    this.pending = applyPending(app, this.ss, [...this.pending, ...waiting], exists);
   }
 
   async deleteSheet(name: string): Promise<void> {
-    const sheet = this.ss.getSheetByName(name);
-    if (sheet) this.ss.deleteSheet(sheet);
+    const sheet = this.sheets.get(name);
+    if (!sheet) return;
+    this.ss.deleteSheet(sheet);
+    this.sheets.delete(name);
   }
 
   async getSetting(key: string): Promise<unknown> {
-    return readSetting(this.services.PropertiesService.getDocumentProperties(), key);
+    return this.settings.read(key);
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    writeSetting(this.services.PropertiesService.getDocumentProperties(), key, value);
+    this.settings.write(key, value);
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { GasServices } from '../../src/gas/gasServices';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import { createTemplates } from '../../shared/templates';
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
 import { FakeGas, type FakeConditionalRule, type FakeValidation } from '../support/fakeSpreadsheetApp';
 
@@ -54,7 +55,40 @@ describe('read', () => {
     };
     const small = await calls(10);
     expect(await calls(10_000)).toEqual(small);
-    expect(small.length).toBeLessThanOrEqual(5);
+    // The sheet list (kept for later reads), then the sheet's range, values and formulas.
+    expect(small.length).toBeLessThanOrEqual(6);
+  });
+
+  it('reads the sheet list once, however many sheets are read', async () => {
+    const { fake, port } = setUp({ Team: team(3), Log: team(5), Notes: [['x']] });
+    fake.resetCalls();
+    for (const name of await port.sheetNames()) await port.read(name);
+    expect(fake.callCount('Spreadsheet.getSheets')).toBe(1);
+    expect(fake.callCount('Spreadsheet.getSheetByName')).toBe(0);
+    expect(fake.census().reads).toBe(1 + 4 * 3);
+  });
+});
+
+describe('creating the templates', () => {
+  it('reads nothing after its first write, so no read makes Apps Script send queued writes', async () => {
+    const { fake, port } = setUp({ 'My team': team(2) });
+    fake.resetCalls();
+    await createTemplates(port, { sample: true });
+    const census = fake.census();
+    expect(census.flushingReads).toBe(0);
+    expect(census.reads).toBeLessThanOrEqual(4);
+    // One call a sheet for its drop-downs, besides those waiting for a list sheet made later.
+    expect(fake.callCount('Range.setDataValidations')).toBeLessThanOrEqual(8);
+    expect(fake.values('Coaches').length).toBeGreaterThan(1);
+  });
+
+  it('keeps the sheet list up to date as sheets are added and deleted', async () => {
+    const { fake, port } = setUp({ Team: team(1) });
+    await port.write('Log', { row: 0, col: 0 }, [['a']]);
+    await port.deleteSheet('Team');
+    expect(await port.sheetNames()).toEqual(['Log']);
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(['Log']);
+    await expect(port.read('Team')).rejects.toThrow('There is no sheet called "Team".');
   });
 });
 

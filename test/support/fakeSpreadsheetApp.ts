@@ -19,9 +19,11 @@ import {
   FakeProperties,
   UiRecord,
 } from '../gas/fake/fakeServices';
+import { type CallCensus, callCensus } from '../gas/fake/callKinds';
 import type { FakeHost } from '../gas/fake/host';
 import { formatDate, parseDate } from '../gas/fake/zoneDates';
 
+export type { CallCensus } from '../gas/fake/callKinds';
 export type { FakeSheet } from '../gas/fake/fakeSheet';
 export type { FakeSpreadsheet } from '../gas/fake/fakeSpreadsheet';
 export type { FakeConditionalRule, FakeValidation } from '../gas/fake/fakeServices';
@@ -158,6 +160,11 @@ export class FakeGas implements FakeHost {
   /** Service calls made since the last reset (or those matching a prefix such as "Range."). */
   callCount(prefix = ''): number {
     return this.calls.filter((c) => c.startsWith(prefix)).length;
+  }
+
+  /** The calls since the last reset by kind: reads, writes, flushing reads, builders (see callKinds.ts). */
+  census(): CallCensus {
+    return callCensus(this.calls);
   }
 
   resetCalls(): void {

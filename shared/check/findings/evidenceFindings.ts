@@ -10,6 +10,7 @@ import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData, Coach } from '../read/model';
 import type { Finding } from '../types';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 
 /**
  * The evidence-gap finding for one coach, if any.
@@ -20,7 +21,7 @@ import type { Finding } from '../types';
 export function evidenceFindings(data: CheckData, coach: Coach): Finding[] {
   const tier = coachTier(coach).tier;
   if (!data.sources.has('evidenceLog') || tier === null || tier < 1) return [];
-  const entries = data.evidence.filter((e) => e.coach === coach).map((e) => e.entry);
+  const entries = rowsOfCoach(data.evidence, coach).map((e) => e.entry);
   const gaps = evidenceGaps(tier, entries);
   if (gaps.length === 0) return [];
   const codes = gaps.map((g) => g.code);

@@ -22,6 +22,20 @@ export function isNhsNumber(text: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
+/**
+ * Whether text holds at least ten digits: the check runs over every cell of every log, and
+ * almost none could hold an NHS number, so they are passed over without a regular expression.
+ */
+function hasTenDigits(text: string): boolean {
+  if (text.length < 10) return false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits === 10) return true;
+  }
+  return false;
+}
+
 /** Ten digits, optionally in the 3-3-4 groups the NHS prints, not part of a longer number. */
 const CANDIDATE = /(?<![\d-])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d-])/g;
 
@@ -36,8 +50,10 @@ const CANDIDATE = /(?<![\d-])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d-])/g;
  */
 export function nhsNumbersIn(value: unknown): string[] {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && isNhsNumber(String(value)) ? [String(value)] : [];
+    // Only a whole number of ten digits can be one: no text is made for any other.
+    if (!(value >= 1e9 && value < 1e10) || !Number.isInteger(value)) return [];
+    return isNhsNumber(String(value)) ? [String(value)] : [];
   }
-  if (typeof value !== 'string') return [];
+  if (typeof value !== 'string' || !hasTenDigits(value)) return [];
   return [...value.matchAll(CANDIDATE)].map((m) => m[1].replace(/[\s-]/g, '')).filter(isNhsNumber);
 }

@@ -15,6 +15,7 @@ import { CHECK_MESSAGES } from '../messages';
 import { recordedTypes } from '../read/mergeLogs';
 import type { CheckData, Coach } from '../read/model';
 import type { Finding } from '../types';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 
 /**
  * One line of a coach's supervision summary.
@@ -55,14 +56,8 @@ function oneType(data: CheckData, coach: Coach, type: SupervisionType, out: Find
  */
 function underOneHour(data: CheckData, coach: Coach): Finding | null {
   const monthAgo = addMonths(data.asOf, -1);
-  const recent = data.supervision.filter(
-    (e) =>
-      e.coach === coach &&
-      e.type === 'coaching' &&
-      e.individual &&
-      e.minutes !== null &&
-      e.date > monthAgo &&
-      e.date <= data.asOf,
+  const recent = rowsOfCoach(data.supervision, coach).filter(
+    (e) => e.type === 'coaching' && e.individual && e.minutes !== null && e.date > monthAgo && e.date <= data.asOf,
   );
   const minutes = recent.reduce((sum, e) => sum + (e.minutes ?? 0), 0);
   if (recent.length === 0 || minutes <= 0 || minutes >= 60) return null;

@@ -12,12 +12,13 @@ import { CHECK_MESSAGES } from '../messages';
 import { CheckData, Coach, countsTowardsHours } from '../read/model';
 import { coachCell } from './tierFindings';
 import type { Finding } from '../types';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 
 /** The coach's health coaching supervisor: the coaches sheet, else the latest log entry. */
 function supervisorOf(data: CheckData, coach: Coach): string | null {
   if (coach.supervisors.coaching) return coach.supervisors.coaching;
-  const logged = data.supervision
-    .filter((e) => e.coach === coach && e.type === 'coaching' && e.supervisor !== null && e.date <= data.asOf)
+  const logged = rowsOfCoach(data.supervision, coach)
+    .filter((e) => e.type === 'coaching' && e.supervisor !== null && e.date <= data.asOf)
     .sort((a, b) => (a.date < b.date ? -1 : 1));
   return logged.length > 0 ? logged[logged.length - 1].supervisor : null;
 }
@@ -30,8 +31,8 @@ function supervisorOf(data: CheckData, coach: Coach): string | null {
  */
 export function caseloadHoursLastYear(data: CheckData, coach: Coach): number {
   const from = addMonths(data.asOf, -12);
-  return data.sessions
-    .filter((s) => s.coach === coach && countsTowardsHours(s, data.asOf) && s.date !== null && s.date > from)
+  return rowsOfCoach(data.sessions, coach)
+    .filter((s) => countsTowardsHours(s, data.asOf) && s.date !== null && s.date > from)
     .reduce((sum, s) => sum + (s.hours ?? 0), 0);
 }
 

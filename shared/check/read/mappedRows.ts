@@ -38,17 +38,64 @@ export interface MappedRow {
   get(field: ReadKey): MappedCell | null;
   /** The header of a field's column as the sheet writes it (the field's name if none). */
   header(field: ReadKey): string;
-  /** Every non-blank cell of the row, mapped or not (for the information governance scan). */
-  cells: MappedCell[];
+  /** Every non-blank cell of the row, mapped or not (for the information governance scan),
+   * read from the sheet each time it is asked for. */
+  readonly cells: MappedCell[];
 }
 
-function cellAt(data: SheetData, r: number, c: number, letters: string[]): MappedCell {
+/** A cell's value as the check reads it: null for a formula the host has not calculated. */
+function valueAt(data: SheetData, r: number, c: number): CellValue {
   const value = data.values[r]?.[c] ?? null;
   const formula = data.formulas[r]?.[c] ?? null;
   // A host that cannot calculate (a file written without cached results, the in-memory
   // demo) shows a formula's text or nothing: either way there is no value to read.
-  const uncalculated = formula !== null && (value === null || value === formula);
-  return { value: uncalculated ? null : value, formula: formula !== null, column: letters[c] };
+  return formula !== null && (value === null || value === formula) ? null : value;
+}
+
+function cellAt(data: SheetData, r: number, c: number, letters: string[]): MappedCell {
+  return { value: valueAt(data, r, c), formula: (data.formulas[r]?.[c] ?? null) !== null, column: letters[c] };
+}
+
+/** What every row of one mapped sheet shares. */
+interface SheetPlan {
+  data: SheetData;
+  fields: Map<string, number>;
+  headers: Map<string, string>;
+  width: number;
+  letters: string[];
+}
+
+/**
+ * A row that reads its cells from the sheet when asked: nothing per cell is made or kept
+ * while the check holds a log's rows (a log of 100,000 rows has a million cells).
+ */
+class SheetRow implements MappedRow {
+  constructor(
+    private readonly plan: SheetPlan,
+    private readonly r: number,
+    readonly sheet: string,
+    readonly row: number,
+  ) {}
+
+  get(field: ReadKey): MappedCell | null {
+    const c = this.plan.fields.get(field);
+    return c === undefined || c < 0 || c >= this.plan.width
+      ? null
+      : cellAt(this.plan.data, this.r, c, this.plan.letters);
+  }
+
+  header(field: ReadKey): string {
+    return this.plan.headers.get(field) ?? field;
+  }
+
+  get cells(): MappedCell[] {
+    const { data, letters } = this.plan;
+    const cells: MappedCell[] = [];
+    for (let c = 0; c < data.values[this.r].length; c++) {
+      if (!isBlank(valueAt(data, this.r, c))) cells.push(cellAt(data, this.r, c, letters));
+    }
+    return cells;
+  }
 }
 
 /**
@@ -59,25 +106,17 @@ function cellAt(data: SheetData, r: number, c: number, letters: string[]): Mappe
  * // { value: 'Sam Jones', formula: false, column: 'A' }
  */
 export function mappedRows(data: SheetData, mapping: SheetMapping): MappedRow[] {
-  const fields = new Map(mapping.columns.map((c) => [c.field, columnIndex(data, c.column)]));
-  const headers = new Map(mapping.columns.map((c) => [c.field, c.header]));
-  const header = (field: string) => headers.get(field) ?? field;
+  const fields = new Map(mapping.columns.map((c) => [c.field as string, columnIndex(data, c.column)]));
+  const headers = new Map(mapping.columns.map((c) => [c.field as string, c.header]));
   const width = gridWidth(data);
   const letters = Array.from({ length: width }, (_, c) => columnLetter(sheetColumn(data, c)));
+  const plan: SheetPlan = { data, fields, headers, width, letters };
+  const columns = [...fields.values()].filter((c) => c >= 0 && c < width);
   const rows: MappedRow[] = [];
   // The header row is 1-based, so it is also the 0-based sheet row just under the header.
   for (let r = firstRowFrom(data, mapping.headerRow); r < data.values.length; r++) {
-    const get = (field: string) => {
-      const c = fields.get(field);
-      return c === undefined || c < 0 || c >= width ? null : cellAt(data, r, c, letters);
-    };
-    if ([...fields.keys()].every((f) => isBlank(get(f)?.value))) continue;
-    const cells: MappedCell[] = [];
-    for (let c = 0; c < data.values[r].length; c++) {
-      const cell = cellAt(data, r, c, letters);
-      if (!isBlank(cell.value)) cells.push(cell);
-    }
-    rows.push({ sheet: data.name, row: sheetRow(data, r) + 1, get, header, cells });
+    if (columns.every((c) => isBlank(valueAt(data, r, c)))) continue;
+    rows.push(new SheetRow(plan, r, data.name, sheetRow(data, r) + 1));
   }
   return rows;
 }

@@ -9,19 +9,20 @@ import { missingTraining } from '../../rules/readiness';
 import { SUPERVISION_NAMES, SupervisionType } from '../../rules/supervisionType';
 import { Coach, CheckData, countsTowardsHours, Done } from './model';
 import type { TrainingItem } from './readTraining';
+import { rowsOfCoach } from './rowsOfCoach';
 
 const TYPES = Object.keys(SUPERVISION_NAMES) as SupervisionType[];
 
 function logHours(data: CheckData, coach: Coach): number {
-  const hours = data.sessions
-    .filter((s) => s.coach === coach && countsTowardsHours(s, data.asOf))
+  const hours = rowsOfCoach(data.sessions, coach)
+    .filter((s) => countsTowardsHours(s, data.asOf))
     .reduce((sum, s) => sum + (s.hours ?? 0), 0);
   return Math.round(hours * 1e6) / 1e6;
 }
 
 function latestSupervision(data: CheckData, coach: Coach): void {
-  for (const e of data.supervision) {
-    if (e.coach !== coach || e.date > data.asOf) continue;
+  for (const e of rowsOfCoach(data.supervision, coach)) {
+    if (e.date > data.asOf) continue;
     const known = coach.last[e.type];
     if (known === null || e.date > known) {
       coach.last[e.type] = e.date;
@@ -40,7 +41,9 @@ function latestSupervision(data: CheckData, coach: Coach): void {
  * trainingDone(data, coach, 'mandatory'); // true, false or undefined
  */
 export function trainingDone(data: CheckData, coach: Coach, item: TrainingItem): Done {
-  const lines = data.training.filter((t) => t.coach === coach && t.item === item).map((t) => t.record);
+  const lines = rowsOfCoach(data.training, coach)
+    .filter((t) => t.item === item)
+    .map((t) => t.record);
   if (lines.length === 0) return undefined;
   const completed = lines.filter((l) => l.completedOn !== null);
   if (item === 'pci') return completed[0]?.completedOn ?? false;

@@ -39,6 +39,23 @@ export function rag(counts: Record<Severity, number>): CoachSummary['rag'] {
   return counts.action > 0 ? 'red' : counts.warning > 0 ? 'amber' : 'green';
 }
 
+const BY_COACH = new WeakMap<readonly Finding[], Map<string | null, Finding[]>>();
+
+/** The findings naming one coach, from the findings grouped by coach once (not filtered per coach). */
+function findingsOf(findings: readonly Finding[], label: string): readonly Finding[] {
+  let groups = BY_COACH.get(findings);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const f of findings) {
+      const list = groups.get(f.coach);
+      if (list === undefined) groups.set(f.coach, [f]);
+      else list.push(f);
+    }
+    BY_COACH.set(findings, groups);
+  }
+  return groups.get(label) ?? [];
+}
+
 /**
  * One coach's summary line.
  *
@@ -52,7 +69,7 @@ export function coachSummary(
   supervision: SupervisionLine[],
   findings: readonly Finding[],
 ): CoachSummary {
-  const counts = countBySeverity(findings.filter((f) => f.coach === coach.label));
+  const counts = countBySeverity(findingsOf(findings, coach.label));
   return {
     coach: coach.label,
     id: coach.id,

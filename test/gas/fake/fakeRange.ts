@@ -155,6 +155,28 @@ export class FakeRange {
     return this;
   }
 
+  /**
+   * One rule (or null) per cell, as Sheets takes them. Recorded a column at a time when the
+   * whole column shares one rule, as setDataValidation on that column records it.
+   */
+  setDataValidations(rules: unknown[][]): this {
+    this.checkShape(rules, 'data validations');
+    for (let j = 0; j < this.box.cols; j++) {
+      const column = rules.map((row) => row[j]);
+      if (column.every((rule) => rule === column[0])) {
+        if (column[0] !== null) this.record(this.box.row, this.box.col + j, this.box.rows, column[0]);
+      } else {
+        column.forEach((rule, i) => rule !== null && this.record(this.box.row + i, this.box.col + j, 1, rule));
+      }
+    }
+    return this;
+  }
+
+  private record(row: number, col: number, rows: number, rule: unknown): void {
+    const a1 = this.host.quiet(() => this.sheet.getRange(row, col, rows, 1).getA1Notation());
+    this.sheet.validations.push({ a1, rule });
+  }
+
   createFilter(): unknown {
     if (this.sheet.filter) throw new Error(`You can't create a filter in a sheet that already has a filter.`);
     this.sheet.filter = this.getA1Notation();

@@ -1,0 +1,45 @@
+/**
+ * Sheets calls by kind for each operation (see test/gas/fake/callKinds.ts): creating the
+ * templates with the demonstration team, checking the synthetic workbook, and one HWBC_TIER
+ * call of the built Code.js over a column.
+ */
+import { checkWorkbook } from '../../shared/check';
+import { createTemplates } from '../../shared/templates';
+import type { SheetData } from '../../shared/workbook';
+import type { CallCensus } from '../../test/support/fakeSpreadsheetApp';
+import { AS_OF, syntheticWorkbook } from '../synthetic/workbook';
+import { count } from '../timing';
+import { loadSheetsScript } from './builtFunctions';
+import { sheetsCallCensus } from './sheetsCalls';
+import { hoursColumn } from './tierColumn';
+
+/** One operation's census. */
+export interface CensusRow {
+  task: string;
+  size: string;
+  census: CallCensus;
+}
+
+/**
+ * The census of each operation; the check's on a workbook of `logRows` log rows.
+ *
+ * @example
+ * (await sheetsCensus(10_000))[2].census.reaching; // 0: HWBC_TIER asks the spreadsheet nothing
+ */
+export async function sheetsCensus(logRows: number): Promise<CensusRow[]> {
+  const wb = await syntheticWorkbook(logRows);
+  const sheets: SheetData[] = [];
+  for (const name of await wb.sheetNames()) sheets.push(await wb.read(name));
+  const create = await sheetsCallCensus([], (port) => createTemplates(port, { sample: true }));
+  const check = await sheetsCallCensus(sheets, (port) => checkWorkbook(port, { asOf: AS_OF }));
+  const script = loadSheetsScript();
+  script.fake.resetCalls();
+  script.call('HWBC_TIER', hoursColumn(10_000));
+  const tier = script.fake.census();
+  const strip = ({ calls: _calls, ...c }: CallCensus & { calls: readonly string[] }): CallCensus => c;
+  return [
+    { task: 'create templates', size: 'demonstration team, 8 sheets', census: strip(create) },
+    { task: 'check', size: `${count(logRows)} log rows, ${sheets.length} sheets`, census: strip(check) },
+    { task: 'HWBC_TIER (Code.js)', size: '10,000 × 1 range', census: tier },
+  ];
+}
