@@ -127,7 +127,7 @@ export const CHECK_MESSAGES = {
   settingMonths: (header: string, value: unknown, fallback: number) =>
     `${header} must be a whole number of months, 1 or more, got ${showValue(value)}; the default of ${fallback} is used instead`,
   training: (header: string, value: unknown) =>
-    `${header} must be a completion date, or yes/no, got ${JSON.stringify(value)}`,
+    `${header} reads ${JSON.stringify(value)}, which does not count as completed: only a completion date on or before the as-of date, Yes, Done, Complete or Completed does. It was counted as not done; when it is done, put the date it was completed`,
   competencyCode: (header: string, value: string) =>
     `${header} must be a competency code from the framework, such as PRO-01 or GRP-03, got ${JSON.stringify(value)}`,
   unknownCoach: (value: string) =>

@@ -1,5 +1,6 @@
 /** Every rule of RULES.md, one per file. */
 export * from './canSupervise';
+export * from './completed';
 export * from './caseload';
 export * from './evidenceCoverage';
 export * from './hoursThatCount';
@@ -11,3 +12,5 @@ export * from './supervisionInterval';
 export * from './supervisionStatus';
 export * from './supervisionType';
 export * from './tier';
+export * from './tierInWorkbook';
+export * from './tierWords';

@@ -3,6 +3,7 @@
  * out from the Training sheet, and whether the coach is ready to take referrals (RULES.md §4).
  */
 import { checklistCompleteFormula, pciCompleteFormula, readyForReferralsFormula } from '../rules/readinessFormula';
+import { SETTINGS_CELLS } from './settingsSheet';
 import { type TemplateColumn } from './sheetLayout';
 import { wholeColumn } from './formulas/cellReferences';
 import { CHECKLISTS, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
@@ -66,6 +67,7 @@ export function coachTrainingColumns(
             pciTraining: c('pci', r),
             induction: c('induction', r),
             mandatoryTraining: c('mandatory', r),
+            asOf: SETTINGS_CELLS.asOf,
           }),
         ),
     },

@@ -8,6 +8,7 @@ import type { IsoDate } from '../values/calendarDate';
 import { trainingStatusFormula } from '../rules/readinessFormula';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell } from './formulas/cellReferences';
+import { SETTINGS_CELLS } from './settingsSheet';
 import { YES_NO } from './hoursLogSheet';
 
 /**
@@ -51,16 +52,16 @@ export const TRAINING_COLUMNS: readonly TemplateColumn[] = [
     header: 'Completed on',
     width: 13,
     numberFormat: 'dd mmm yyyy',
-    note: 'The date it was completed; blank while it is not.',
+    note: 'The date it was completed (a later date is planned, not done), or Yes/Done. Other words such as "booked" do not count.',
   },
   { key: 'notes', header: 'Notes', width: 30 },
   {
     key: 'status',
     header: 'Status',
     width: 13,
-    note: 'Worked out: Done, Outstanding (required, not done) or Not required.',
+    note: 'Worked out on the as-of date: Done, Outstanding (required, not done) or Not required.',
     formula: (r) =>
-      `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })})`,
+      `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r), asOf: SETTINGS_CELLS.asOf })})`,
   },
 ];
 

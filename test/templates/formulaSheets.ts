@@ -57,7 +57,20 @@ export const ANSWERS: WriteValue[] = [
   'Done',
   ' ',
   'x',
+  // RULES.md §4: a later date is planned; only Yes/Y/Done/Complete/Completed (or TRUE) are words of done.
+  { date: '2026-04-30' },
+  { date: '2026-03-20' },
+  'booked',
+  ' Completed ',
+  'complete',
+  'N/A',
+  'TRUE',
+  0,
+  46000,
 ];
+/** The as-of date the readiness and training cases are judged on (ISO, and as a formula). */
+export const READY_AS_OF = '2026-03-20';
+const READY_AS_OF_FORMULA = 'DATE(2026,3,20)';
 const ITEMS = [
   'Safeguarding for children and adults',
   'confidentiality and information governance',
@@ -144,7 +157,14 @@ export function caseSheets(): SheetSpec[] {
         const r = row(i);
         return [
           ...c,
-          f(readyForReferralsFormula({ pciTraining: `A${r}`, induction: `B${r}`, mandatoryTraining: `C${r}` })),
+          f(
+            readyForReferralsFormula({
+              pciTraining: `A${r}`,
+              induction: `B${r}`,
+              mandatoryTraining: `C${r}`,
+              asOf: READY_AS_OF_FORMULA,
+            }),
+          ),
         ];
       }),
     ),
@@ -153,7 +173,17 @@ export function caseSheets(): SheetSpec[] {
       header('item', 'required', 'completed', 'status'),
       CASES.training.map((c, i) => {
         const r = row(i);
-        return [...c, f(trainingStatusFormula({ item: `A${r}`, required: `B${r}`, completedOn: `C${r}` }))];
+        return [
+          ...c,
+          f(
+            trainingStatusFormula({
+              item: `A${r}`,
+              required: `B${r}`,
+              completedOn: `C${r}`,
+              asOf: READY_AS_OF_FORMULA,
+            }),
+          ),
+        ];
       }),
     ),
     caseSheet(

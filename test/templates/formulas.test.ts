@@ -20,7 +20,11 @@ import { serialToIso } from '../../shared/values/excelSerial';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
 import { HOURS_AS_OF, INVALID_WTES, orThrows, ruleWte } from './formulaCases';
-import { CASES, caseSheets, POLICY_KEYS, TYPED_ON_SETTINGS } from './formulaSheets';
+import { CASES, caseSheets, POLICY_KEYS, READY_AS_OF, TYPED_ON_SETTINGS } from './formulaSheets';
+
+/** A completion cell as the check hands it to the rules: a serial of 1 or more is a date. */
+const asCompletion = (v: ReturnType<typeof asRuleValue>) =>
+  typeof v === 'number' ? (v >= 1 ? serialToIso(v) : null) : v;
 
 let book: RecalculatedWorkbook;
 /** The recalculated row of case `i` on a case sheet (row 1 is the header). */
@@ -75,18 +79,19 @@ describe('template formulas agree with the rules core (recalculated by LibreOffi
 
   it('ready for referrals, whatever the cells hold', () => {
     CASES.ready.forEach((c, i) => {
-      const [pciTraining, induction, mandatoryTraining] = c.map(asRuleValue) as (string | boolean | null)[];
-      const ready = readyForReferrals({ pciTraining, induction, mandatoryTraining }).ready;
+      const [pciTraining, induction, mandatoryTraining] = c.map((v) => asCompletion(asRuleValue(v)));
+      const ready = readyForReferrals({ pciTraining, induction, mandatoryTraining, asOf: READY_AS_OF }).ready;
       expect({ c, got: result('Ready', i)[3] }).toEqual({ c, got: ready ? 'Yes' : 'No' });
     });
   });
 
   it('training line status: safeguarding and confidentiality always required', () => {
     CASES.training.forEach((c, i) => {
-      const [title, required, completedOn] = c.map(asRuleValue) as [string, string, string | null];
+      const [title, required] = c.map(asRuleValue) as [string, string];
+      const completedOn = asCompletion(asRuleValue(c[2])) as string | null;
       const record = { title, required: required === 'Yes', completedOn };
-      const outstanding = missingTraining([record]).includes(title);
-      const done = !missingTraining([{ ...record, required: true }]).includes(title);
+      const outstanding = missingTraining([record], READY_AS_OF).includes(title);
+      const done = !missingTraining([{ ...record, required: true }], READY_AS_OF).includes(title);
       expect({ c, got: result('Training', i)[3] }).toEqual({
         c,
         got: outstanding ? 'Outstanding' : done ? 'Done' : 'Not required',
