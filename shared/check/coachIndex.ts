@@ -49,6 +49,8 @@ export function logCoach(text: string, at: Where): Coach {
     claimedTier: null,
     tierWorkedOut: false,
     signOff: undefined,
+    signOffOrganisation: undefined,
+    organisation: null,
     supervisors: { ...none },
     last: { ...none },
     lastAt: { ...none },

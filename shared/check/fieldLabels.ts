@@ -20,6 +20,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   claimedTier: 'Tier (as the sheet says)',
   tier2SignOff: 'Tier 2 sign-off by (independent supervisor)',
   tier2SignOffDate: 'Tier 2 sign-off date',
+  tier2SignOffOrganisation: "Tier 2 sign-off: the signer's organisation",
+  tierWords: 'Tier in words',
   lineManager: 'Line manager',
   clinicalSupervisor: 'Clinical supervisor',
   coachingSupervisor: 'Health coaching supervisor',

@@ -13,7 +13,10 @@ import type { Finding, Severity } from './types';
  */
 export const RULE_SEVERITY = {
   'tier.summary': 'note',
-  'tier.tier2-signoff': 'warning',
+  'tier.tier2-signoff': 'action',
+  'tier.tier2-signoff-own-organisation': 'action',
+  'tier.tier2-signoff-organisation': 'warning',
+  'contacts.clinical-supervisor': 'warning',
   'supervision.line.overdue': 'action',
   'supervision.clinical.overdue': 'action',
   'supervision.coaching.overdue': 'action',
@@ -30,6 +33,7 @@ export const RULE_SEVERITY = {
   'supervision.early-months': 'note',
   'supervisor.below-tier3': 'action',
   'supervisor.caseload-hours': 'warning',
+  'supervisor.by-hours-only': 'warning',
   'referrals.not-ready': 'action',
   'referrals.missing-training': 'note',
   'referrals.not-recorded': 'note',
@@ -37,6 +41,8 @@ export const RULE_SEVERITY = {
   'caseload.day-over': 'warning',
   'evidence.gap': 'warning',
   'evidence.not-recorded': 'note',
+  'evidence.self-reviewed': 'warning',
+  'evidence.unexpected-type': 'note',
   'ig.nhs-number': 'action',
   'ig.person-name': 'action',
   'data.bad-value': 'warning',

@@ -75,6 +75,7 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
     },
     { field: 'evidencedTier', synonyms: ['evidenced tier', 'tier evidenced', 'agreed tier', 'evidence tier'] },
     { field: 'claimedTier', synonyms: ['tier', 'current tier', 'tier of practice', 'claimed tier'] },
+    { field: 'tierWords', synonyms: ['tier in words'], computed: true },
     // Tier 2 needs sign-off by a supervisor from outside the coach's organisation (§8.2.1):
     // who signed off, and when. The template heads them "Tier 2 sign-off by" and "… date".
     {
@@ -91,6 +92,19 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSynonyms[]>>
         't2 sign off by',
         't2 approved by',
         'sign off',
+      ],
+    },
+    {
+      field: 'tier2SignOffOrganisation',
+      synonyms: [
+        'tier 2 sign off organisation',
+        'tier 2 signer organisation',
+        'sign off organisation',
+        'signer organisation',
+        'signers organisation',
+        'tier 2 sign off organization',
+        't2 sign off organisation',
+        'independent sign off organisation',
       ],
     },
     {

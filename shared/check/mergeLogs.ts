@@ -21,7 +21,9 @@ function logHours(data: CheckData, coach: Coach): number {
 
 function latestSupervision(data: CheckData, coach: Coach): void {
   for (const e of data.supervision) {
-    if (e.coach !== coach || e.date > data.asOf) continue;
+    // Group health coaching supervision is extra to the individual sessions (RULES.md §2):
+    // it never sets the monthly due date.
+    if (e.coach !== coach || e.date > data.asOf || (e.type === 'coaching' && !e.individual)) continue;
     const known = coach.last[e.type];
     if (known === null || e.date > known) {
       coach.last[e.type] = e.date;

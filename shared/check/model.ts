@@ -64,6 +64,10 @@ export interface Coach {
    * when the sheet has no sign-off column at all.
    */
   signOff: string | boolean | null | undefined;
+  /** The Tier 2 signer's organisation; null when blank, undefined when the sheet has no such column. */
+  signOffOrganisation: string | null | undefined;
+  /** The coach's own organisation (employer, practice or PCN); null when not recorded. */
+  organisation: string | null;
   supervisors: Record<SupervisionType, string | null>;
   /** Last session of each type, from the coaches sheet and the supervision log (the later). */
   last: Record<SupervisionType, IsoDate | null>;

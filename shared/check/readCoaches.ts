@@ -74,6 +74,8 @@ export function readCoachRow(
     claimedTier: reader.number(row, 'claimedTier', label, NUMBER_RULES.tier),
     tierWorkedOut: row.get('claimedTier')?.formula ?? false,
     signOff: readSignOff(reader, row, label, asOf),
+    signOffOrganisation: row.get('tier2SignOffOrganisation') ? text('tier2SignOffOrganisation') : undefined,
+    organisation: text('organisation'),
     supervisors: {
       line: text('lineManager'),
       clinical: text('clinicalSupervisor'),

@@ -15,7 +15,7 @@ import { CHECK_MESSAGES } from './messages';
 import { readinessFindings, unrecordedReadiness } from './readinessFindings';
 import { readWorkbook } from './readWorkbook';
 import { coachSummary, sortFindings } from './summary';
-import { supervisionFindings, unrecordedSupervision } from './supervisionFindings';
+import { groupCoaching, supervisionFindings, unrecordedSupervision } from './supervisionFindings';
 import { supervisorFindings } from './supervisorFindings';
 import { tierFindings } from './tierFindings';
 import type { CoachSummary, Finding, SheetMapping } from './types';
@@ -68,10 +68,16 @@ export function runCheck(
       ...readiness.findings,
       ...evidenceFindings(data, coach),
     );
-    return { coach, tier: coachTier(coach).tier, ready: readiness.ready, lines: supervision.lines };
+    return {
+      coach,
+      tier: coachTier(coach),
+      ready: readiness.ready,
+      lines: supervision.lines,
+      group: groupCoaching(data, coach),
+    };
   });
   findings.push(...reviewsDue(data), ...daysOver(data), ...igFindings(data));
-  const coaches = perCoach.map((c) => coachSummary(c.coach, c.tier, c.ready, c.lines, findings));
+  const coaches = perCoach.map((c) => coachSummary(c.coach, c.tier, c.ready, c.lines, findings, c.group));
   return {
     asOf: data.asOf,
     coaches,

@@ -47,7 +47,8 @@ export interface TierInWorkbook {
 export function tierInWorkbook(hours: number, pciTrained: boolean, evidenced: EvidencedTier): TierInWorkbook {
   const byHours = tier(hours);
   const byHoursOnly = evidenced === 'no column';
-  const evidencedTier = byHoursOnly ? null : evidenced;
+  // An evidenced tier below 1 agrees nothing (Tier 1 needs no evidence); a fraction counts whole.
+  const evidencedTier = byHoursOnly || evidenced === null || evidenced < 1 ? null : Math.floor(evidenced);
   if (!pciTrained) {
     return { tier: 0, byHours, heldBackBy: byHours >= 1 ? 'PCI training' : null, byHoursOnly, evidencedTier };
   }

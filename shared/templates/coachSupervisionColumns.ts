@@ -5,6 +5,12 @@
  */
 import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervisionType';
 import { supervisionDueFormula, supervisionStatusFormula } from '../rules/supervisionFormula';
+import {
+  groupCoachingCountFormula,
+  lastGroupCoachingFormula,
+  lastSessionFormula,
+  type SupervisionLogCells,
+} from '../rules/supervisionLastFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { type TemplateColumn } from './sheetLayout';
 import { wholeColumn } from './formulas/cellReferences';
@@ -38,15 +44,15 @@ export function coachSupervisionColumns(
     wte: c('wte', r),
     policy: SETTINGS_CELLS.policy,
   });
-  const latest = (r: number) =>
-    `MAXIFS(${log('date')},${log('coach')},${c('id', r)},${log('countsAs')},"${label}",${log('date')},"<="&${asOf})`;
+  const latest = (r: number) => lastSessionFormula(type, logCells(c('id', r)));
+  const which = type === 'coaching' ? 'individual health coaching' : label.toLowerCase();
   return [
     {
       key: `${type}Last`,
       header: `${label} last`,
       width: 13,
       numberFormat: DATE,
-      note: `Worked out: the latest ${label.toLowerCase()} session on the Supervision log up to the as-of date.`,
+      note: `Worked out: the latest ${which} session on the Supervision log up to the as-of date.`,
       formula: (r) => forCoach(r, `IF(${latest(r)}=0,"",${latest(r)})`),
     },
     {
@@ -63,6 +69,44 @@ export function coachSupervisionColumns(
       width: 11,
       note: 'Worked out on the as-of date: OK, Due soon or Overdue.',
       formula: (r) => forCoach(r, supervisionStatusFormula(type, { ...cells(r), due: c(`${type}Due`, r), asOf })),
+    },
+    ...(type === 'coaching' ? groupCoachingColumns(c, forCoach) : []),
+  ];
+}
+
+/** The Supervision log's typed columns, whole, for one coach. */
+function logCells(coachId: string): SupervisionLogCells {
+  return { date: log('date'), coach: log('coach'), type: log('type'), format: log('format'), coachId, asOf };
+}
+
+/**
+ * Group health coaching supervision beside the individual sessions (RULES.md §2): the last
+ * group session and the number in the last three months. Neither changes the due date.
+ *
+ * @example
+ * groupCoachingColumns(c, forCoach).map((col) => col.header); // ['Group coaching last', 'Group sessions (3 months)']
+ */
+export function groupCoachingColumns(
+  c: (key: string, row: number) => string,
+  forCoach: (row: number, body: string) => string,
+): TemplateColumn[] {
+  const last = (r: number) => lastGroupCoachingFormula(logCells(c('id', r)));
+  return [
+    {
+      key: 'groupCoachingLast',
+      header: 'Group coaching last',
+      width: 13,
+      numberFormat: DATE,
+      note: 'Worked out: the latest group health coaching supervision up to the as-of date. Group supervision is recommended as well as, never instead of, individual supervision (framework §4.2.2).',
+      formula: (r) => forCoach(r, `IF(${last(r)}=0,"",${last(r)})`),
+    },
+    {
+      key: 'groupCoachingCount',
+      header: 'Group sessions (3 months)',
+      width: 10,
+      numberFormat: '0',
+      note: 'Worked out: group health coaching supervision sessions in the three months up to the as-of date.',
+      formula: (r) => forCoach(r, groupCoachingCountFormula(logCells(c('id', r)))),
     },
   ];
 }

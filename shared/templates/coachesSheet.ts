@@ -5,7 +5,7 @@
  * date and status on the as-of date.
  */
 import { countedHoursFormula } from '../rules/hoursThatCountFormula';
-import { hoursToNextTierFormula, tierFormula } from '../rules/tierFormula';
+import { nextTierNeedsFormula, tierFormula, tierWordsFormula } from '../rules/tierFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';
@@ -27,13 +27,18 @@ const c = (key: string, row: number) => cell(COACHES_COLUMNS, key, row);
 const forCoach = (r: number, body: string) => `=IF(${c('id', r)}="","",${body})`;
 const hoursLog = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
 const asOf = SETTINGS_CELLS.asOf;
+const tierCells = (r: number) => ({
+  hours: c('hours', r),
+  pciTrained: `${c('pci', r)}<>""`,
+  evidencedTier: c('evidencedTier', r),
+});
 
 /**
  * The typed-in columns, in order: the new-hire form writes these and nothing else (it leaves
  * the evidenced tier and the Tier 2 sign-off blank).
  *
  * @example
- * COACH_INPUT_COLUMNS.length; // 12
+ * COACH_INPUT_COLUMNS.length; // 13
  */
 export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
   {
@@ -78,13 +83,19 @@ export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = [
     header: 'Evidenced tier',
     width: 9,
     list: ['1', '2', '3', '4'],
-    note: 'The highest tier whose competency evidence a supervisor has agreed. The tier shown never goes above it; blank means no cap.',
+    note: 'The highest tier whose competency evidence a supervisor has agreed. Tier 2 and above need it as well as the hours (framework §8.2): the tier shown never goes above it, and while it is blank the tier shown is at most Tier 1.',
   },
   {
     key: 'tier2SignOffBy',
     header: 'Tier 2 sign-off by',
     width: 20,
     note: "The supervisor, independent of the coach's organisation, who approved the step from Tier 1 to Tier 2 (framework §8.2.1).",
+  },
+  {
+    key: 'tier2SignOffOrganisation',
+    header: 'Tier 2 sign-off organisation',
+    width: 20,
+    note: "The organisation of the supervisor who approved the step from Tier 1 to Tier 2: they must be independent of the coach's organisation (framework §8.2.1).",
   },
   {
     key: 'tier2SignOffDate',
@@ -115,35 +126,40 @@ export const COACHES_COLUMNS: readonly TemplateColumn[] = [
     formula: (r) =>
       forCoach(
         r,
+        // Minutes, not the log's Hours column: the log's own formulas reach a fixed row, its
+        // typed minutes go on for ever, and the whole-column SUMIFS counts every one of them.
         `N(${c('priorHours', r)})+${countedHoursFormula({
-          hours: hoursLog('hours'),
+          hours: hoursLog('minutes'),
           coach: hoursLog('coach'),
           date: hoursLog('date'),
           attendance: hoursLog('attendance'),
           nhs: hoursLog('nhs'),
           coachId: c('id', r),
           asOf,
-        })}`,
+        })}/60`,
       ),
   },
   {
     key: 'tier',
     header: 'Tier',
     width: 6,
-    note: 'Worked out: 0 without PCI training; 1 from 50 hours, 2 from 200, 3 from 500, 4 from 1000; never above the evidenced tier.',
-    formula: (r) =>
-      forCoach(
-        r,
-        tierFormula({ hours: c('hours', r), pciTrained: `${c('pci', r)}<>""`, evidencedTier: c('evidencedTier', r) }),
-      ),
+    note: 'Worked out: 0 (working towards Tier 1) without PCI training; 1 from 50 hours, 2 from 200, 3 from 500, 4 from 1000; never above the evidenced tier, and at most 1 while it is blank.',
+    formula: (r) => forCoach(r, tierFormula(tierCells(r))),
+  },
+  {
+    key: 'tierWords',
+    header: 'Tier in words',
+    width: 24,
+    note: 'Worked out: the tier as a person reads it, and what holds it back, e.g. "Tier 1 (Tier 2 by hours; no evidence agreed yet)".',
+    formula: (r) => forCoach(r, tierWordsFormula({ ...tierCells(r), tier: c('tier', r) })),
   },
   {
     key: 'toNextTier',
     header: 'Hours to next tier',
-    width: 10,
+    width: 14,
     numberFormat: '0.0',
-    note: 'Worked out: NHS coaching hours still needed for the next tier by hours alone; 0 at Tier 4.',
-    formula: (r) => forCoach(r, hoursToNextTierFormula(c('hours', r))),
+    note: 'Worked out: NHS coaching hours still needed for the next tier (0 at Tier 4), or what else it needs when the hours are there: "Evidence for Tier 2 needed", "PCI training needed".',
+    formula: (r) => forCoach(r, nextTierNeedsFormula({ ...tierCells(r), tier: c('tier', r) })),
   },
   ...coachSupervisionColumns('line', c, forCoach),
   ...coachSupervisionColumns('clinical', c, forCoach),

@@ -46,7 +46,13 @@ export const SUPERVISION_LOG_COLUMNS: readonly TemplateColumn[] = [
     note: 'Line management (monthly), Clinical (every 2–3 months, pro rata) or Health coaching (monthly, by a Tier 3+ supervisor). LM, CS and HCS are understood too.',
   },
   { key: 'supervisor', header: 'Supervisor', width: 18 },
-  { key: 'format', header: 'Format', width: 9, list: SUPERVISION_FORMATS },
+  {
+    key: 'format',
+    header: 'Format',
+    width: 9,
+    list: SUPERVISION_FORMATS,
+    note: 'Individual (1:1) or Group; a blank counts as individual. Only individual health coaching supervision sets its monthly due date: group sessions are counted beside it on Coaches (framework §4.2.2).',
+  },
   { key: 'minutes', header: 'Minutes', width: 9, numberFormat: '0' },
   { key: 'notes', header: 'Notes', width: 30 },
   {

@@ -54,9 +54,10 @@ describe('createTemplates', () => {
     const wb = MemoryWorkbook.withSheets(TODAY, { Settings: mine });
     const result = await createTemplates(wb, {});
     expect(wb.sheets.get('Settings')?.values).toEqual(mine);
-    expect(result.added).toEqual(['Hours log', 'Supervision log', 'Training', 'Caseload']);
+    expect(result.added).toEqual(['Hours log', 'Supervision log', 'Caseload']);
     expect(result.skipped).toEqual([
       { sheet: 'Settings', reason: TEMPLATE_MESSAGES.notTemplate('Settings') },
+      { sheet: 'Training', reason: TEMPLATE_MESSAGES.readsOther('Training', 'Settings', 'Settings') },
       {
         sheet: 'Coaches',
         reason:

@@ -9,7 +9,12 @@ import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/ru
 import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/rules/supervisionFormula';
 import { attendedCriteria, countedHoursFormula } from '../../shared/rules/hoursThatCountFormula';
 import { supervisionTypeFormula } from '../../shared/rules/supervisionTypeFormula';
-import { hoursToNextTierFormula, tierFormula } from '../../shared/rules/tierFormula';
+import {
+  hoursToNextTierFormula,
+  nextTierNeedsFormula,
+  tierFormula,
+  tierWordsFormula,
+} from '../../shared/rules/tierFormula';
 import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../../shared/rules/policyFormula';
 import { settingsSheet } from '../../shared/templates/settingsSheet';
 import { caseSheet } from './caseSheet';
@@ -107,14 +112,17 @@ export function caseSheets(): SheetSpec[] {
   return [
     caseSheet(
       'Tier',
-      header('hours', 'pci', 'evidenced', 'tier', 'next'),
+      header('hours', 'pci', 'evidenced', 'tier', 'next', 'words', 'hours to next'),
       CASES.tier.map((c, i) => {
         const r = row(i);
+        const cells = { hours: `A${r}`, pciTrained: `B${r}`, evidencedTier: `C${r}` };
         return [
           c.hours,
           c.pci,
           c.evidenced,
-          f(tierFormula({ hours: `A${r}`, pciTrained: `B${r}`, evidencedTier: `C${r}` })),
+          f(tierFormula(cells)),
+          f(nextTierNeedsFormula({ ...cells, tier: `D${r}` })),
+          f(tierWordsFormula({ ...cells, tier: `D${r}` })),
           f(hoursToNextTierFormula(`A${r}`)),
         ];
       }),
