@@ -127,6 +127,12 @@ export const CHECK_MESSAGES = {
     `${counted(sessions, 'session')} on ${showDate(date)}: more than five in a day (the framework expects four to five at most).`,
   evidenceGap: (tier: number, codes: readonly string[]) =>
     `${counted(codes.length, 'competency', 'competencies')} required at Tier ${tier} ${codes.length === 1 ? 'has' : 'have'} no evidence reviewed by a supervisor: ${codes.join(', ')}.`,
+  selfReviewed: (code: string) =>
+    `Evidence for ${code} is recorded as reviewed by the coach themself, so it does not count: evidence must be reviewed by a supervisor (framework Appendix 2).`,
+  clinicalSupervisorBlank:
+    'No clinical supervisor is named: each coach needs a named clinical contact for patient-related and safeguarding concerns (framework §4.2.2).',
+  supervisorByHoursOnly: (who: string, tier: number) =>
+    `Health coaching supervisor ${who} reaches Tier ${tier} by hours only: the workbook records no evidenced tier, so they cannot be confirmed as a supervisor (Tier 3 or above needs evidence of competency agreed with a supervisor).`,
   evidenceNotRecorded: 'The workbook has no evidence log, so competency evidence was not checked.',
   nhsNumber: (lastDigits: string) =>
     `This cell holds what looks like an NHS number (a valid one, ending …${lastDigits}). Client records here must hold a pseudonymous reference, never an NHS number.`,

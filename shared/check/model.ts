@@ -168,7 +168,8 @@ export interface CheckData {
   sessions: Session[];
   supervision: SupervisionEntry[];
   caseload: CaseloadEntry[];
-  evidence: { coach: Coach | null; entry: EvidenceEntry }[];
+  /** Evidence entries, each with its reviewer's cell (for the self-review finding). */
+  evidence: { coach: Coach | null; entry: EvidenceEntry; at?: Where }[];
   training: { coach: Coach | null; record: TrainingRecord; item: 'pci' | 'induction' | 'mandatory' }[];
   /** The rows of every log and caseload sheet, for the information governance scan. */
   logRows: { kind: SheetKind; rows: MappedRow[] }[];
