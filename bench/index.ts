@@ -8,8 +8,9 @@ import { bundleSizes } from './measure/bundleSizes';
 import { checkSpeed } from './measure/checkSpeed';
 import { excelTierMs } from './measure/excelFunction';
 import { hostCalls, unequalCalls } from './measure/hostCalls';
+import { officeCheckPayload, overBudget } from './measure/officeCheck';
 import { sheetsTierMs } from './measure/sheetsFunction';
-import { bundleRows, checkRows, functionRows, hostCallRows } from './rows';
+import { bundleRows, checkRows, functionRows, hostCallRows, officePayloadRows } from './rows';
 import { markdownTable } from './table';
 
 const CHECK_ROWS = 100_000;
@@ -29,23 +30,24 @@ async function main(): Promise<void> {
   const speed = await checkSpeed(CHECK_ROWS);
   step('counting host calls');
   const calls = await hostCalls(HOST_SIZES);
+  step(`checking ${CHECK_ROWS.toLocaleString('en-GB')} log rows through the Office.js fake`);
+  const office = await officeCheckPayload(CHECK_ROWS);
   step('calling the built custom functions');
   const excelMs = await excelTierMs(FUNCTION_ROWS);
   const sheetsMs = await sheetsTierMs(FUNCTION_ROWS);
   const rows = [
     ...checkRows(speed),
     ...hostCallRows(calls),
+    ...officePayloadRows(office.coaches, CHECK_ROWS, office.payload),
     ...functionRows(FUNCTION_ROWS, excelMs, sheetsMs),
     ...bundleRows(bundleSizes()),
   ];
   process.stdout.write(
     `${markdownTable(rows)}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine()}.\n`,
   );
-  const problems = unequalCalls(calls);
+  const problems = [...unequalCalls(calls), ...overBudget(office.payload)];
   if (problems.length > 0) {
-    process.stderr.write(
-      `\nbench: host calls differ where they must be equal:\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
-    );
+    process.stderr.write(`\nbench: host calls out of bounds:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
     process.exitCode = 1;
   }
 }

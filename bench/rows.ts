@@ -4,6 +4,7 @@
 import type { BundleSize } from './measure/bundleSizes';
 import type { CheckSpeed } from './measure/checkSpeed';
 import type { HostCalls } from './measure/hostCalls';
+import type { OfficePayload } from './measure/officeCalls';
 import type { TableRow } from './table';
 import { count, formatMs } from './timing';
 
@@ -49,6 +50,26 @@ export function hostCallRows(calls: readonly HostCalls[]): TableRow[] {
       [...c.bySize.map((s) => s.calls), ...(c.demonstration === undefined ? [] : [c.demonstration])].join(' / ') +
       ` ${c.unit}`,
   }));
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(2)} MB`;
+
+/**
+ * The check through the Office.js fake at full size: round trips and the largest of each.
+ *
+ * @example
+ * officePayloadRows(1000, 100_000, payload)[0].result; // '31 context.sync(); largest request 0.01 MB, largest response 3.21 MB'
+ */
+export function officePayloadRows(coaches: number, logRows: number, p: OfficePayload): TableRow[] {
+  return [
+    {
+      measurement: 'Check this workbook through the Office.js fake (5 MB limit enforced), report written',
+      size: `${count(coaches)} coaches, ${count(logRows)} log rows`,
+      result:
+        `${count(p.syncs)} context.sync(); largest request ${megabytes(p.largestRequest)}, ` +
+        `largest response ${megabytes(p.largestResponse)}`,
+    },
+  ];
 }
 
 /**

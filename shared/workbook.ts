@@ -26,6 +26,14 @@ export interface SheetData {
   values: CellValue[][];
   /** The formula of each cell ("=…"), or null for a plain value. Same shape as `values`. */
   formulas: (string | null)[][];
+  /**
+   * Only for a sparse sheet (one stray value far from the rest): the 0-based sheet row of
+   * each row of `values`, ascending, so empty rows between are not held. Absent: top + index.
+   * Read positions through shared/sheetPlaces.ts, never top/left directly.
+   */
+  rows?: number[];
+  /** As `rows`, for the columns: the 0-based sheet column of each column of `values`. */
+  columns?: number[];
 }
 
 /** One column of a template sheet. */

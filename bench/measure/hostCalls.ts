@@ -1,7 +1,9 @@
 /**
  * Host calls for "Check this workbook" and "Create template sheets" through the Office.js and
- * SpreadsheetApp fakes, on workbooks of 100 and 10,000 log rows. The ports promise a fixed
- * number of host round trips whatever the number of rows, so the counts must be equal.
+ * SpreadsheetApp fakes, on workbooks of 100 and 10,000 log rows. The SpreadsheetApp port
+ * promises a fixed number of service calls whatever the number of rows, so its counts must be
+ * equal; the Office.js port sends blocks sized to Excel on the web's payload limit, so its
+ * count grows with the bytes (officePayload measures the largest round trip).
  */
 import { checkWorkbook } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
@@ -19,6 +21,8 @@ export interface HostCalls {
   host: 'Office.js' | 'SpreadsheetApp';
   /** What is counted. */
   unit: string;
+  /** Whether the port promises the same number of calls whatever the rows (Office.js sends blocks by size). */
+  fixed: boolean;
   /** Calls by log rows in the workbook. */
   bySize: { logRows: number; calls: number }[];
   /** createTemplates itself, with the demonstration team (create templates only). */
@@ -26,8 +30,8 @@ export interface HostCalls {
 }
 
 const HOSTS = [
-  { host: 'Office.js', unit: 'context.sync()', count: officeSyncs },
-  { host: 'SpreadsheetApp', unit: 'service calls', count: sheetsServiceCalls },
+  { host: 'Office.js', unit: 'context.sync()', count: officeSyncs, fixed: false },
+  { host: 'SpreadsheetApp', unit: 'service calls', count: sheetsServiceCalls, fixed: true },
 ] as const;
 
 async function snapshot(port: WorkbookPort): Promise<SheetData[]> {
@@ -58,9 +62,9 @@ export async function hostCalls(sizes: readonly number[]): Promise<HostCalls[]> 
     const sheets = await snapshot(await syntheticWorkbook(logRows));
     workbooks.push({ logRows, sheets, team: syntheticTeam(coachesFor(logRows), AS_OF) });
   }
-  for (const { host, unit, count } of HOSTS) {
-    const check = { task: 'check' as const, host, unit, bySize: [] as HostCalls['bySize'] };
-    const create = { task: 'create templates' as const, host, unit, bySize: [] as HostCalls['bySize'] };
+  for (const { host, unit, count, fixed } of HOSTS) {
+    const check = { task: 'check' as const, host, unit, fixed, bySize: [] as HostCalls['bySize'] };
+    const create = { task: 'create templates' as const, host, unit, fixed, bySize: [] as HostCalls['bySize'] };
     for (const { logRows, sheets, team } of workbooks) {
       const checked = (port: WorkbookPort) => checkEveryCoach(port, coachesFor(logRows));
       check.bySize.push({ logRows, calls: await count(sheets, checked) });
@@ -81,6 +85,7 @@ export async function hostCalls(sizes: readonly number[]): Promise<HostCalls[]> 
  */
 export function unequalCalls(rows: readonly HostCalls[]): string[] {
   return rows.flatMap((r) => {
+    if (!r.fixed) return [];
     const counts = [...r.bySize.map((s) => s.calls), ...(r.demonstration === undefined ? [] : [r.demonstration])];
     if (new Set(counts).size === 1) return [];
     const sizes = r.bySize.map((s) => `${s.calls} at ${formatCount(s.logRows)} log rows`).join(', ');

@@ -38,3 +38,31 @@ export async function officeSyncs(
   await work(new OfficeWorkbook(excel.host()));
   return excel.syncs;
 }
+
+/** What a task sent and received through the Office.js fake. */
+export interface OfficePayload {
+  syncs: number;
+  largestRequest: number;
+  largestResponse: number;
+}
+
+/**
+ * The `context.sync()` calls and the largest single request and response of `work` on an
+ * Excel workbook holding `sheets` (the fake refuses any over Excel on the web's 5 MB).
+ *
+ * @example
+ * await officePayload(sheets, (port) => checkWorkbook(port, { asOf: '2026-03-20' }));
+ * // { syncs: 31, largestRequest: 3210441, largestResponse: 3355012 }
+ */
+export async function officePayload(
+  sheets: readonly SheetData[],
+  work: (port: WorkbookPort) => Promise<unknown>,
+): Promise<OfficePayload> {
+  const excel = new FakeExcel(sheets.map(excelSheet));
+  await work(new OfficeWorkbook(excel.host()));
+  return {
+    syncs: excel.syncs,
+    largestRequest: excel.payload.largestRequest,
+    largestResponse: excel.payload.largestResponse,
+  };
+}

@@ -55,7 +55,7 @@ export function coachRows(coaches: readonly SyntheticCoach[], rnd: Random): RowV
     id: coach.id,
     name: coachName(i),
     organisation: rnd.pick(ORGANISATIONS),
-    start: { date: coach.start },
+    startDate: { date: coach.start },
     // One coach in a hundred has hours a week typed in the WTE column.
     wte: rnd.chance(0.01) ? Math.round(coach.wte * 37.5) : coach.wte,
     priorHours: rnd.chance(0.2) ? 0 : rnd.int(0, 1100),

@@ -63,7 +63,7 @@ export function evidenceRows(coach: SyntheticCoach, count: number, today: IsoDat
       date: { date },
       coach: coach.id,
       code: rnd.pick(COMPETENCIES).code,
-      type: rnd.pick(EVIDENCE_TYPES),
+      evidenceType: rnd.pick(EVIDENCE_TYPES),
       description: reviewed ? 'Discussed and agreed in supervision' : 'Submitted for review',
       reviewedBy: reviewed ? rnd.pick(SUPERVISORS.coaching) : null,
       reviewedOn: reviewed ? { date: addDays(date, rnd.int(3, 20)) } : null,

@@ -83,7 +83,7 @@ export function caseloadRows(
       referralSource: rnd.pick(REFERRAL_SOURCES),
       status: seen.length === 0 ? 'Waiting' : seen[seen.length - 1] < addDays(today, -45) ? 'Discharged' : 'Active',
       lastReview: seen.length > 7 ? { date: seen[5] } : null,
-      measure: seen.length > 0 ? 'WEMWBS' : null,
+      outcome: seen.length > 0 ? 'WEMWBS' : null,
       startScore: seen.length > 0 ? start : null,
       latestScore: seen.length >= 3 ? start + rnd.int(0, 12) : null,
     };

@@ -12,6 +12,7 @@ import { readDate } from '../values/readDate';
 import { NumberRule, readNumber } from '../values/readNumber';
 import { readText } from '../values/readText';
 import { finding, Where } from './findingRules';
+import type { ReadKey } from '../fields';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from './messages';
 import type { Finding } from './types';
@@ -35,7 +36,7 @@ export const NUMBER_RULES = {
  * @example
  * whereOf(row, 'hours'); // { sheet: 'Team', row: 5, column: 'F' }
  */
-export function whereOf(row: MappedRow, field: string): Where {
+export function whereOf(row: MappedRow, field: ReadKey): Where {
   return { sheet: row.sheet, row: row.row, column: row.get(field)?.column ?? null };
 }
 
@@ -61,7 +62,7 @@ export class CellReader {
    */
   read<T>(
     row: MappedRow,
-    field: string,
+    field: ReadKey,
     coach: string | null,
     read: (name: string, value: unknown) => T | null,
     problem?: (value: unknown, message: string) => string,
@@ -84,7 +85,7 @@ export class CellReader {
    * @example
    * reader.wasBad(row, 'hours'); // true after "12h"
    */
-  wasBad(row: MappedRow, field: string): boolean {
+  wasBad(row: MappedRow, field: ReadKey): boolean {
     return this.badCells.has(`${row.sheet}\u0000${row.row}\u0000${field}`);
   }
 
@@ -94,29 +95,29 @@ export class CellReader {
    * @example
    * reader.bad(row, 'code', 'Sam Jones', 'Competency must be a competency code …');
    */
-  bad(row: MappedRow, field: string, coach: string | null, problem: string): void {
+  bad(row: MappedRow, field: ReadKey, coach: string | null, problem: string): void {
     this.badCells.add(`${row.sheet}\u0000${row.row}\u0000${field}`);
     const where = whereOf(row, field);
     this.findings.push(finding('data.bad-value', where, coach, CHECK_MESSAGES.badValue(where, problem)));
   }
 
   /** @example reader.text(row, 'name', null); // 'Sam Jones' */
-  text(row: MappedRow, field: string, coach: string | null): string | null {
+  text(row: MappedRow, field: ReadKey, coach: string | null): string | null {
     return this.read(row, field, coach, readText);
   }
 
   /** @example reader.number(row, 'hours', 'Sam', NUMBER_RULES.hours); // 120 */
-  number(row: MappedRow, field: string, coach: string | null, rule: NumberRule): number | null {
+  number(row: MappedRow, field: ReadKey, coach: string | null, rule: NumberRule): number | null {
     return this.read(row, field, coach, (name, v) => readNumber(name, v, rule));
   }
 
   /** @example reader.date(row, 'startDate', 'Sam'); // '2025-09-01' */
-  date(row: MappedRow, field: string, coach: string | null): IsoDate | null {
+  date(row: MappedRow, field: ReadKey, coach: string | null): IsoDate | null {
     return this.read(row, field, coach, (name, v) => readDate(name, v, this.ctx));
   }
 
   /** @example reader.boolean(row, 'nhs', 'Sam'); // true */
-  boolean(row: MappedRow, field: string, coach: string | null): boolean | null {
+  boolean(row: MappedRow, field: ReadKey, coach: string | null): boolean | null {
     return this.read(row, field, coach, readBoolean);
   }
 }

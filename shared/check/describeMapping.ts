@@ -3,6 +3,7 @@
  * the header row (so an unrecognised column can be given a field) and the fields a sheet of
  * that kind can hold, labelled. Added on the way out; never saved in the setting.
  */
+import { rowIndex, sheetColumn } from '../sheetPlaces';
 import type { SheetData } from '../workbook';
 import { kindFields } from './fieldLabels';
 import type { SheetMapping } from './types';
@@ -15,11 +16,11 @@ import type { SheetMapping } from './types';
  * describeMapping(mapping, data).headers; // ['Staff ID', 'HWBC', 'Hours per week', …]
  */
 export function describeMapping(mapping: SheetMapping, data: SheetData | undefined): SheetMapping {
-  const row = data?.values[mapping.headerRow - 1 - data.top] ?? [];
-  const left = data?.left ?? 0;
-  const headers = Array.from({ length: left + row.length }, (_, c) => {
-    const v = c < left ? null : row[c - left];
-    return typeof v === 'string' ? v.trim() : '';
+  const row = (data && data.values[rowIndex(data, mapping.headerRow - 1)]) ?? [];
+  const last = data && row.length > 0 ? sheetColumn(data, row.length - 1) : -1;
+  const headers: string[] = new Array<string>(last + 1).fill('');
+  row.forEach((v, j) => {
+    if (data && typeof v === 'string') headers[sheetColumn(data, j)] = v.trim();
   });
   return { ...mapping, headers, fields: kindFields(mapping.kind) };
 }

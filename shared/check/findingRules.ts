@@ -3,6 +3,7 @@
  * anyone filtering JSON output can rely on them. "action" is something to do now, "warning"
  * something to look at soon, "note" something to know.
  */
+import { shownText } from '../values/shownText';
 import type { Finding, Severity } from './types';
 
 /**
@@ -72,6 +73,15 @@ export interface Where {
 }
 
 /**
+ * The longest a finding's message may be (the longest the check writes, a list of every
+ * competency code, is well under it).
+ *
+ * @example
+ * finding(rule, where, null, 'x'.repeat(5000)).message.length; // MESSAGE_LENGTH
+ */
+export const MESSAGE_LENGTH = 2000;
+
+/**
  * A finding with its rule's usual severity unless one is given.
  *
  * @example
@@ -85,5 +95,8 @@ export function finding(
   message: string,
   severity: Severity = RULE_SEVERITY[rule],
 ): Finding {
-  return { sheet: where.sheet, row: where.row, column: where.column, coach, rule, severity, message };
+  // Names and values inside a message come from cells: made safe to show, and short enough
+  // for a cell of the report (Sheets holds 50,000 characters) and a line of a terminal.
+  const shown = shownText(message, MESSAGE_LENGTH);
+  return { sheet: where.sheet, row: where.row, column: where.column, coach, rule, severity, message: shown };
 }

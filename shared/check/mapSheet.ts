@@ -5,6 +5,7 @@
  * needs wins.
  */
 import { parseSupervisionType } from '../rules/supervisionType';
+import { columnIndex, sheetColumn, sheetRow } from '../sheetPlaces';
 import type { SheetData } from '../workbook';
 import { SHEET_FIELDS } from './headerSynonyms';
 import { matchColumns } from './matchColumns';
@@ -33,7 +34,7 @@ function qualifies(kind: SheetKind, columns: readonly ColumnMatch[], sheetName: 
 function typesLookLikeSupervision(data: SheetData, headerIndex: number, column: number): boolean {
   const values = data.values
     .slice(headerIndex + 1, headerIndex + 21)
-    .map((r) => r[column - data.left])
+    .map((r) => r[columnIndex(data, column)])
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   return values.length > 0 && values.filter((v) => parseSupervisionType(v) !== null).length * 2 >= values.length;
 }
@@ -59,11 +60,11 @@ function best(data: SheetData, kinds: readonly SheetKind[]): SheetMapping | null
     // A merged title or a blank line has at most one text cell: it cannot be a header.
     if (row.filter((v) => typeof v === 'string' && v.trim() !== '').length < 2) continue;
     for (const kind of kinds) {
-      const columns = matchColumns(row, SHEET_FIELDS[kind], data.left);
+      const columns = matchColumns(row, SHEET_FIELDS[kind], (c) => sheetColumn(data, c));
       if (!qualifies(kind, columns, data.name)) continue;
       const s = score(kind, columns, data, r);
       if (found === null || s > found.score) {
-        found = { score: s, mapping: { sheet: data.name, headerRow: data.top + r + 1, kind, columns } };
+        found = { score: s, mapping: { sheet: data.name, headerRow: sheetRow(data, r) + 1, kind, columns } };
       }
     }
   }

@@ -2,8 +2,10 @@
  * The data rows under a mapped header, with each cell found by the field it stands for.
  * Blank rows are skipped, not taken as the end of the data: practices leave gaps.
  */
+import { columnIndex, firstRowFrom, gridWidth, sheetColumn, sheetRow } from '../sheetPlaces';
 import { isBlank } from '../values/blank';
 import { CellValue, columnLetter, SheetData } from '../workbook';
+import type { ReadKey } from '../fields';
 import type { SheetMapping } from './types';
 
 /**
@@ -33,9 +35,9 @@ export interface MappedRow {
   /** 1-based row number as the spreadsheet shows it. */
   row: number;
   /** The cell of a field, or null when the sheet has no column for it. */
-  get(field: string): MappedCell | null;
+  get(field: ReadKey): MappedCell | null;
   /** The header of a field's column as the sheet writes it (the field's name if none). */
-  header(field: string): string;
+  header(field: ReadKey): string;
   /** Every non-blank cell of the row, mapped or not (for the information governance scan). */
   cells: MappedCell[];
 }
@@ -57,13 +59,14 @@ function cellAt(data: SheetData, r: number, c: number, letters: string[]): Mappe
  * // { value: 'Sam Jones', formula: false, column: 'A' }
  */
 export function mappedRows(data: SheetData, mapping: SheetMapping): MappedRow[] {
-  const fields = new Map(mapping.columns.map((c) => [c.field, c.column - data.left]));
+  const fields = new Map(mapping.columns.map((c) => [c.field, columnIndex(data, c.column)]));
   const headers = new Map(mapping.columns.map((c) => [c.field, c.header]));
   const header = (field: string) => headers.get(field) ?? field;
-  const width = Math.max(0, ...data.values.map((r) => r.length));
-  const letters = Array.from({ length: width }, (_, c) => columnLetter(data.left + c));
+  const width = gridWidth(data);
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(sheetColumn(data, c)));
   const rows: MappedRow[] = [];
-  for (let r = Math.max(0, mapping.headerRow - data.top); r < data.values.length; r++) {
+  // The header row is 1-based, so it is also the 0-based sheet row just under the header.
+  for (let r = firstRowFrom(data, mapping.headerRow); r < data.values.length; r++) {
     const get = (field: string) => {
       const c = fields.get(field);
       return c === undefined || c < 0 || c >= width ? null : cellAt(data, r, c, letters);
@@ -74,7 +77,7 @@ export function mappedRows(data: SheetData, mapping: SheetMapping): MappedRow[] 
       const cell = cellAt(data, r, c, letters);
       if (!isBlank(cell.value)) cells.push(cell);
     }
-    rows.push({ sheet: data.name, row: data.top + r + 1, get, header, cells });
+    rows.push({ sheet: data.name, row: sheetRow(data, r) + 1, get, header, cells });
   }
   return rows;
 }

@@ -50,7 +50,9 @@ export function synonymScore(header: string, synonym: string): number {
  * fieldScore('Total hrs', { field: 'hours', synonyms: ['total hours', 'hrs'] }); // 0.675
  */
 export function fieldScore(header: string, field: FieldSynonyms): number {
-  return Math.max(0, ...field.synonyms.map((s) => synonymScore(header, s)));
+  let best = 0;
+  for (const s of field.synonyms) best = Math.max(best, synonymScore(header, s));
+  return best;
 }
 
 /** The words and run-together spellings of a field list's synonyms, built once per list. */
@@ -102,7 +104,12 @@ function mayMatch(header: string, fields: readonly FieldSynonyms[]): boolean {
  * matchColumns(['Name', 'Hours to next tier', 'Total hours'], SHEET_FIELDS.coaches);
  * // [{ field: 'name', column: 0, … }, { field: 'hoursToNextTier', column: 1, … }, { field: 'hours', column: 2, … }]
  */
-export function matchColumns(headers: readonly unknown[], fields: readonly FieldSynonyms[], left = 0): ColumnMatch[] {
+export function matchColumns(
+  headers: readonly unknown[],
+  fields: readonly FieldSynonyms[],
+  left: number | ((index: number) => number) = 0,
+): ColumnMatch[] {
+  const sheetColumn = typeof left === 'number' ? (i: number) => left + i : left;
   const pairs: { col: number; field: string; score: number }[] = [];
   headers.forEach((h, col) => {
     if (typeof h !== 'string' || h.trim() === '' || h.length > MAX_HEADER_LENGTH || !mayMatch(h, fields)) return;
@@ -121,7 +128,7 @@ export function matchColumns(headers: readonly unknown[], fields: readonly Field
     usedCols.add(p.col);
     usedFields.add(p.field);
     const header = String(headers[p.col]).trim();
-    matches.push({ field: p.field, column: left + p.col, header, confidence: Math.round(p.score * 100) / 100 });
+    matches.push({ field: p.field, column: sheetColumn(p.col), header, confidence: Math.round(p.score * 100) / 100 });
   }
   return matches.sort((a, b) => a.column - b.column);
 }

@@ -2,6 +2,7 @@
  * Reading the coaches sheet(s): one coach a row, each value through the core's readers.
  * A row with no name and no ID (a total, a note) is not a coach.
  */
+import type { CoachField, ReadKey } from '../fields';
 import type { IsoDate } from '../values/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import { coachKey } from './coachIndex';
@@ -20,7 +21,7 @@ import type { Finding } from './types';
  */
 export const NOT_A_COACH = /^(grand )?totals?:?$|^average$/i;
 
-function cellAt(row: MappedRow, field: string): Where | null {
+function cellAt(row: MappedRow, field: CoachField): Where | null {
   const cell = row.get(field);
   return cell ? { sheet: row.sheet, row: row.row, column: cell.column } : null;
 }
@@ -28,7 +29,8 @@ function cellAt(row: MappedRow, field: string): Where | null {
 function columnsOf(row: MappedRow, fields: readonly string[]): Record<string, string> {
   const columns: Record<string, string> = {};
   for (const f of fields) {
-    const cell = row.get(f);
+    // The mapping's fields, as saved in the workbook: plain text, checked by the mapping.
+    const cell = row.get(f as ReadKey);
     if (cell) columns[f] = cell.column;
   }
   return columns;
@@ -51,9 +53,9 @@ export function readCoachRow(
   const label = name ?? id;
   if (label === null || NOT_A_COACH.test(label)) return null;
   const at: Where = { sheet: row.sheet, row: row.row, column: row.get(name ? 'name' : 'id')?.column ?? null };
-  const date = (f: string) => reader.date(row, f, label);
-  const text = (f: string) => reader.text(row, f, label);
-  const done = (f: string) => (row.get(f) ? readDone(reader, row, f, label, asOf) : undefined);
+  const date = (f: CoachField) => reader.date(row, f, label);
+  const text = (f: CoachField) => reader.text(row, f, label);
+  const done = (f: CoachField) => (row.get(f) ? readDone(reader, row, f, label, asOf) : undefined);
   const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
   return {
     key: coachKey(id ?? label),

@@ -4,6 +4,7 @@
  * warning whole days (policyWith); a value that is not is reported and the default used. The
  * 12-month longest gap is fixed, so a setting for it is ignored, as are unknown labels.
  */
+import type { SettingKey } from '../fields';
 import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../rules/policy';
 import { isBlank } from '../values/blank';
 import { readNumber } from '../values/readNumber';
@@ -13,6 +14,7 @@ import type { FieldSynonyms } from './headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';
 import { fieldScore } from './matchColumns';
 import { CHECK_MESSAGES } from './messages';
+import { sheetColumn, sheetRow } from '../sheetPlaces';
 import { columnLetter, SheetData } from '../workbook';
 
 /**
@@ -21,7 +23,7 @@ import { columnLetter, SheetData } from '../workbook';
  * @example
  * fieldScore('Due soon warning (days)', SETTING_LABELS[6]); // 1
  */
-export const SETTING_LABELS: readonly FieldSynonyms[] = [
+export const SETTING_LABELS: readonly (FieldSynonyms & { field: SettingKey })[] = [
   { field: 'asOf', synonyms: ['as of date', 'as of', 'as at', 'check date', 'report date'] },
   { field: 'lineMonths', synonyms: ['line management every months', 'line management months'] },
   { field: 'coachingMonths', synonyms: ['health coaching supervision every months', 'coaching supervision months'] },
@@ -51,24 +53,24 @@ export interface WorkbookSettings {
 }
 
 /** A one-cell row for the reader, so a bad setting is reported at its cell like any other. */
-function settingCell(data: SheetData, r: number, c: number, label: string, field: string): MappedRow {
+function settingCell(data: SheetData, r: number, c: number, label: string, field: SettingKey): MappedRow {
   const formula = data.formulas[r]?.[c] ?? null;
   const value = data.values[r]?.[c] ?? null;
   const cell: MappedCell = {
     value: formula !== null && (value === null || value === formula) ? null : value,
     formula: formula !== null,
-    column: columnLetter(data.left + c),
+    column: columnLetter(sheetColumn(data, c)),
   };
   return {
     sheet: data.name,
-    row: data.top + r + 1,
+    row: sheetRow(data, r) + 1,
     get: (f) => (f === field ? cell : null),
     header: () => label,
     cells: [],
   };
 }
 
-function settingField(label: unknown): string | null {
+function settingField(label: unknown): SettingKey | null {
   if (typeof label !== 'string' || label.trim() === '') return null;
   const scored = SETTING_LABELS.map((s) => ({ field: s.field, score: fieldScore(label, s) }));
   const best = scored.sort((a, b) => b.score - a.score)[0];
@@ -81,7 +83,7 @@ function settingField(label: unknown): string | null {
  * the header outside the "Default" row (blank means the default, and "In use" is a
  * formula). Other workbooks may list settings down the page: label, then value to its right.
  */
-function settingCells(data: SheetData): { r: number; c: number; label: string; field: string }[] {
+function settingCells(data: SheetData): { r: number; c: number; label: string; field: SettingKey }[] {
   const header = data.values.slice(0, 5).findIndex((row) => row.filter((v) => settingField(v) !== null).length >= 2);
   if (header >= 0) {
     return data.values[header].flatMap((label, c) => {
@@ -105,7 +107,7 @@ function settingCells(data: SheetData): { r: number; c: number; label: string; f
  * A policy interval: whole months, 1 or more (policyWith's rule). Anything else is reported
  * at its cell, saying the default is used instead.
  */
-function readMonths(reader: CellReader, row: MappedRow, field: string): number | null {
+function readMonths(reader: CellReader, row: MappedRow, field: SettingKey): number | null {
   const fallback = DEFAULT_POLICY[field as keyof SupervisionPolicy];
   return reader.read(
     row,

@@ -4,6 +4,7 @@
  * table of findings, each naming the cell it is about.
  */
 import type { ColumnSpec, SheetSpec, WriteValue } from '../workbook';
+import { shownText } from '../values/shownText';
 import { REPORT_TEXT } from './messages';
 import type { CheckOutcome } from './runCheck';
 import { countBySeverity } from './summary';
@@ -29,7 +30,7 @@ function coachRow(c: CoachSummary): WriteValue[] {
   const ready = c.readyForReferrals === null ? '' : c.readyForReferrals ? REPORT_TEXT.yes : REPORT_TEXT.no;
   const supervision = c.supervision.flatMap((s): WriteValue[] => [s.status ?? '', s.due ? { date: s.due } : '']);
   return [
-    c.coach,
+    shownText(c.coach),
     cellName(c.sheet, c.row, null).replace(/!A(\d+)$/, ' row $1'),
     c.tierWords ?? '',
     // Hours already to a tenth, rounded up (hoursShown.ts), or what else the next tier needs.
@@ -46,7 +47,7 @@ function coachRow(c: CoachSummary): WriteValue[] {
 }
 
 function findingRow(f: Finding): WriteValue[] {
-  return [f.severity, f.coach ?? '', cellName(f.sheet, f.row, f.column), f.rule, f.message];
+  return [f.severity, shownText(f.coach ?? ''), cellName(f.sheet, f.row, f.column), f.rule, f.message];
 }
 
 /**

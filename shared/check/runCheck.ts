@@ -76,7 +76,8 @@ export function runCheck(
       group: groupCoaching(data, coach),
     };
   });
-  findings.push(...reviewsDue(data), ...daysOver(data), ...igFindings(data));
+  // One at a time: a long log may give more findings than a spread may pass as arguments.
+  for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);
   const coaches = perCoach.map((c) => coachSummary(c.coach, c.tier, c.ready, c.lines, findings, c.group));
   return {
     asOf: data.asOf,

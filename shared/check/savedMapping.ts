@@ -3,6 +3,7 @@
  * fits: same sheets, and the same header text in every mapped column. A setting is whatever
  * the host hands back, so it is validated before use and anything odd is ignored.
  */
+import { columnIndex, rowIndex } from '../sheetPlaces';
 import * as z from '../values/zod';
 import type { SheetData } from '../workbook';
 import { bareMapping } from './describeMapping';
@@ -89,10 +90,10 @@ export function savedMapping(mappings: readonly SheetMapping[], sheets: readonly
  *   { name: 'Team', top: 0, left: 0, values: [['coach ']], formulas: [[null]] }); // true
  */
 export function mappingFits(mapping: SheetMapping, data: SheetData): boolean {
-  const row = data.values[mapping.headerRow - 1 - data.top];
+  const row = data.values[rowIndex(data, mapping.headerRow - 1)];
   if (!row || mapping.columns.length === 0) return false;
   return mapping.columns.every((c) => {
-    const cell = row[c.column - data.left];
+    const cell = row[columnIndex(data, c.column)];
     return typeof cell === 'string' && normaliseHeader(cell) === normaliseHeader(c.header);
   });
 }

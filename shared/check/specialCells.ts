@@ -3,6 +3,7 @@
  * mistake) hours a week; training as a date, yes/no or a word such as "done".
  */
 import { completion } from '../rules/completed';
+import type { ReadKey } from '../fields';
 import { isBlank } from '../values/blank';
 import type { IsoDate } from '../values/calendarDate';
 import { HwbcError } from '../values/errors';
@@ -60,7 +61,7 @@ export function readWte(reader: CellReader, row: MappedRow, coach: string | null
 export function readDone(
   reader: CellReader,
   row: MappedRow,
-  field: string,
+  field: ReadKey,
   coach: string | null,
   asOf: IsoDate,
 ): string | boolean | null {

@@ -2,6 +2,8 @@
  * The check's result as plain text (a table for a terminal) and as the JSON the command
  * line prints. Host-independent, so the same words appear wherever the check runs.
  */
+import { SHOWN_LENGTH, shownText } from '../values/shownText';
+import { MESSAGE_LENGTH } from './findingRules';
 import { counted, REPORT_TEXT, showDate } from './messages';
 import { cellName } from './reportSpec';
 import { countBySeverity } from './summary';
@@ -41,11 +43,19 @@ export function checkJson(result: CheckResult): CheckJson {
   };
 }
 
+/**
+ * Columns padded to line up. Every cell is made safe to show first (a name holding a terminal
+ * escape or a line break cannot clear the screen or forge a row) and all but the last column
+ * kept short; widths are found with a loop, as a log may give more rows than a spread allows.
+ */
 function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) =>
+  const last = rows[0].length - 1;
+  const shown = rows.map((r) => r.map((cell, i) => shownText(cell ?? '', i === last ? MESSAGE_LENGTH : SHOWN_LENGTH)));
+  const widths = new Array<number>(rows[0].length).fill(0);
+  for (const r of shown) r.forEach((cell, i) => (widths[i] = Math.max(widths[i], cell.length)));
+  return shown.map((r) =>
     r
-      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i])))
+      .map((cell, i) => (i === last ? cell : cell.padEnd(widths[i])))
       .join('  ')
       .trimEnd(),
   );
@@ -68,13 +78,14 @@ function coachLine(c: CoachSummary): string[] {
 export function checkTable(result: CheckResult, file: string): string {
   const n = countBySeverity(result.findings);
   const out = [
-    `HWBC check of ${file}, as of ${showDate(result.asOf)}`,
+    `HWBC check of ${shownText(file)}, as of ${showDate(result.asOf)}`,
     `${counted(result.coaches.length, 'coach', 'coaches')}: ${REPORT_TEXT.counts(n.action, n.warning, n.note)}`,
     '',
   ];
   if (result.coaches.length > 0) {
     const head = ['Coach', 'Tier', 'To next tier', 'Ready', 'Line management', 'Clinical', 'Health coaching', 'RAG'];
-    out.push(...table([head, ...result.coaches.map(coachLine)]), '');
+    for (const line of table([head, ...result.coaches.map(coachLine)])) out.push(line);
+    out.push('');
   }
   if (result.findings.length > 0) {
     const rows = result.findings.map((f) => [
@@ -84,7 +95,7 @@ export function checkTable(result: CheckResult, file: string): string {
       f.rule,
       f.message,
     ]);
-    out.push(...table([['Severity', 'Cell', 'Coach', 'Rule', 'Message'], ...rows]));
+    for (const line of table([['Severity', 'Cell', 'Coach', 'Rule', 'Message'], ...rows])) out.push(line);
   }
   return out.join('\n');
 }

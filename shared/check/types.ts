@@ -6,28 +6,9 @@ import type { IsoDate } from '../values/calendarDate';
 
 export type Severity = 'action' | 'warning' | 'note';
 
-/**
- * What a sheet holds, as far as the check is concerned.
- *
- * @example
- * const kind: SheetKind = 'supervisionLog';
- */
-export type SheetKind = 'coaches' | 'hoursLog' | 'caseload' | 'supervisionLog' | 'evidenceLog' | 'training';
-
-/**
- * Every kind of sheet the check reads, in the order it reads them.
- *
- * @example
- * SHEET_KINDS.includes('caseload'); // true
- */
-export const SHEET_KINDS: readonly SheetKind[] = [
-  'coaches',
-  'hoursLog',
-  'caseload',
-  'supervisionLog',
-  'evidenceLog',
-  'training',
-];
+// What a sheet holds, and every kind the check reads in the order it reads them: the field
+// registry's kinds (shared/fields).
+export { SHEET_KINDS, type SheetKind } from '../fields';
 
 /** One thing that needs attention, tied to a cell so the pane can link to it. */
 export interface Finding {

@@ -4,6 +4,7 @@
  * every count — hours, sessions in a day, sessions since a client's review. Left out silently
  * it would just make a coach's hours look short, so each such row gets a finding saying why.
  */
+import type { FieldKey } from '../fields';
 import { isBlank } from '../values/blank';
 import { whereOf } from './cellReader';
 import { finding } from './findingRules';
@@ -14,7 +15,7 @@ import { NOT_A_COACH } from './readCoaches';
 import type { Finding } from './types';
 
 /** What makes a row a session rather than a note: a coach, a client or some time. */
-const SESSION_FIELDS = ['coach', 'client', 'minutes', 'hours'];
+const SESSION_FIELDS: readonly FieldKey<'hoursLog'>[] = ['coach', 'client', 'minutes', 'hours'];
 
 /** A totals or average line under a log, which is arithmetic, not a session. */
 function isTotalsRow(row: MappedRow): boolean {

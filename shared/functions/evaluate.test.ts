@@ -109,6 +109,15 @@ describe('bad cells fail alone', () => {
     expect(dates.cells.map((row) => outcome(row[0]))).toEqual(['VALUE', '2026-02-28', 'VALUE']);
   });
 
+  it('gives a bad value repeated against a range its error in every cell, and the first bad argument wins', () => {
+    const typed = call('HWBC_SUPERVISION_DUE', [[['weekly chat']], [['2026-01-31'], ['2026-03-15']]]);
+    expect(typed.cells.map((row) => outcome(row[0]))).toEqual(['VALUE', 'VALUE']);
+    const both = call('HWBC_SUPERVISION_DUE', ['weekly chat', [['x'], ['2026-03-15']], 2]);
+    for (const [c] of both.cells) expect(c.ok ? null : c.error.message).toMatch(/type/);
+    const late = call('HWBC_SUPERVISION_DUE', [[['line'], ['clinical']], '2026-01-31', [[1], [0.5]]]);
+    expect(late.cells.map((row) => outcome(row[0]))).toEqual(['2026-02-28', '2026-07-31']);
+  });
+
   it('keeps the shape of a row and of a block', () => {
     const row = call('HWBC_DAY_LOAD', [[[4, 5, 6, 'x']]]);
     expect(row.cells.map((r) => r.map(outcome))).toEqual([['OK', 'At limit', 'Over', 'VALUE']]);

@@ -10,17 +10,75 @@ function failure(e: unknown): CellOutcome {
   return { ok: false, error };
 }
 
-function cell(spec: FunctionSpec, grids: ArgGrid[], r: number, c: number, ctx: ReadContext): CellOutcome {
-  try {
-    const args: Record<string, ArgValue> = {};
-    for (let i = 0; i < spec.params.length; i++) {
-      const p = spec.params[i];
-      const v = readArgument(p, grids[i].at(r, c), ctx);
-      // A blank required argument gives a blank cell, as a spreadsheet formula would.
-      if (v === null && !p.optional && !p.blankAllowed) return { ok: true, value: null };
-      args[p.name] = v;
+/** Reads one argument for the cell at (r, c); throws the core's error for a bad value. */
+type ArgReader = (r: number, c: number) => ArgValue;
+
+/**
+ * An argument's reader. One value for every cell (a single value, or a one-cell range) is
+ * read once for the whole call, its error too: a constant "clinical" beside a million dates
+ * is not looked up a million times.
+ */
+function argReader(spec: FunctionSpec, i: number, grid: ArgGrid, ctx: ReadContext): ArgReader {
+  const param = spec.params[i];
+  if (grid.rows === 1 && grid.cols === 1) {
+    try {
+      const value = readArgument(param, grid.at(0, 0), ctx);
+      return () => value;
+    } catch (e) {
+      return () => {
+        throw e;
+      };
     }
-    return { ok: true, value: spec.run(args, ctx) as ResultValue };
+  }
+  return (r, c) => readArgument(param, grid.at(r, c), ctx);
+}
+
+/**
+ * One cell's value; throws the core's error for a bad argument. `args` is one object reused
+ * for every cell of a call (the rules read it and keep nothing).
+ */
+function cellValue(
+  spec: FunctionSpec,
+  readers: readonly ArgReader[],
+  r: number,
+  c: number,
+  args: Record<string, ArgValue>,
+  ctx: ReadContext,
+): ResultValue {
+  for (let i = 0; i < spec.params.length; i++) {
+    const p = spec.params[i];
+    const v = readers[i](r, c);
+    // A blank required argument gives a blank cell, as a spreadsheet formula would.
+    if (v === null && !p.optional && !p.blankAllowed) return null;
+    args[p.name] = v;
+  }
+  return spec.run(args, ctx) as ResultValue;
+}
+
+/**
+ * Outcomes by value, one object for each distinct good value of a call: a column of a
+ * million cells has a few thousand distinct answers, and outcomes are only ever read.
+ */
+function outcomes(): (value: ResultValue) => CellOutcome {
+  const seen = new Map<ResultValue, CellOutcome>();
+  return (value) => {
+    let outcome = seen.get(value);
+    if (outcome === undefined) seen.set(value, (outcome = { ok: true, value }));
+    return outcome;
+  };
+}
+
+function cell(
+  spec: FunctionSpec,
+  readers: readonly ArgReader[],
+  r: number,
+  c: number,
+  args: Record<string, ArgValue>,
+  ctx: ReadContext,
+  outcome: (value: ResultValue) => CellOutcome,
+): CellOutcome {
+  try {
+    return outcome(cellValue(spec, readers, r, c, args, ctx));
   } catch (e) {
     return failure(e);
   }
@@ -36,6 +94,15 @@ function cell(spec: FunctionSpec, grids: ArgGrid[], r: number, c: number, ctx: R
  * // [[{ ok: true, value: 1 }], [{ ok: false, error: HwbcError('hours must be …') }]]
  */
 export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: ReadContext): CallResult {
+  // The common case, one value per argument: no grids and no shape, the one cell computed.
+  if (spec.result !== 'table' && !rawArgs.some(Array.isArray)) {
+    const readers = spec.params.map(
+      (p, i): ArgReader =>
+        () =>
+          readArgument(p, rawArgs[i] ?? null, ctx),
+    );
+    return { scalar: true, cells: [[cell(spec, readers, 0, 0, {}, ctx, (value) => ({ ok: true, value }))]] };
+  }
   try {
     const grids = spec.params.map((_, i) => toGrid(rawArgs[i] ?? null));
     if (spec.result === 'table') {
@@ -44,11 +111,14 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: R
       return { scalar: false, cells: table };
     }
     const { rows, cols } = resultShape(grids);
-    const cells: CellOutcome[][] = [];
+    const readers = grids.map((g, i) => argReader(spec, i, g, ctx));
+    const args: Record<string, ArgValue> = {};
+    const outcome = outcomes();
+    const cells: CellOutcome[][] = new Array(rows);
     for (let r = 0; r < rows; r++) {
-      const row: CellOutcome[] = [];
-      for (let c = 0; c < cols; c++) row.push(cell(spec, grids, r, c, ctx));
-      cells.push(row);
+      const row: CellOutcome[] = new Array(cols);
+      for (let c = 0; c < cols; c++) row[c] = cell(spec, readers, r, c, args, ctx, outcome);
+      cells[r] = row;
     }
     return { scalar: grids.every((g) => g.single), cells };
   } catch (e) {

@@ -3,6 +3,7 @@
  * that has any typed-in value, input cells are written only where they are blank, and formula
  * cells only on rows that do not have them yet (beyond the pre-filled formula rows).
  */
+import { columnIndex, rowIndex, sheetRow } from '../sheetPlaces';
 import type { CellValue, SheetData, WorkbookPort, WriteValue } from '../workbook';
 import { templateRow, type RowValues, type TemplateColumn } from './sheetLayout';
 
@@ -10,14 +11,16 @@ const blank = (v: CellValue | undefined) => v === null || v === undefined || v =
 
 /** A cell of a read sheet by its position on the sheet (0-based), whatever the used range. */
 function at(data: SheetData, row: number, col: number): { value: CellValue; formula: string | null } {
-  const r = row - data.top;
-  const c = col - data.left;
+  const r = rowIndex(data, row);
+  const c = columnIndex(data, col);
   return { value: data.values[r]?.[c] ?? null, formula: data.formulas[r]?.[c] ?? null };
 }
 
 /** The 0-based sheet row below the last row with a typed-in value (at least 1, under the header). */
 function firstFreeRow(data: SheetData, inputs: number): number {
-  for (let row = data.top + data.values.length - 1; row >= 1; row--) {
+  // Only the rows read: a sparse sheet (a stray far value) skips its empty rows.
+  for (let i = data.values.length - 1; i >= 0 && sheetRow(data, i) >= 1; i--) {
+    const row = sheetRow(data, i);
     for (let col = 0; col < inputs; col++) if (!blank(at(data, row, col).value)) return row + 1;
   }
   return 1;

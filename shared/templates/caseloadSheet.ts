@@ -9,6 +9,7 @@ import { attendedCriteria } from '../rules/hoursThatCountFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';
+import { fieldColumns } from './fieldColumns';
 
 /**
  * The sheet's name, as the check finds it.
@@ -18,20 +19,8 @@ import { cell, wholeColumn } from './formulas/cellReferences';
  */
 export const CASELOAD = 'Caseload';
 
-/**
- * Where referrals come from, as the drop-down offers them.
- *
- * @example
- * REFERRAL_SOURCES.includes('VCSE partner'); // true
- */
-export const REFERRAL_SOURCES = ['Clinician', 'Admin', 'VCSE partner', 'Self'] as const;
-/**
- * Decision: where a client stands, as the drop-down offers it.
- *
- * @example
- * CLIENT_STATUSES[0]; // 'Waiting'
- */
-export const CLIENT_STATUSES = ['Waiting', 'Active', 'On hold', 'Discharged', 'Did not engage'] as const;
+// The drop-downs' choices are the field registry's; kept importable from here.
+export { CLIENT_STATUSES, REFERRAL_SOURCES } from '../fields';
 
 const c = (key: string, row: number) => cell(CASELOAD_COLUMNS, key, row);
 const log = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
@@ -48,77 +37,23 @@ const attended = (r: number) => `${log('client')},${c('client', r)},${attendedCr
  * @example
  * CASELOAD_COLUMNS[0].header; // 'Client ref'
  */
-export const CASELOAD_COLUMNS: readonly TemplateColumn[] = [
-  {
-    key: 'client',
-    header: 'Client ref',
-    width: 11,
-    note: 'A pseudonymous reference such as C-0012. Never a name or NHS number.',
-  },
-  { key: 'coach', header: 'Coach ID', width: 11 },
-  { key: 'referralDate', header: 'Referral date', width: 13, numberFormat: 'dd mmm yyyy' },
-  { key: 'referralSource', header: 'Referral source', width: 14, list: REFERRAL_SOURCES },
-  { key: 'status', header: 'Status', width: 13, list: CLIENT_STATUSES },
-  {
-    key: 'firstSession',
-    header: 'First session',
-    width: 13,
-    numberFormat: 'dd mmm yyyy',
-    note: 'Worked out from the Hours log.',
+export const CASELOAD_COLUMNS: readonly TemplateColumn[] = fieldColumns('caseload', {
+  firstSession: {
     formula: (r) =>
       `=IF(${c('client', r)}="","",IF(COUNTIFS(${attended(r)})=0,"",MINIFS(${log('date')},${attended(r)})))`,
   },
-  {
-    key: 'sessions',
-    header: 'Sessions',
-    width: 9,
-    numberFormat: '0',
-    note: 'Worked out: sessions on the Hours log, except did-not-attend and cancelled ones.',
-    formula: (r) => `=IF(${c('client', r)}="","",COUNTIFS(${attended(r)}))`,
-  },
-  {
-    key: 'lastSession',
-    header: 'Last session',
-    width: 13,
-    numberFormat: 'dd mmm yyyy',
+  sessions: { formula: (r) => `=IF(${c('client', r)}="","",COUNTIFS(${attended(r)}))` },
+  lastSession: {
     formula: (r) =>
       `=IF(${c('client', r)}="","",IF(COUNTIFS(${attended(r)})=0,"",MAXIFS(${log('date')},${attended(r)})))`,
   },
-  {
-    key: 'lastReview',
-    header: 'Last review',
-    width: 13,
-    numberFormat: 'dd mmm yyyy',
-    note: 'The date of the last client review.',
-  },
-  {
-    key: 'sinceReview',
-    header: 'Sessions since review',
-    width: 10,
-    numberFormat: '0',
-    note: 'Worked out: sessions after the last review, except did-not-attend and cancelled ones.',
+  sinceReview: {
     formula: (r) =>
       `=IF(${c('client', r)}="","",IF(${c('lastReview', r)}="",${c('sessions', r)},COUNTIFS(${attended(r)},${log('date')},">"&${c('lastReview', r)})))`,
   },
-  {
-    key: 'reviewDue',
-    header: 'Review due',
-    width: 10,
-    note: 'Worked out: a review is due after every six sessions (framework §5.1).',
-    formula: (r) => `=IF(${c('client', r)}="","",${reviewDueFormula(c('sinceReview', r))})`,
-  },
-  { key: 'measure', header: 'Outcome measure', width: 14, note: 'For example WEMWBS, ONS4 or PAM.' },
-  { key: 'startScore', header: 'Start score', width: 9 },
-  { key: 'latestScore', header: 'Latest score', width: 9 },
-  {
-    key: 'snomed',
-    header: 'SNOMED CT',
-    width: 17,
-    note: `${SNOMED_CT.code}: ${SNOMED_CT.term}, the code to record coaching activity with (§9.1).`,
-    formula: (r) => `=IF(${c('client', r)}="","","${SNOMED_CT.code}")`,
-  },
-  { key: 'notes', header: 'Notes', width: 30, note: 'Never a client name or NHS number.' },
-];
+  reviewDue: { formula: (r) => `=IF(${c('client', r)}="","",${reviewDueFormula(c('sinceReview', r))})` },
+  snomed: { formula: (r) => `=IF(${c('client', r)}="","","${SNOMED_CT.code}")` },
+});
 
 /**
  * The Caseload sheet, optionally with clients already on it.

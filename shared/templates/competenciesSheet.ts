@@ -23,7 +23,7 @@ const coachCell = (key: string, row: number) => sheetCell(COACHES, COACHES_COLUM
 const evidence = (key: string) => wholeColumn(EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, key);
 const neededRange = ownRange(COMPETENCY_ENTRY_COLUMNS, 'neededFrom', 2, FRAMEWORK.length + 1);
 const chosen = `IF(${SETTINGS_CELLS.competencyCoach}="",${sheetCell(COACHES, COACHES_COLUMNS, 'id', 2, true)},${SETTINGS_CELLS.competencyCoach})`;
-const chosenTier = `IFERROR(INDEX(${coaches('tier')},MATCH(${chosen},${coaches('id')},0)),"")`;
+const chosenTier = `IFERROR(INDEX(${coaches('claimedTier')},MATCH(${chosen},${coaches('id')},0)),"")`;
 const forEntry = (r: number, body: string) => `=IF(NOT(ISNUMBER(${c('neededFrom', r)})),"",${body})`;
 const forCoach = (r: number, body: string) => `=IF(${c('coach', r)}="","",${body})`;
 
@@ -36,7 +36,7 @@ const COVERAGE_COLUMNS: readonly TemplateColumn[] = [
     formula: (r) =>
       forEntry(
         r,
-        `COUNTIFS(${coaches('tier')},">="&${c('neededFrom', r)},${coaches('id')},"<>")-SUMIFS(${evidence('counts')},${evidence('code')},${c('code', r)})`,
+        `COUNTIFS(${coaches('claimedTier')},">="&${c('neededFrom', r)},${coaches('id')},"<>")-SUMIFS(${evidence('counts')},${evidence('code')},${c('code', r)})`,
       ),
   },
   {
@@ -58,7 +58,7 @@ const COVERAGE_COLUMNS: readonly TemplateColumn[] = [
     formula: (r) => `=IF(${coachCell('id', r)}="","",${coachCell('id', r)})`,
   },
   { key: 'name', header: 'Coach name', width: 18, formula: (r) => forCoach(r, coachCell('name', r)) },
-  { key: 'tier', header: 'Coach tier', width: 7, formula: (r) => forCoach(r, coachCell('tier', r)) },
+  { key: 'tier', header: 'Coach tier', width: 7, formula: (r) => forCoach(r, coachCell('claimedTier', r)) },
   {
     key: 'required',
     header: 'Required for tier',

@@ -13,6 +13,7 @@ import {
 } from './competencyEntries';
 import { columnLetter } from '../workbook';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { fieldColumns } from './fieldColumns';
 import { cell, columnIndex, wholeColumn } from './formulas/cellReferences';
 
 /**
@@ -38,70 +39,25 @@ const lookup = (key: string, r: number) =>
  * @example
  * EVIDENCE_LOG_COLUMNS[2].listRange; // 'Competencies!$A$2:$A$91'
  */
-export const EVIDENCE_LOG_COLUMNS: readonly TemplateColumn[] = [
-  { key: 'date', header: 'Date', width: 13, numberFormat: 'dd mmm yyyy' },
-  { key: 'coach', header: 'Coach ID', width: 11 },
-  {
-    key: 'code',
-    header: 'Competency code',
-    width: 11,
-    listRange: COMPETENCY_CODES_RANGE,
-    note: 'A code from the Competencies sheet, such as PRO-01.',
-  },
-  {
-    key: 'competency',
-    header: 'Competency',
-    width: 50,
-    note: 'Looked up from the Competencies sheet.',
-    formula: (r) => `=IF(${c('code', r)}="","",IFERROR(${lookup('text', r)},"Unknown code"))`,
-  },
-  { key: 'type', header: 'Evidence type', width: 24, listRange: EVIDENCE_TYPES_RANGE },
-  {
-    key: 'description',
-    header: 'Description',
-    width: 36,
-    note: 'What the evidence is. Never a client name or NHS number.',
-  },
-  {
-    key: 'reviewedBy',
-    header: 'Reviewed by',
-    width: 16,
-    note: 'The supervisor who reviewed it. Evidence counts once reviewed by and reviewed on are both filled in.',
-  },
-  { key: 'reviewedOn', header: 'Reviewed on', width: 13, numberFormat: 'dd mmm yyyy' },
-  {
-    key: 'reviewed',
-    header: 'Reviewed',
-    width: 9,
+export const EVIDENCE_LOG_COLUMNS: readonly TemplateColumn[] = fieldColumns('evidenceLog', {
+  code: { listRange: COMPETENCY_CODES_RANGE },
+  text: { formula: (r) => `=IF(${c('code', r)}="","",IFERROR(${lookup('text', r)},"Unknown code"))` },
+  evidenceType: { listRange: EVIDENCE_TYPES_RANGE },
+  reviewed: {
     formula: (r) =>
       `=IF(OR(${c('coach', r)}="",${c('code', r)}=""),"",IF(${isReviewedFormula({ reviewedBy: c('reviewedBy', r), reviewedOn: c('reviewedOn', r) })},"Yes","No"))`,
   },
-  {
-    key: 'neededFrom',
-    header: 'Needed from tier',
-    width: 9,
-    note: 'Looked up: the tier from which this competency needs evidence; No when it never counts as a gap.',
-    formula: (r) => `=IF(${c('code', r)}="","",IFERROR(${lookup('neededFrom', r)},""))`,
-  },
-  {
-    key: 'coachTier',
-    header: 'Coach tier',
-    width: 7,
-    note: "Looked up: the coach's tier on the Coaches sheet.",
+  neededFrom: { formula: (r) => `=IF(${c('code', r)}="","",IFERROR(${lookup('neededFrom', r)},""))` },
+  coachTier: {
     formula: (r) =>
-      `=IF(${c('coach', r)}="","",IFERROR(INDEX(${wholeColumn(COACHES, COACHES_COLUMNS, 'tier')},MATCH(${c('coach', r)},${wholeColumn(COACHES, COACHES_COLUMNS, 'id')},0)),""))`,
+      `=IF(${c('coach', r)}="","",IFERROR(INDEX(${wholeColumn(COACHES, COACHES_COLUMNS, 'claimedTier')},MATCH(${c('coach', r)},${wholeColumn(COACHES, COACHES_COLUMNS, 'id')},0)),""))`,
   },
-  {
-    key: 'counts',
-    header: 'Counts for coverage',
-    width: 9,
-    numberFormat: '0',
-    note: "Worked out: 1 for the first reviewed entry of a competency the coach's tier requires, else 0.",
+  counts: {
     formula: (r) =>
       `=IF(OR(${c('coach', r)}="",${c('code', r)}=""),"",IF(AND(${c('reviewed', r)}="Yes",ISNUMBER(${c('neededFrom', r)}),ISNUMBER(${c('coachTier', r)})),` +
       `IF(AND(${c('neededFrom', r)}<=${c('coachTier', r)},COUNTIFS(${soFar('coach', r)},${c('coach', r)},${soFar('code', r)},${c('code', r)},${soFar('reviewed', r)},"Yes")=1),1,0),0))`,
   },
-];
+});
 
 /**
  * The Evidence log sheet, optionally with evidence already logged.
@@ -118,7 +74,7 @@ export function evidenceLogSheet(data: readonly RowValues[] = []) {
     highlights: [
       { column: 'reviewed', equals: 'No', style: 'warn' },
       { column: 'reviewed', equals: 'Yes', style: 'good' },
-      { column: 'competency', equals: 'Unknown code', style: 'bad' },
+      { column: 'text', equals: 'Unknown code', style: 'bad' },
     ],
   });
 }

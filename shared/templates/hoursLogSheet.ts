@@ -5,10 +5,10 @@
  * day's load (RULES.md §3).
  */
 import { dayLoadFormula } from '../rules/caseloadFormula';
-import { NOT_ATTENDED } from '../rules/hoursThatCount';
 import { attendedCriteria } from '../rules/hoursThatCountFormula';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, ownColumn } from './formulas/cellReferences';
+import { fieldColumns } from './fieldColumns';
 
 /**
  * The sheet's name, as the check finds it.
@@ -18,27 +18,8 @@ import { cell, ownColumn } from './formulas/cellReferences';
  */
 export const HOURS_LOG = 'Hours log';
 
-/**
- * Session kinds, attendance and yes/no answers, as the drop-downs offer them.
- *
- * @example
- * SESSION_KINDS[2]; // 'Group'
- */
-export const SESSION_KINDS = ['Initial 1:1', 'Follow-up 1:1', 'Group'] as const;
-/**
- * Whether the client came; did-not-attend and cancelled sessions never count.
- *
- * @example
- * ATTENDANCE[0]; // 'Attended'
- */
-export const ATTENDANCE: readonly string[] = ['Attended', ...NOT_ATTENDED];
-/**
- * The answers of yes/no columns.
- *
- * @example
- * YES_NO; // ['Yes', 'No']
- */
-export const YES_NO = ['Yes', 'No'] as const;
+// The drop-downs' choices are the field registry's; kept importable from here.
+export { ATTENDANCE, SESSION_KINDS, YES_NO } from '../fields';
 
 const c = (key: string, row: number) => cell(HOURS_LOG_COLUMNS, key, row);
 const own = (key: string) => ownColumn(HOURS_LOG_COLUMNS, key);
@@ -51,64 +32,14 @@ const own = (key: string) => ownColumn(HOURS_LOG_COLUMNS, key);
  * @example
  * HOURS_LOG_COLUMNS.find((c) => c.key === 'dayLoad')?.header; // 'Day load'
  */
-export const HOURS_LOG_COLUMNS: readonly TemplateColumn[] = [
-  { key: 'date', header: 'Date', width: 13, numberFormat: 'dd mmm yyyy', note: 'The day of the session or activity.' },
-  { key: 'coach', header: 'Coach ID', width: 11, note: 'As on the Coaches sheet.' },
-  {
-    key: 'client',
-    header: 'Client ref',
-    width: 11,
-    note: 'The pseudonymous client reference from Caseload, never a name or NHS number. Blank for a group.',
-  },
-  { key: 'minutes', header: 'Minutes', width: 9, numberFormat: '0' },
-  {
-    key: 'hours',
-    header: 'Hours',
-    width: 8,
-    numberFormat: '0.00',
-    note: 'Worked out: minutes / 60.',
-    formula: (r) => `=IF(${c('minutes', r)}="","",${c('minutes', r)}/60)`,
-  },
-  { key: 'kind', header: 'Kind', width: 14, list: SESSION_KINDS },
-  {
-    key: 'attendance',
-    header: 'Attendance',
-    width: 14,
-    list: ATTENDANCE,
-    note: 'Did-not-attend and cancelled sessions never count; a blank counts as attended.',
-  },
-  {
-    key: 'nhs',
-    header: 'NHS',
-    width: 7,
-    list: YES_NO,
-    note: 'No for work outside the NHS, whose hours do not count towards the tier; a blank counts as NHS.',
-  },
-  {
-    key: 'supervised',
-    header: 'Supervised',
-    width: 11,
-    list: YES_NO,
-    note: 'Yes when a supervisor observed the session.',
-  },
-  { key: 'notes', header: 'Notes', width: 30, note: 'Never a client name or NHS number.' },
-  {
-    key: 'sessionsThatDay',
-    header: 'Sessions that day',
-    width: 10,
-    numberFormat: '0',
-    note: "Worked out: the coach's sessions on this date, except did-not-attend and cancelled ones.",
+export const HOURS_LOG_COLUMNS: readonly TemplateColumn[] = fieldColumns('hoursLog', {
+  hours: { formula: (r) => `=IF(${c('minutes', r)}="","",${c('minutes', r)}/60)` },
+  sessionsThatDay: {
     formula: (r) =>
       `=IF(OR(${c('date', r)}="",${c('coach', r)}=""),"",COUNTIFS(${own('coach')},${c('coach', r)},${own('date')},${c('date', r)},${attendedCriteria(own('attendance'))}))`,
   },
-  {
-    key: 'dayLoad',
-    header: 'Day load',
-    width: 10,
-    note: 'Worked out: OK up to 4 sessions, At limit at 5, Over above 5 (framework §5.1).',
-    formula: (r) => `=IF(${c('sessionsThatDay', r)}="","",${dayLoadFormula(c('sessionsThatDay', r))})`,
-  },
-];
+  dayLoad: { formula: (r) => `=IF(${c('sessionsThatDay', r)}="","",${dayLoadFormula(c('sessionsThatDay', r))})` },
+});
 
 /**
  * The Hours log sheet, optionally with rows already logged.

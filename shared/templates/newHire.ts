@@ -5,6 +5,7 @@
  */
 import type { NewHireDetails, NewHireResult } from '../api';
 import type { WorkbookPort } from '../workbook';
+import { sheetRow } from '../sheetPlaces';
 import { appendRows } from './appendRows';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import { createTemplates } from './createTemplates';
@@ -58,7 +59,7 @@ export async function addNewHire(port: WorkbookPort, details: NewHireDetails): P
         .trim()
         .toLowerCase() === hire.id.toLowerCase(),
   );
-  if (taken > 0) throw new NewHireError({ id: NEW_HIRE_MESSAGES.idTaken(hire.id, coaches.top + taken + 1) });
+  if (taken > 0) throw new NewHireError({ id: NEW_HIRE_MESSAGES.idTaken(hire.id, sheetRow(coaches, taken) + 1) });
 
   const added: string[] = [];
   const skipped: NewHireResult['skipped'] = [];
@@ -67,7 +68,7 @@ export async function addNewHire(port: WorkbookPort, details: NewHireDetails): P
       id: hire.id,
       name: hire.name,
       organisation: hire.organisation || null,
-      start: { date: hire.startDate },
+      startDate: { date: hire.startDate },
       wte: hire.wte,
       priorHours: hire.priorHours,
       lineManager: hire.lineManager || null,

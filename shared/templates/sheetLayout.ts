@@ -3,6 +3,7 @@
  * computed column repeats on every row), and how they become the SheetSpec the hosts render.
  * Formulas point at columns by key through ./formulas/cellReferences.
  */
+import type { ReadKey } from '../fields';
 import type { ColumnSpec, HighlightRule, SheetSpec, WriteValue } from '../workbook';
 
 /** A template column: an input the user fills in, or a formula repeated on every row. */
@@ -11,8 +12,8 @@ export interface TemplateColumn extends ColumnSpec {
   formula?: (row: number) => string;
 }
 
-/** One data row, by column key; keys left out are blank. */
-export type RowValues = Readonly<Record<string, WriteValue>>;
+/** One data row, by field key (a misspelt key does not compile); keys left out are blank. */
+export type RowValues = Readonly<Partial<Record<ReadKey, WriteValue>>>;
 
 /** What makes one sheet, apart from its columns. */
 export interface SheetOptions {
@@ -33,7 +34,7 @@ export interface SheetOptions {
  * templateRow(COACHES_COLUMNS, 2, { id: 'HWBC-001' })[0]; // 'HWBC-001'
  */
 export function templateRow(columns: readonly TemplateColumn[], row: number, values: RowValues = {}): WriteValue[] {
-  return columns.map((c) => (c.formula ? { formula: c.formula(row) } : (values[c.key] ?? null)));
+  return columns.map((c) => (c.formula ? { formula: c.formula(row) } : (values[c.key as ReadKey] ?? null)));
 }
 
 /**

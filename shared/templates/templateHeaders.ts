@@ -4,6 +4,7 @@
  * do not matter). Formulas on other template sheets read such a sheet by column letter, so
  * only then may new sheets be built on it.
  */
+import { sheetColumn, sheetRow } from '../sheetPlaces';
 import type { ColumnSpec, SheetData } from '../workbook';
 
 /**
@@ -13,7 +14,7 @@ import type { ColumnSpec, SheetData } from '../workbook';
  * isTemplateSheet(await port.read('Settings'), SETTINGS_COLUMNS); // false for the user's own Settings sheet
  */
 export function isTemplateSheet(data: SheetData, columns: readonly ColumnSpec[]): boolean {
-  if (data.top !== 0 || data.left !== 0) return false;
+  if (sheetRow(data, 0) !== 0 || sheetColumn(data, 0) !== 0) return false;
   const headers = data.values[0] ?? [];
   return columns.every((c, i) => String(headers[i] ?? '').trim() === c.header);
 }

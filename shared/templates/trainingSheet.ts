@@ -8,8 +8,9 @@ import type { IsoDate } from '../values/calendarDate';
 import { trainingStatusFormula } from '../rules/readinessFormula';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell } from './formulas/cellReferences';
+import { fieldColumns } from './fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { YES_NO } from './hoursLogSheet';
+import { CHECKLISTS } from '../fields';
 
 /**
  * The sheet's name, as the check finds it.
@@ -19,13 +20,8 @@ import { YES_NO } from './hoursLogSheet';
  */
 export const TRAINING = 'Training';
 
-/**
- * The three checklists, as the Checklist column names them.
- *
- * @example
- * CHECKLISTS.pci; // 'PCI training'
- */
-export const CHECKLISTS = { pci: 'PCI training', induction: 'Induction', mandatory: 'Mandatory training' } as const;
+// The checklists are the field registry's; kept importable from here.
+export { CHECKLISTS };
 
 const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
 
@@ -35,35 +31,12 @@ const c = (key: string, row: number) => cell(TRAINING_COLUMNS, key, row);
  * @example
  * TRAINING_COLUMNS.map((c) => c.key).at(-1); // 'status'
  */
-export const TRAINING_COLUMNS: readonly TemplateColumn[] = [
-  { key: 'coach', header: 'Coach ID', width: 11 },
-  { key: 'checklist', header: 'Checklist', width: 18, list: Object.values(CHECKLISTS) },
-  { key: 'code', header: 'Code', width: 8 },
-  { key: 'item', header: 'Item', width: 60 },
-  {
-    key: 'required',
-    header: 'Required',
-    width: 9,
-    list: YES_NO,
-    note: 'Yes when this coach needs it before taking referrals. Safeguarding and confidentiality are always required.',
-  },
-  {
-    key: 'completedOn',
-    header: 'Completed on',
-    width: 13,
-    numberFormat: 'dd mmm yyyy',
-    note: 'The date it was completed (a later date is planned, not done), or Yes/Done. Other words such as "booked" do not count.',
-  },
-  { key: 'notes', header: 'Notes', width: 30 },
-  {
-    key: 'status',
-    header: 'Status',
-    width: 13,
-    note: 'Worked out on the as-of date: Done, Outstanding (required, not done) or Not required.',
+export const TRAINING_COLUMNS: readonly TemplateColumn[] = fieldColumns('training', {
+  status: {
     formula: (r) =>
       `=IF(OR(${c('coach', r)}="",${c('item', r)}=""),"",${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r), asOf: SETTINGS_CELLS.asOf })})`,
   },
-];
+});
 
 /** What a new coach's checklist starts with; dates of lines already done, by code. */
 export interface ChecklistStart {

@@ -1,5 +1,6 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays } from 'date-fns';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { dayNumberOf, daysInMonth, isoDayNumber, isoOfDayNumber, isoText } from './dayNumber';
 import { HwbcError } from './errors';
 import { RULE_MESSAGES } from './messages';
 
@@ -10,7 +11,14 @@ import { RULE_MESSAGES } from './messages';
  */
 export type IsoDate = string & { readonly __isoDate?: never };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The first and last days a spreadsheet shows: 1 January 1 and 31 December 9999. */
+const FIRST_DAY = dayNumberOf(1, 1, 1);
+const LAST_DAY = dayNumberOf(9999, 12, 31);
+
+/** Date texts remembered by day number: ranges and logs repeat the same days, and one text
+ * per day rather than per cell saves building (and collecting) millions of strings. */
+const TEXTS = new Map<number, IsoDate>();
+const REMEMBERED = 100_000;
 
 /**
  * Builds an IsoDate from year, month (1–12) and day, or null if no such day exists.
@@ -22,22 +30,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoDate(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  const d = utcMidnight(year, month - 1, day);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
-    return null;
-  }
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-}
-
-/** Midnight UTC of a day; unlike `Date.UTC`, years 1–99 are not read as 1901–1999. */
-function utcMidnight(year: number, monthIndex: number, day: number): UTCDate {
-  const d = new UTCDate(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  return d;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return day > daysInMonth(year, month) ? null : isoText(year, month, day);
 }
 
 /**
@@ -47,33 +40,64 @@ function pad(n: number): string {
  * isIsoDate('2026-02-30'); // false
  */
 export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
-  const m = ISO.exec(s);
-  return m !== null && isoDate(+m[1], +m[2], +m[3]) === s;
-}
-
-function toUtc(d: IsoDate): UTCDate {
-  const m = ISO.exec(d);
-  if (!m) throw new Error(`not an ISO date: ${d}`);
-  return utcMidnight(+m[1], +m[2] - 1, +m[3]);
-}
-
-function fromUtc(d: Date): IsoDate {
-  const year = d.getUTCFullYear();
-  // A due date past 9999 cannot be shown by any spreadsheet (or compared as ISO text).
-  if (!(year >= 1 && year <= 9999)) throw new HwbcError('NUM', RULE_MESSAGES.dateOutOfRange);
-  return `${String(year).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (typeof s !== 'string' || Number.isNaN(isoDayNumber(s))) return false;
+  return isoDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) === s;
 }
 
 /**
- * Calendar month addition that clamps to the month's last day. A result outside the years
- * 1–9999 is a NUM error.
+ * The day number (days since 1 January 1970) of an IsoDate, for arithmetic and comparison.
+ *
+ * @example
+ * dayNumber('1970-01-02'); // 1
+ */
+export function dayNumber(d: IsoDate): number {
+  const n = isoDayNumber(d);
+  if (Number.isNaN(n)) throw new Error(`not an ISO date: ${d}`);
+  return n;
+}
+
+/**
+ * The IsoDate of a day number; outside the years 1–9999 (which no spreadsheet can show, nor
+ * compare as ISO text) a NUM error.
+ *
+ * @example
+ * dateOfDayNumber(1); // '1970-01-02'
+ */
+export function dateOfDayNumber(n: number): IsoDate {
+  if (!(n >= FIRST_DAY && n <= LAST_DAY)) throw new HwbcError('NUM', RULE_MESSAGES.dateOutOfRange);
+  let text = TEXTS.get(n);
+  if (text === undefined) {
+    if (TEXTS.size >= REMEMBERED) TEXTS.clear();
+    TEXTS.set(n, (text = isoOfDayNumber(n)));
+  }
+  return text;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Month additions remembered, by day number and months: a column of a million dates holds a
+ * few thousand distinct days, and date-fns builds a Date object for each addition. */
+const MONTHS_ADDED = new Map<number, number>();
+
+/**
+ * Calendar month addition that clamps to the month's last day (date-fns' addMonths, on a
+ * UTC date so no time zone is involved). A result outside the years 1–9999 is a NUM error.
  *
  * @example
  * addMonths('2026-01-31', 1); // '2026-02-28'
  */
 export function addMonths(d: IsoDate, months: number): IsoDate {
-  return fromUtc(addMonthsFns(toUtc(d), months));
+  const from = dayNumber(d);
+  // Whole months within ±1000 years share one key space with the day; anything else is not kept.
+  const key = Number.isInteger(months) && Math.abs(months) < 12_000 ? from * 24_001 + months + 12_000 : NaN;
+  let to = MONTHS_ADDED.get(key);
+  if (to === undefined) {
+    to = Math.floor(addMonthsFns(new UTCDateMini(from * MS_PER_DAY), months).getTime() / MS_PER_DAY);
+    if (!Number.isNaN(key)) {
+      if (MONTHS_ADDED.size >= REMEMBERED) MONTHS_ADDED.clear();
+      MONTHS_ADDED.set(key, to);
+    }
+  }
+  return dateOfDayNumber(to);
 }
 
 /**
@@ -83,7 +107,7 @@ export function addMonths(d: IsoDate, months: number): IsoDate {
  * addDays('2026-04-15', -7); // '2026-04-08'
  */
 export function addDays(d: IsoDate, days: number): IsoDate {
-  return fromUtc(addDaysFns(toUtc(d), days));
+  return dateOfDayNumber(dayNumber(d) + days);
 }
 
 /**
@@ -93,11 +117,11 @@ export function addDays(d: IsoDate, days: number): IsoDate {
  * daysBetween('2026-01-01', '2026-01-31'); // 30
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
-/** One formatter per zone: building one costs far more than using it, and Sheets passes
- * whole columns of Dates. */
+/** One formatter per zone, made when first needed: building one costs far more than using
+ * it, and Sheets passes whole columns of Dates. */
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 function formatFor(timeZone: string): Intl.DateTimeFormat {

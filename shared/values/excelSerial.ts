@@ -1,4 +1,4 @@
-import { addDays, daysBetween, IsoDate } from './calendarDate';
+import { dateOfDayNumber, dayNumber, IsoDate } from './calendarDate';
 import { HwbcError } from './errors';
 import { RULE_MESSAGES } from './messages';
 
@@ -10,11 +10,14 @@ import { RULE_MESSAGES } from './messages';
  */
 export type DateSystem = '1900' | '1904' | 'sheets';
 
-const EPOCH: Record<DateSystem, IsoDate> = {
-  '1900': '1899-12-30',
-  '1904': '1904-01-01',
-  sheets: '1899-12-30',
+/** Day numbers of each system's day 0, worked out once: serials are converted by the column. */
+const EPOCH: Record<DateSystem, number> = {
+  '1900': dayNumber('1899-12-30'),
+  '1904': dayNumber('1904-01-01'),
+  sheets: dayNumber('1899-12-30'),
 };
+/** Serials 1–59 of the 1900 system sit before its fictitious 29 February 1900. */
+const BEFORE_FICTITIOUS_DAY = dayNumber('1899-12-31');
 
 /**
  * The calendar date of a spreadsheet serial number (the fraction, a time of day, is dropped).
@@ -27,9 +30,9 @@ export function serialToIso(serial: number, system: DateSystem = '1900'): IsoDat
   if (system === '1900') {
     if (day === 60) throw new HwbcError('VALUE', RULE_MESSAGES.fictitiousDate);
     // Serials 1–59 sit before the fictitious day, so they count from 31 Dec 1899.
-    if (day < 60) return addDays('1899-12-31', day);
+    if (day < 60) return dateOfDayNumber(BEFORE_FICTITIOUS_DAY + day);
   }
-  return addDays(EPOCH[system], day);
+  return dateOfDayNumber(EPOCH[system] + day);
 }
 
 /**
@@ -39,7 +42,8 @@ export function serialToIso(serial: number, system: DateSystem = '1900'): IsoDat
  * isoToSerial('2026-03-15', '1900'); // 46096
  */
 export function isoToSerial(d: IsoDate, system: DateSystem = '1900'): number {
-  const n = daysBetween(EPOCH[system], d);
-  if (system === '1900' && n < 61) return daysBetween('1899-12-31', d);
+  const days = dayNumber(d);
+  const n = days - EPOCH[system];
+  if (system === '1900' && n < 61) return days - BEFORE_FICTITIOUS_DAY;
   return n;
 }

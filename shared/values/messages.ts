@@ -3,6 +3,8 @@
  * consistent and can be reviewed by someone who is not a programmer.
  */
 
+import { shownText } from './shownText';
+
 /** What each kind of argument is expected to be, in plain words. */
 export const EXPECTED = {
   hours: 'a number ≥ 0',
@@ -25,7 +27,8 @@ export type ExpectedKey = keyof typeof EXPECTED;
  * showValue('12h'); // '"12h"'
  */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  // A 50,000-character cell is shown by its start: the message must fit a cell and a screen.
+  if (typeof value === 'string') return JSON.stringify(shownText(value));
   if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
   if (value === null || value === undefined) return 'a blank';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
@@ -52,6 +55,8 @@ export const RULE_MESSAGES = {
   lastAfterAsOf: (last: string, asOf: string) =>
     `last supervision date is after the as-of date (${last} is after ${asOf})`,
   notADate: (name: string, value: unknown) => `${name} is not a real calendar date, got ${showValue(value)}`,
+  before1900: (name: string, value: unknown) =>
+    `${name} must be a date in 1900 or later, got ${showValue(value)}; check the year (a spreadsheet cannot show earlier dates)`,
   shapeMismatch: (a: string, b: string) => `ranges must be the same size or a single cell: ${a} does not match ${b}`,
   fictitiousDate: 'serial 60 is 29 February 1900, a date that never existed',
   dateOutOfRange: 'the date would fall outside the years 1 to 9999, which a spreadsheet cannot show',

@@ -74,6 +74,26 @@ describe('readDate', () => {
     expect(error(2958000, readContext('2026-06-01', { dateSystem: '1904' })).message).toMatch(/must be a date/);
   });
 
+  it.each([
+    ['ISO text', '0001-01-01'],
+    ['UK text', '01/01/0001'],
+    ['a two-digit year typed as four', '15/03/0026'],
+    ['the last day of 1899', '1899-12-31'],
+    ['a Date in year 26 (as Sheets passes one)', new Date('0026-03-15T12:00:00Z')],
+  ])('refuses a date before 1900 given as %s, asking for the year to be checked', (_, value) => {
+    const e = error(value);
+    expect(e.kind).toBe('VALUE');
+    expect(e.message).toMatch(/^last_date must be a date in 1900 or later, got .*; check the year/);
+  });
+
+  it('refuses a Sheets serial before 1900 and reads 1 January 1900 in every system', () => {
+    const sheets = readContext('2026-06-01', { dateSystem: 'sheets' });
+    expect(error(1, sheets).message).toMatch(/in 1900 or later, got 1;/);
+    expect(readDate('last_date', 2, sheets)).toBe('1900-01-01');
+    expect(readDate('last_date', 1, london)).toBe('1900-01-01');
+    expect(readDate('last_date', '01/01/1900', london)).toBe('1900-01-01');
+  });
+
   it("reads a Date as the day it shows in the spreadsheet's zone", () => {
     const summerMidnight = new Date('2026-06-30T23:00:00Z');
     const winterMidnight = new Date('2026-01-15T00:00:00Z');

@@ -10,6 +10,9 @@ import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../../shared/check';
 import { checkJson, checkTable } from '../../shared/check/textReport';
 import { isIsoDate } from '../../shared/values/calendarDate';
+import { shownText } from '../../shared/values/shownText';
+import { FILE_MESSAGES } from '../xlsx/fileMessages';
+import { FileProblem } from '../xlsx/workbookFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE = 'Usage: hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]';
@@ -39,38 +42,45 @@ function parseArgs(args: readonly string[]): CheckArgs | string {
   return file === undefined ? 'Which file? Give an .xlsx or .csv file to check.' : { file, asOf, json };
 }
 
-/**
- * What the command says when a file cannot be used, in plain words: a library's own error
- * text (jszip's "Can't find end of central directory", with a web address) means nothing to
- * a practice manager, so it is shown only with HWBC_DEBUG=1.
- */
 const CLI_MESSAGES = {
-  notXlsx: (file: string) =>
-    `"${file}" is not a readable .xlsx workbook (it may be damaged or password-protected). Open it in Excel and save it again as .xlsx.`,
-  notCsv: (file: string) =>
-    `"${file}" is not a readable CSV file (it may be damaged or in another format). Open it in Excel and save it again as CSV (comma delimited), or as .xlsx.`,
   checkFailed: (file: string) =>
-    `"${file}" was read but the check could not finish: something in it was not what the check expected. Run again with HWBC_DEBUG=1 to see the details, and please report them.`,
+    `"${shownText(file)}" was read but the check could not finish: something in it was not what the check expected. Run again with HWBC_DEBUG=1 to see the details, and please report them.`,
   debug: (detail: string) => `HWBC_DEBUG: ${detail}`,
 };
-
-function unreadable(file: string): string {
-  return /\.csv$/i.test(file) ? CLI_MESSAGES.notCsv(file) : CLI_MESSAGES.notXlsx(file);
-}
 
 /** The message, plus the original error when HWBC_DEBUG=1 asks for it. */
 function withDetails(message: string, e: unknown): string {
   if (process.env.HWBC_DEBUG !== '1') return message;
-  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  const cause = e instanceof FileProblem && e.detail !== undefined ? e.detail : e;
+  const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
   return `${message}\n${CLI_MESSAGES.debug(detail)}`;
 }
 
-/** Why a file cannot be checked, or null when it looks usable. */
-function fileProblem(file: string): string | null {
-  if (!fs.existsSync(file)) return `Cannot read "${file}": there is no such file.`;
-  if (fs.statSync(file).isDirectory()) return `Cannot read "${file}": it is a folder, not a file.`;
-  if (!/\.(xlsx|xlsm|csv)$/i.test(file)) return `Cannot read "${file}": only .xlsx and .csv files can be checked.`;
+/** Why a file's name rules it out, or null. */
+function nameProblem(file: string): string | null {
+  if (!/\.(xlsx|xlsm|csv)$/i.test(file) && fs.existsSync(file) && !fs.statSync(file).isDirectory())
+    return `Cannot read "${shownText(file)}": only .xlsx and .csv files can be checked.`;
   return null;
+}
+
+/**
+ * The longest a check may take, in seconds (HWBC_TIME_LIMIT overrides): a file that would
+ * take longer is stopped with exit 2 rather than left hanging.
+ */
+function timeLimitSeconds(): number {
+  const given = Number(process.env.HWBC_TIME_LIMIT);
+  return Number.isFinite(given) && given > 0 ? given : 300;
+}
+
+/** Stops the process with exit 2 and a plain message when the check runs past its time. */
+function watchdog(file: string): NodeJS.Timeout {
+  const seconds = timeLimitSeconds();
+  const timer = setTimeout(() => {
+    console.error(FILE_MESSAGES.timeLimit(file, seconds));
+    process.exit(2);
+  }, seconds * 1000);
+  timer.unref();
+  return timer;
 }
 
 /**
@@ -85,18 +95,28 @@ export async function checkCommand(args: string[]): Promise<number> {
     console.error(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const problem = fileProblem(parsed.file);
+  const problem = nameProblem(parsed.file);
   if (problem) {
     console.error(problem);
     return 2;
   }
+  const timer = watchdog(parsed.file);
+  try {
+    return await checkFile(parsed);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function checkFile(parsed: CheckArgs): Promise<number> {
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.fromFile(parsed.file);
     // A zip that is not a workbook opens, then has no workbook properties: find out now.
     await workbook.info();
   } catch (e) {
-    console.error(withDetails(unreadable(parsed.file), e));
+    const message = e instanceof FileProblem ? e.message : FILE_MESSAGES.notXlsx(parsed.file);
+    console.error(withDetails(message, e));
     return 2;
   }
   let result: CheckResult;
@@ -107,6 +127,13 @@ export async function checkCommand(args: string[]): Promise<number> {
     return 2;
   }
   const name = path.basename(parsed.file);
-  console.log(parsed.json ? JSON.stringify(checkJson(result), null, 2) : checkTable(result, name));
+  const byName = /\.csv$/i.test(parsed.file) ? 'csv' : 'xlsx';
+  const readAs = FILE_MESSAGES.readAs(name, workbook.format, byName);
+  if (parsed.json) console.log(JSON.stringify({ ...checkJson(result), readAs }, null, 2));
+  else {
+    // Said only when it is news: a CSV's encoding and separator, or a renamed workbook.
+    if (workbook.format.kind === 'csv' || byName === 'csv') console.log(readAs);
+    console.log(checkTable(result, name));
+  }
   return 0;
 }

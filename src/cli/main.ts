@@ -1,12 +1,14 @@
 /**
  * `hwbc`: the command line. `hwbc template` writes the template workbook, `hwbc new-hire` one
- * new coach's own workbook, and `hwbc check` checks a workbook (see USAGE).
+ * new coach's own workbook, `hwbc check` checks a workbook and `hwbc selftest` writes the
+ * functions self-test for Excel (see USAGE).
  * Each command lives in its own file and returns the process exit code.
  */
 const USAGE = `Usage:
   hwbc template --out FILE.xlsx [--sample]
   hwbc new-hire --out FILE.xlsx --name NAME --id ID --start YYYY-MM-DD [--wte 0.6] [more: hwbc new-hire --help]
-  hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]`;
+  hwbc check FILE.xlsx|FILE.csv [--as-of YYYY-MM-DD] [--json]
+  hwbc selftest --out FILE.xlsx`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -14,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import('./templateCommand')).templateCommand,
   'new-hire': async () => (await import('./newHireCommand')).newHireCommand,
   check: async () => (await import('./checkCommand')).checkCommand,
+  selftest: async () => (await import('./selfTestCommand')).selfTestCommand,
 };
 
 /**

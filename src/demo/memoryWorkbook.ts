@@ -31,7 +31,8 @@ function put(sheet: MemorySheet, row: number, col: number, v: WriteValue): void 
 }
 
 function rectangular(sheet: MemorySheet): SheetData {
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  let width = 0;
+  for (const r of sheet.values) width = Math.max(width, r.length);
   const pad = <T>(rows: T[][], fill: T) =>
     rows.map((r) => Array.from({ length: width }, (_, i) => (i < r.length && r[i] !== undefined ? r[i] : fill)));
   return { name: sheet.name, top: 0, left: 0, values: pad(sheet.values, null), formulas: pad(sheet.formulas, null) };

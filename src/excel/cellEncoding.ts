@@ -76,7 +76,8 @@ export interface EncodedBlock {
  * encodeBlock([['Name', { date: '2026-03-15' }]], '1900').formulas; // [['Name', 46096]]
  */
 export function encodeBlock(block: readonly (readonly WriteValue[])[], system: DateSystem): EncodedBlock {
-  const cols = Math.max(0, ...block.map((r) => r.length));
+  let cols = 0;
+  for (const r of block) cols = Math.max(cols, r.length);
   let hasDate = false;
   const formulas: ExcelInput[][] = [];
   const numberFormat: (string | null)[][] = [];

@@ -15,20 +15,57 @@ export type ExcelCell = number | string | boolean | CustomFunctions.Error;
 /** The parts of the custom functions runtime this file needs (real or a test's stand-in). */
 export interface ErrorFactory {
   Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
-  ErrorCode: { invalidValue: CustomFunctions.ErrorCode; invalidNumber: CustomFunctions.ErrorCode };
+  ErrorCode: {
+    invalidValue: CustomFunctions.ErrorCode;
+    invalidNumber: CustomFunctions.ErrorCode;
+    notAvailable: CustomFunctions.ErrorCode;
+    divisionByZero: CustomFunctions.ErrorCode;
+    nullReference: CustomFunctions.ErrorCode;
+  };
 }
 
 /**
- * The core's error as Excel's: #VALUE! for a value of the wrong sort, #NUM! for a number out
- * of range. The message is always passed; Excel shows it on #VALUE! (hover the cell) and
- * drops it on #NUM!, which cannot carry one.
+ * The core's error as Excel's: #VALUE! with the core's message (Excel shows it when the cell's
+ * error flag is hovered), or #NUM! for a number out of range, without one: Excel shows a
+ * custom message only on #VALUE! and #N/A (Office Add-ins docs, "Handle and return errors
+ * from your custom function").
  *
  * @example
  * excelError(new HwbcError('NUM', 'hours must be …'), CustomFunctions).code; // '#NUM!'
  */
 export function excelError(error: HwbcError, runtime: ErrorFactory): CustomFunctions.Error {
-  const code = error.kind === 'NUM' ? runtime.ErrorCode.invalidNumber : runtime.ErrorCode.invalidValue;
-  return new runtime.Error(code, error.message);
+  if (error.kind === 'NUM') return new runtime.Error(runtime.ErrorCode.invalidNumber);
+  return new runtime.Error(runtime.ErrorCode.invalidValue, error.message);
+}
+
+/**
+ * What the #VALUE! says for an argument cell holding an error a function cannot give back
+ * (#REF! and #NAME? are input errors only; #SPILL!, #CALC! and the like are not custom-function errors).
+ *
+ * @example
+ * passedErrorMessage('#REF!'); // 'an argument cell holds #REF!'
+ */
+export function passedErrorMessage(code: string): string {
+  return `an argument cell holds ${code}`;
+}
+
+/**
+ * An error an argument cell held, given back as the same error where Excel allows a custom
+ * function to return it, else as #VALUE! naming it.
+ *
+ * @example
+ * passedError('#N/A', CustomFunctions).code; // '#N/A'
+ */
+export function passedError(code: string, runtime: ErrorFactory): CustomFunctions.Error {
+  const same: Record<string, CustomFunctions.ErrorCode> = {
+    '#N/A': runtime.ErrorCode.notAvailable,
+    '#DIV/0!': runtime.ErrorCode.divisionByZero,
+    '#NUM!': runtime.ErrorCode.invalidNumber,
+    '#NULL!': runtime.ErrorCode.nullReference,
+    '#VALUE!': runtime.ErrorCode.invalidValue,
+  };
+  const own = same[code];
+  return own ? new runtime.Error(own) : new runtime.Error(runtime.ErrorCode.invalidValue, passedErrorMessage(code));
 }
 
 function cellValue(spec: FunctionSpec, outcome: CellOutcome, system: DateSystem, runtime: ErrorFactory): ExcelCell {
@@ -42,7 +79,8 @@ function cellValue(spec: FunctionSpec, outcome: CellOutcome, system: DateSystem,
 
 /**
  * The matrix a custom function returns, with dates as serial numbers in the workbook's date
- * system (format the cells as dates to read them).
+ * system (format the cells as dates to read them), and in each cell whose arguments held an
+ * Excel error (`passed`), that error.
  *
  * @example
  * toExcelResult(SUPERVISION_DUE, evaluate(SUPERVISION_DUE, ['line', 46096], ctx), '1900', CustomFunctions);
@@ -53,6 +91,13 @@ export function toExcelResult(
   result: CallResult,
   system: DateSystem,
   runtime: ErrorFactory,
+  passed: (r: number, c: number) => string | null = () => null,
 ): ExcelCell[][] {
-  return result.cells.map((row) => row.map((outcome) => cellValue(spec, outcome, system, runtime)));
+  return result.cells.map((row, r) =>
+    row.map((outcome, c) => {
+      // An error an argument cell held wins: it is what that cell of the result is about.
+      const code = passed(r, c);
+      return code ? passedError(code, runtime) : cellValue(spec, outcome, system, runtime);
+    }),
+  );
 }

@@ -25,6 +25,8 @@ export interface FunctionMetadata {
 }
 
 export interface FunctionsMetadata {
+  /** Excel calls a function even when an argument cell holds an error (#N/A), so that cell alone shows it. */
+  allowErrorForDataTypeAny: true;
   functions: FunctionMetadata[];
 }
 
@@ -69,7 +71,9 @@ function describe(spec: FunctionSpec): FunctionMetadata {
  * functionsMetadata().functions[0]; // { id: 'TIER', name: 'TIER', description: 'Tier of practice …', … }
  */
 export function functionsMetadata(functions: readonly FunctionSpec[] = FUNCTIONS): FunctionsMetadata {
-  return { functions: functions.map(describe) };
+  // Without allowErrorForDataTypeAny Excel never calls a function whose range holds an error,
+  // and the whole spill shows it (Office Add-ins docs, "Errors as custom function inputs").
+  return { allowErrorForDataTypeAny: true, functions: functions.map(describe) };
 }
 
 /**

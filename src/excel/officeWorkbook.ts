@@ -1,24 +1,17 @@
 /**
- * The workbook port over Office.js. Every method is one `Excel.run` with a fixed number of
- * `context.sync()` round trips whatever the number of rows: a sheet is read with one load
- * of its used range, a block is written with one `formulas` assignment, and a template
- * sheet is created with everything queued before a single sync.
+ * The workbook port over Office.js. Cells go in blocks of rows, each round trip within a
+ * payload budget under Excel on the web's 5 MB limit (payloadBudget.ts): a sheet is read in
+ * as many blocks as its size needs, a block of cells is written likewise, and a template
+ * sheet's layout is queued in one round trip before its rows follow in blocks.
  */
-import type {
-  CellRef,
-  CellValue,
-  HostInfo,
-  SheetData,
-  SheetSpec,
-  WorkbookPort,
-  WriteValue,
-} from '../../shared/workbook';
-import { a1 } from '../../shared/workbook';
-import { encodeBlock, fromExcelCell } from './cellEncoding';
+import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../shared/workbook';
+import { encodeBlock } from './cellEncoding';
 import { localTimeZone, todayIn } from './excelContext';
 import { isItemNotFound } from './officeErrors';
 import { officeHost, type OfficeHost } from './officeHost';
+import { readInBlocks } from './readInBlocks';
 import { queueSheetSpec } from './renderSheetSpec';
+import { writeInBlocks } from './writeInBlocks';
 
 function noSuchSheet(sheet: string): Error {
   return new Error(`There is no sheet called "${sheet}".`);
@@ -50,21 +43,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async read(sheet: string): Promise<SheetData> {
     try {
-      return await this.host.run(async (context) => {
-        // Values only: the formats a template lays down 200 rows ahead are not data.
-        const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
-        used.load('values, formulas, rowIndex, columnIndex');
-        await context.sync();
-        if (used.isNullObject) return { name: sheet, top: 0, left: 0, values: [], formulas: [] };
-        const values: CellValue[][] = [];
-        const formulas: (string | null)[][] = [];
-        used.values.forEach((row, r) => {
-          const cells = row.map((v, c) => fromExcelCell(v, used.formulas[r][c]));
-          values.push(cells.map((cell) => cell.value));
-          formulas.push(cells.map((cell) => cell.formula));
-        });
-        return { name: sheet, top: used.rowIndex, left: used.columnIndex, values, formulas };
-      });
+      return await readInBlocks(this.host.run, sheet);
     } catch (e) {
       throw isItemNotFound(e) ? noSuchSheet(sheet) : e;
     }
@@ -72,27 +51,18 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async write(sheet: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
     const encoded = encodeBlock(block, await this.host.dateSystem());
-    if (encoded.rows === 0 || encoded.cols === 0) return;
-    const end = a1({ row: at.row + encoded.rows - 1, col: at.col + encoded.cols - 1 });
-    const address = `${a1(at)}:${end}`;
-    const put = (ws: Excel.Worksheet) => {
-      const range = ws.getRange(address);
-      range.formulas = encoded.formulas;
-      if (encoded.numberFormat) range.numberFormat = encoded.numberFormat;
-    };
+    const target = { ...at, sheet: (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheet) };
     try {
-      await this.host.run(async (context) => {
-        put(context.workbook.worksheets.getItem(sheet));
-        await context.sync();
-      });
+      await writeInBlocks(this.host.run, target, encoded);
     } catch (e) {
       if (!isItemNotFound(e)) throw e;
       // As the in-memory workbook does, a block for a missing sheet makes the sheet (the
       // first batch failed on the sheet's name, before any cell was written).
       await this.host.run(async (context) => {
-        put(context.workbook.worksheets.add(sheet));
+        context.workbook.worksheets.add(sheet);
         await context.sync();
       });
+      await writeInBlocks(this.host.run, target, encoded);
     }
   }
 
@@ -104,9 +74,19 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       // Never overwrite: a sheet of that name is the user's, whatever it holds.
       if (!existing.isNullObject) throw new Error(`A sheet called "${spec.name}" already exists.`);
-      queueSheetSpec(context.workbook.worksheets.add(spec.name), spec, { dateSystem, supports });
+      // The sheet's layout in one round trip; its rows after it, in blocks within the budget.
+      queueSheetSpec(context.workbook.worksheets.add(spec.name), { ...spec, rows: [] }, { dateSystem, supports });
       await context.sync();
     });
+    const rows = encodeBlock(spec.rows, dateSystem);
+    // A column's own format (e.g. dd/mm/yyyy) wins over the default date format.
+    const numberFormat = rows.numberFormat?.map((row) => row.map((f, c) => (spec.columns[c]?.numberFormat ? null : f)));
+    const target = {
+      row: 1,
+      col: 0,
+      sheet: (context: Excel.RequestContext) => context.workbook.worksheets.getItem(spec.name),
+    };
+    await writeInBlocks(this.host.run, target, { ...rows, numberFormat: numberFormat ?? null });
   }
 
   async deleteSheet(sheet: string): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import { evaluate, FUNCTIONS, type FunctionSpec } from '../../shared/functions';
 import type { ReadContext } from '../../shared/values/context';
+import { errorAt, prepareArgument } from './excelArguments';
 import { type ErrorFactory, type ExcelCell, toExcelResult } from './excelResult';
 import { functionId } from './functionsMetadata';
 
@@ -17,7 +18,8 @@ export interface FunctionsRuntime extends ErrorFactory {
 /**
  * The implementation Excel calls for one function. Excel passes the declared arguments
  * (2-D arrays, as every parameter is a matrix; null for an omitted optional one) and then an
- * invocation object, which is dropped here.
+ * invocation object, which is dropped here. Blanks Excel sent as 0 and cells holding errors
+ * are dealt with first (excelArguments.ts).
  *
  * @example
  * const tier = customFunction(TIER, CustomFunctions, async () => ctx);
@@ -29,9 +31,26 @@ export function customFunction(
   context: () => Promise<ReadContext>,
 ): (...args: unknown[]) => Promise<ExcelCell[][]> {
   return async (...args) => {
-    const values = args.slice(0, spec.params.length);
+    const prepared = spec.params.map((p, i) => prepareArgument(p, args[i] ?? null));
     const ctx = await context();
-    return toExcelResult(spec, evaluate(spec, values, ctx), ctx.dateSystem, runtime);
+    const result = evaluate(
+      spec,
+      prepared.map((a) => a.value),
+      ctx,
+    );
+    // A table's cells are not per argument cell: an error in its arguments is its only cell.
+    if (spec.result === 'table') {
+      const code = errorAt(prepared, 0, 0);
+      if (code)
+        return toExcelResult(
+          spec,
+          { scalar: true, cells: [[{ ok: true, value: null }]] },
+          ctx.dateSystem,
+          runtime,
+          () => code,
+        );
+    }
+    return toExcelResult(spec, result, ctx.dateSystem, runtime, (r, c) => errorAt(prepared, r, c));
   };
 }
 

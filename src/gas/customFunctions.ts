@@ -27,10 +27,16 @@ export function errorCellText(error: HwbcError): string {
 }
 
 /** Dates become calendar dates in the spreadsheet's zone, before the core sees them. */
-function toCoreArgument(value: unknown, dates: ZoneDates): unknown {
+function toCoreArgument(value: unknown, dates: () => ZoneDates): unknown {
   if (Array.isArray(value)) return value.map((v) => toCoreArgument(v, dates));
-  if (isDate(value)) return dates.toIso(value) ?? value;
+  if (isDate(value)) return dates().toIso(value) ?? value;
   return value;
+}
+
+/** Whether any cell of an argument is a Date (only then is the zone needed to read it). */
+function holdsDate(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsDate);
+  return isDate(value);
 }
 
 function toSheetsValue(spec: FunctionSpec, cell: CellOutcome, toDate: (iso: string) => Date): SheetsValue {
@@ -39,8 +45,8 @@ function toSheetsValue(spec: FunctionSpec, cell: CellOutcome, toDate: (iso: stri
   return spec.result === 'date' && typeof v === 'string' ? toDate(v) : v;
 }
 
-function toSheets(spec: FunctionSpec, result: CallResult, dates: ZoneDates): SheetsResult {
-  const toDate = (iso: string): Date => dates.toDate(iso);
+function toSheets(spec: FunctionSpec, result: CallResult, dates: () => ZoneDates): SheetsResult {
+  const toDate = (iso: string): Date => dates().toDate(iso);
   if (result.scalar) {
     const [[cell]] = result.cells;
     // A single bad call shows as #ERROR! with the message on hover, as Sheets' own functions do.
@@ -61,8 +67,11 @@ function toSheets(spec: FunctionSpec, result: CallResult, dates: ZoneDates): She
 export function runCustomFunction(name: string, args: readonly unknown[], services: GasServices): SheetsResult {
   const spec = findFunction(name);
   if (!spec) throw new Error(`HWBC has no function called ${name}.`);
+  // Nothing is asked of the spreadsheet until a value needs its zone: a function that takes
+  // and gives no date makes no service call at all.
   const ctx = sheetsReadContext(services);
-  const dates = zoneDates(ctx.timeZone, services.Utilities);
-  const coreArgs = args.map((a) => toCoreArgument(a, dates));
+  let zone: ZoneDates | null = null;
+  const dates = () => (zone ??= zoneDates(ctx.timeZone, services.Utilities));
+  const coreArgs = args.map((a) => (holdsDate(a) ? toCoreArgument(a, dates) : a));
   return toSheets(spec, evaluate(spec, coreArgs, ctx), dates);
 }

@@ -1,10 +1,10 @@
 /**
  * Calendar dates <-> Dates at midnight in the spreadsheet's zone, for whole blocks of cells.
- * JavaScript's Intl does it without a service call per cell; Apps Script's Utilities does it
- * with one. Intl is checked against Utilities once per execution, on two instants where the
- * zone's offset matters (a winter and a summer night); if they disagree, or Intl has no such
- * zone, every conversion goes through Utilities instead (remembered per date). Either way the
- * answer is Apps Script's own, and never depends on the server's zone.
+ * JavaScript's Intl does it without a service call; Apps Script's Utilities does it with one a
+ * date. Apps Script's V8 runtime carries the same IANA zone data as its Utilities, so Intl is
+ * used whenever it knows the spreadsheet's zone, and Utilities (remembered per date) only when
+ * it does not: a custom function then makes no service call for its dates at all. Each
+ * distinct date is worked out once a conversion (columns repeat the same days).
  */
 import { type IsoDate, isIsoDate } from '../../shared/values/calendarDate';
 import { type DateUtilities, dateToIso, isoToDate } from './sheetsDates';
@@ -15,9 +15,10 @@ export interface ZoneDates {
   toDate(iso: IsoDate): Date;
 }
 
-const PROBES = ['2026-01-15T23:30:00Z', '2026-07-15T23:30:00Z'];
-/** Checked once per execution (per Utilities object, so tests with fresh fakes start afresh). */
+/** Made once per execution (per Utilities object, so tests with fresh fakes start afresh). */
 const known = new WeakMap<DateUtilities, Map<string, ZoneDates>>();
+/** Distinct dates remembered per zone; a column of a million dates holds a few thousand. */
+const REMEMBERED = 50_000;
 
 function intlDates(timeZone: string): ZoneDates {
   const format = new Intl.DateTimeFormat('en-GB', {
@@ -56,41 +57,48 @@ function intlDates(timeZone: string): ZoneDates {
 }
 
 function utilitiesDates(timeZone: string, utilities: DateUtilities): ZoneDates {
-  const dates = new Map<string, Date>();
   return {
     toIso: (date) => dateToIso(date, timeZone, utilities),
+    toDate: (iso) => isoToDate(iso, timeZone, utilities),
+  };
+}
+
+/** The same conversions, each distinct date worked out once (a fresh Date handed out each time). */
+function remembered(dates: ZoneDates): ZoneDates {
+  const isos = new Map<number, IsoDate | null>();
+  const times = new Map<IsoDate, number>();
+  return {
+    toIso(date) {
+      const time = date.getTime();
+      let iso = isos.get(time);
+      if (iso === undefined) {
+        if (isos.size >= REMEMBERED) isos.clear();
+        isos.set(time, (iso = dates.toIso(date)));
+      }
+      return iso;
+    },
     toDate(iso) {
-      let d = dates.get(iso);
-      if (!d) dates.set(iso, (d = isoToDate(iso, timeZone, utilities)));
-      return new Date(d.getTime());
+      let time = times.get(iso);
+      if (time === undefined) {
+        if (times.size >= REMEMBERED) times.clear();
+        times.set(iso, (time = dates.toDate(iso).getTime()));
+      }
+      return new Date(time);
     },
   };
 }
 
-function intlAgrees(candidate: ZoneDates, timeZone: string, utilities: DateUtilities): boolean {
-  return PROBES.every((probe) => {
-    const instant = new Date(probe);
-    const iso = candidate.toIso(instant);
-    return (
-      iso === utilities.formatDate(instant, timeZone, 'yyyy-MM-dd') &&
-      iso !== null &&
-      candidate.toDate(iso).getTime() === utilities.parseDate(iso, timeZone, 'yyyy-MM-dd').getTime()
-    );
-  });
-}
-
-/** Intl's conversions for the zone, if Intl knows it and agrees with Apps Script. */
-function checkedIntlDates(timeZone: string, utilities: DateUtilities): ZoneDates | null {
+/** Intl's conversions for the zone, or null when this runtime's Intl does not know it. */
+function intlDatesIfKnown(timeZone: string): ZoneDates | null {
   try {
-    const candidate = intlDates(timeZone);
-    return intlAgrees(candidate, timeZone, utilities) ? candidate : null;
+    return intlDates(timeZone);
   } catch {
     return null;
   }
 }
 
 /**
- * The date conversions for a zone, checked once per execution.
+ * The date conversions for a zone: Intl's when it knows the zone, else Apps Script's.
  *
  * @example
  * zoneDates('Europe/London', Utilities).toDate('2026-07-01').toISOString(); // '2026-06-30T23:00:00.000Z'
@@ -100,7 +108,7 @@ export function zoneDates(timeZone: string, utilities: DateUtilities): ZoneDates
   if (!zones) known.set(utilities, (zones = new Map()));
   let dates = zones.get(timeZone);
   if (!dates) {
-    dates = checkedIntlDates(timeZone, utilities) ?? utilitiesDates(timeZone, utilities);
+    dates = remembered(intlDatesIfKnown(timeZone) ?? utilitiesDates(timeZone, utilities));
     zones.set(timeZone, dates);
   }
   return dates;

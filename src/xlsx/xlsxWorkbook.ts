@@ -3,18 +3,14 @@
  * and the tests that recalculate workbooks in LibreOffice.
  */
 import ExcelJS from 'exceljs';
-import type {
-  CellRef,
-  CellValue,
-  HostInfo,
-  SheetData,
-  SheetSpec,
-  WorkbookPort,
-  WriteValue,
-} from '../../shared/workbook';
+import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../shared/workbook';
+import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
-import { readCsv } from './readCsv';
+import { csvWorkbook } from './readCsv';
+import { with1904AsExcelWrites } from './date1904';
+import { FILE_MESSAGES } from './fileMessages';
+import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './workbookFile';
 import { renderSheet } from './renderSheet';
 
 /** Today's date on this machine, in its own time zone: the CLI's idea of "today". */
@@ -34,6 +30,8 @@ function localToday(): string {
 export class XlsxWorkbook implements WorkbookPort {
   readonly workbook: ExcelJS.Workbook;
   private readonly hostInfo: Partial<HostInfo>;
+  /** What the file was read as (fromFile), to tell the user. */
+  format: FileFormat = { kind: 'xlsx' };
 
   /** An empty workbook, or one wrapping an exceljs workbook; `info` overrides today/zone. */
   constructor(info: Partial<HostInfo> = {}, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
@@ -41,21 +39,36 @@ export class XlsxWorkbook implements WorkbookPort {
     this.hostInfo = info;
   }
 
-  /** Opens an .xlsx file, or a .csv file as one sheet named after the file. */
+  /**
+   * Opens an .xlsx file, or a CSV file as one sheet named after the file, by what the file
+   * holds rather than its name; a file that cannot be read throws a FileProblem saying why.
+   * `format` says what it was read as (CSV's encoding and separator).
+   */
   static async fromFile(file: string, info: Partial<HostInfo> = {}): Promise<XlsxWorkbook> {
-    if (/\.csv$/i.test(file)) return new XlsxWorkbook(info, await readCsv(file));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    return new XlsxWorkbook(info, wb);
+    const bytes = readFileBytes(file);
+    // A file named .xlsx is read as a workbook (any failure says it is not a readable one);
+    // a .csv file by what it holds, as a renamed workbook is still a workbook.
+    if (!/\.xls[xm]$/i.test(file) && sniffFile(bytes, file) === 'csv') {
+      const { workbook, format } = csvWorkbook(bytes, file);
+      const wb = new XlsxWorkbook(info, workbook);
+      wb.format = { kind: 'csv', ...format };
+      return wb;
+    }
+    try {
+      return await XlsxWorkbook.fromBuffer(bytes, info);
+    } catch (e) {
+      throw e instanceof FileProblem ? e : new FileProblem(FILE_MESSAGES.notXlsx(file), e);
+    }
   }
 
-  /** Opens an .xlsx file held in memory. */
+  /** Opens an .xlsx file held in memory (the 1904 date system read however it is marked). */
   static async fromBuffer(
     buffer: Buffer | ArrayBuffer | Uint8Array,
     info: Partial<HostInfo> = {},
   ): Promise<XlsxWorkbook> {
+    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as ArrayBuffer);
+    await wb.xlsx.load((await with1904AsExcelWrites(bytes)) as unknown as ArrayBuffer);
     return new XlsxWorkbook(info, wb);
   }
 
@@ -126,28 +139,17 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async read(name: string): Promise<SheetData> {
     const ws = this.sheet(name);
-    const cells: { r: number; c: number; value: CellValue; formula: string | null }[] = [];
+    // Only the cells that hold something, in parallel lists; the grid is built around them
+    // (sparse when one stray far value would make the box around them mostly empty).
+    const cells = new SheetCells();
     ws.eachRow((row, r) =>
       row.eachCell((cell, c) => {
         const { value, formula } = readCell(cell, this.date1904);
         // A merged area counts in full, as Excel's used range includes it.
-        if (value !== null || formula !== null || cell.isMerged) cells.push({ r: r - 1, c: c - 1, value, formula });
+        if (value !== null || formula !== null || cell.isMerged) cells.add(r - 1, c - 1, value, formula);
       }),
     );
-    if (cells.length === 0) return { name, top: 0, left: 0, values: [], formulas: [] };
-    // The used range is the box around every cell with a value or formula, as Excel's
-    // getUsedRange(valuesOnly) gives it; formatting alone does not extend it.
-    const top = Math.min(...cells.map((x) => x.r));
-    const left = Math.min(...cells.map((x) => x.c));
-    const height = Math.max(...cells.map((x) => x.r)) - top + 1;
-    const width = Math.max(...cells.map((x) => x.c)) - left + 1;
-    const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-    const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array(width).fill(null));
-    for (const x of cells) {
-      values[x.r - top][x.c - left] = x.value;
-      formulas[x.r - top][x.c - left] = x.formula;
-    }
-    return { name, top, left, values, formulas };
+    return sheetFromCells(name, cells);
   }
 
   async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {

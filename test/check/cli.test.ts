@@ -67,7 +67,8 @@ describe('hwbc check', () => {
     expect(run.status).toBe(0);
     const printed = JSON.parse(run.stdout);
     const expected = await checkWorkbook(riverside(), { asOf: AS_OF, writeReport: false });
-    expect(Object.keys(printed)).toEqual(['asOf', 'coaches', 'findings']);
+    expect(Object.keys(printed)).toEqual(['asOf', 'coaches', 'findings', 'readAs']);
+    expect(printed.readAs).toBe('Read "riverside.xlsx" as an .xlsx workbook.');
     expect(printed.asOf).toBe(AS_OF);
     expect(printed.coaches).toEqual(expected.coaches);
     expect(printed.findings).toEqual(expected.findings);

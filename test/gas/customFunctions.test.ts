@@ -152,10 +152,31 @@ describe('single calls', () => {
     expect(due.toISOString()).toBe('2026-07-31T23:00:00.000Z');
   });
 
-  it('reads the spreadsheet time zone once per execution, not once per cell', () => {
+  it('makes no service call for a function that takes and gives no date', () => {
     const { global, fake } = loadCode(new FakeGas());
-    global.HWBC_TIER([[1], [2], [3]]);
-    global.HWBC_NEXT_TIER_HOURS(10);
+    fake.resetCalls();
+    expect(global.HWBC_TIER([[1], [60], [250]])).toEqual([[0], [1], [2]]);
+    expect(global.HWBC_NEXT_TIER_HOURS(10)).toBe(40);
+    expect(global.HWBC_CAN_SUPERVISE(3, 64)).toBe(true);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('makes at most two service calls for dates, once per execution, not once per cell', () => {
+    const script = loadCode(new FakeGas({ timeZone: 'America/Los_Angeles' }));
+    const { global, fake } = script;
+    fake.resetCalls();
+    const days = ['2026-01-31', '2026-06-30', '2026-03-08'].map((d) => [sheetsDate(script, d, 'America/Los_Angeles')]);
+    const due = global.HWBC_SUPERVISION_DUE('line', days) as unknown[][];
+    expect(due.map(([d]) => shown(d, 'America/Los_Angeles'))).toEqual(['2026-02-28', '2026-07-30', '2026-04-08']);
+    expect(global.HWBC_SUPERVISION_STATUS('line', days[0][0])).toBe('Overdue');
+    expect(fake.calls.length).toBeLessThanOrEqual(2);
     expect(fake.callCount('Spreadsheet.getSpreadsheetTimeZone')).toBe(1);
+  });
+
+  it('makes no service call for a date typed as text with a given as-of date', () => {
+    const { global, fake } = loadCode(new FakeGas());
+    fake.resetCalls();
+    expect(global.HWBC_SUPERVISION_STATUS('line', '2026-03-15', 1, '', '2026-04-10')).toBe('Due soon');
+    expect(fake.calls).toEqual([]);
   });
 });

@@ -236,21 +236,25 @@ describe('writing the HWBC Report', () => {
     return log;
   };
 
+  // Excel reads in blocks sized to its 5 MB payload limit: a longer log may take one more
+  // block, never more for 10,000 short rows (its size, a measuring block, then the rest).
   it.each([
-    ['Excel (syncs)', inExcelCounted],
-    ['Google Sheets (service calls)', inSheetsCounted],
-    ['the in-memory workbook (port calls)', inMemoryCounted],
-  ])('takes the same host calls in %s with 10,000 more log rows, and so does the whole check', async (_h, check) => {
+    ['Excel (syncs)', inExcelCounted, false],
+    ['Google Sheets (service calls)', inSheetsCounted, true],
+    ['the in-memory workbook (port calls)', inMemoryCounted, true],
+  ])('takes the same host calls in %s with 10,000 more log rows', async (_h, check, fixedReads) => {
     const fixture = typedDates(riversideSheets());
     const small = await reportCalls(check, fixture);
     const large = await reportCalls(check, withLongLog(fixture));
     expect(small.report.reduce((n, c) => n + c.hostCalls, 0)).toBeGreaterThan(0);
     expect(large.report).toEqual(small.report);
-    expect(large.all).toEqual(small.all);
+    if (fixedReads) expect(large.all).toEqual(small.all);
+    else
+      expect(Math.max(...large.all.filter((c) => c.method === 'read').map((c) => c.hostCalls))).toBeLessThanOrEqual(3);
   });
 
-  it('writes the report in Excel with one sync to check the name is free and one for the sheet', async () => {
+  it('writes the report in Excel with one sync to check the name is free, one for its layout, one for its rows', async () => {
     const { report } = await reportCalls(inExcelCounted, withLongLog(typedDates(riversideSheets())));
-    expect(report.map((c) => c.hostCalls)).toEqual([2, 0]);
+    expect(report.map((c) => c.hostCalls)).toEqual([3, 0]);
   });
 });

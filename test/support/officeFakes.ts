@@ -12,6 +12,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import type { OfficeHost } from '../../src/excel/officeHost';
 import type { DateSystem } from '../../shared/values/excelSerial';
 import { applyRange, emptySheet, type ExcelCell, type ExcelSheet } from './officeSheets';
+import { PayloadMeter } from './officePayload';
 
 /** What a mock exposes once built (office-addin-mock types everything as any). */
 type Mock = OfficeMockObject & Record<string, unknown>;
@@ -57,6 +58,8 @@ function mock(data: object): Mock {
  */
 export class FakeExcel {
   syncs = 0;
+  /** Excel on the web's 5 MB and 5,000,000-cell limits, and the largest request and response sent. */
+  readonly payload = new PayloadMeter();
   readonly ranges: RecordedRange[] = [];
   readonly added: string[] = [];
   readonly deleted: string[] = [];
@@ -75,6 +78,8 @@ export class FakeExcel {
   private readonly initial = new Map<string, FakeSheet>();
   /** Ranges asked for since the last sync, and those of batches that failed (never applied). */
   private batch: RecordedRange[] = [];
+  /** Ranges read by index since the last sync: stand-alone mocks that sync with the batch. */
+  private reads: Mock[] = [];
   private readonly discarded = new Set<RecordedRange>();
 
   constructor(
@@ -109,15 +114,19 @@ export class FakeExcel {
     const baseSync = this.context.sync.bind(this.context);
     this.context.sync = async () => {
       this.syncs++;
-      const error = this.pendingError;
-      this.pendingError = null;
       const batch = this.batch;
       this.batch = [];
+      const reads = this.reads;
+      this.reads = [];
+      const tooLarge = this.payload.send(batch.map((r) => r.range));
+      const error = this.pendingError ?? tooLarge;
+      this.pendingError = null;
       if (error) {
         batch.forEach((r) => this.discarded.add(r));
         throw Object.assign(new Error(error.message), error);
       }
       await baseSync();
+      for (const range of reads) await range.sync();
       // office-addin-mock copies loaded values up the tree in later microtasks.
       await new Promise((resolve) => setImmediate(resolve));
       const callbacks = this.afterSync;
@@ -251,15 +260,21 @@ export class FakeExcel {
    * The used range (values only, as `getUsedRange(true)` gives it) of a sheet the add-in has
    * written to, or null when it has not: then the sheet reads exactly as it was given.
    */
-  private usedRangeAfterWrites(
-    name: string,
-  ): { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number } | null {
+  private usedRangeAfterWrites(name: string): {
+    values: unknown[][];
+    formulas: unknown[][];
+    rowIndex: number;
+    columnIndex: number;
+    rowCount: number;
+    columnCount: number;
+  } | null {
     const written = this.rangesOf(name).some(
       (r) => r.range.formulas !== undefined && !this.discarded.has(r) && !this.batch.includes(r),
     );
     if (!written) return null;
     const cells = [...this.sheet(name).cells].filter(([, c]) => c.value !== '' || c.formula !== '');
-    if (cells.length === 0) return { values: [], formulas: [], rowIndex: 0, columnIndex: 0 };
+    if (cells.length === 0)
+      return { values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
     const at = cells.map(([key]) => key.split(',').map(Number));
     const top = Math.min(...at.map(([r]) => r));
     const left = Math.min(...at.map(([, c]) => c));
@@ -272,7 +287,20 @@ export class FakeExcel {
       values[at[i][0] - top][at[i][1] - left] = cell.value;
       formulas[at[i][0] - top][at[i][1] - left] = cell.formula;
     });
-    return { values, formulas, rowIndex: top - 1, columnIndex: left - 1 };
+    return { values, formulas, rowIndex: top - 1, columnIndex: left - 1, rowCount: height, columnCount: width };
+  }
+
+  /** A sheet's cells now: as given, or as the add-in's synced writes left them. */
+  private grid(name: string): { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number } {
+    const written = this.usedRangeAfterWrites(name);
+    if (written) return written;
+    const given = this.initial.get(name) ?? { name, values: [] };
+    return {
+      values: given.values,
+      formulas: given.formulas ?? given.values,
+      rowIndex: given.rowIndex ?? 0,
+      columnIndex: given.columnIndex ?? 0,
+    };
   }
 
   private detachedSheet(name: string): Mock {
@@ -283,6 +311,19 @@ export class FakeExcel {
     const name = sheet.name;
     const empty = sheet.values.length === 0;
     const afterWrites = () => this.usedRangeAfterWrites(name);
+    const grid = () => this.grid(name);
+    const meter = this.payload;
+    // Loads of cell arrays are measured as Excel on the web would measure the response.
+    const meterLoads = (range: Mock, data: () => { values: unknown[][]; formulas: unknown[][] }) => {
+      const own = range as unknown as { hwbcLoad?: (p: unknown) => unknown; load: (p: unknown) => unknown };
+      own.hwbcLoad ??= own.load.bind(range);
+      const base = own.hwbcLoad;
+      own.load = (p: unknown) => {
+        const d = data();
+        meter.loaded(p, d.values.length * (d.values[0]?.length ?? 0), d);
+        return base(p);
+      };
+    };
     return {
       name,
       usedRange: {
@@ -290,9 +331,12 @@ export class FakeExcel {
         formulas: sheet.formulas ?? sheet.values,
         rowIndex: sheet.rowIndex ?? 0,
         columnIndex: sheet.columnIndex ?? 0,
+        rowCount: sheet.values.length,
+        columnCount: sheet.values[0]?.length ?? 0,
       },
       getUsedRangeOrNullObject(this: Mock) {
         const used = this.usedRange as Mock;
+        meterLoads(used, () => grid());
         const written = afterWrites();
         if (!written) {
           used.isNullObject = empty;
@@ -304,6 +348,18 @@ export class FakeExcel {
         return used;
       },
       getRange: (address: string) => this.range(name, address),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => {
+        const all = grid();
+        const slice = (a: unknown[][]) =>
+          Array.from({ length: rows }, (_, i) =>
+            Array.from({ length: cols }, (_, j) => a[row - all.rowIndex + i]?.[col - all.columnIndex + j] ?? ''),
+          );
+        const data = { values: slice(all.values), formulas: slice(all.formulas) };
+        const range = mock({ ...data, rowIndex: row, columnIndex: col, rowCount: rows, columnCount: cols });
+        meterLoads(range, () => data);
+        this.reads.push(range);
+        return range;
+      },
       freezePanes: { freezeRows: (rows: number) => this.frozen.set(name, rows) },
       autoFilter: { apply: (range: Mock) => this.filters.set(name, String(range.hwbcAddress)) },
       notes: { add: (cell: Mock, text: string) => this.note('note', name, cell, text) },

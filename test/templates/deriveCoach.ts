@@ -52,7 +52,7 @@ function checklistDone(rows: SampleRows, coach: string, checklist: string, asOf:
  * training checklists are done (those cells show a date when done, blank when not).
  *
  * @example
- * deriveCoach(rows.coaches[0], rows, '2026-03-20').cells.tier; // '4'
+ * deriveCoach(rows.coaches[0], rows, '2026-03-20').cells.claimedTier; // '4'
  */
 export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
   const id = coach.id;
@@ -78,7 +78,7 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
   const standing = tierInWorkbook(hours, pci, coach.evidencedTier === null ? null : Number(coach.evidencedTier));
   const needs = nextTierNeeds(standing, hours);
   const cells: Record<string, string> = {
-    tier: String(standing.tier),
+    claimedTier: String(standing.tier),
     tierWords: tierWords(standing),
     ready: ready ? 'Yes' : 'No',
   };
@@ -99,10 +99,11 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
       .sort();
     const last = dates.length ? dates[dates.length - 1] : null;
     const wte = coach.wte === null ? 1 : Number(coach.wte);
-    const start = (coach.start as string | null) ?? null;
-    cells[`${type}Last`] = last ?? '';
-    cells[`${type}Due`] = supervisionDue(type, last, wte, start) ?? '';
-    cells[`${type}Status`] = supervisionStatus(type, last, wte, start, asOf) ?? '';
+    const start = (coach.startDate as string | null) ?? null;
+    const suffix = `${type[0].toUpperCase()}${type.slice(1)}`;
+    cells[`last${suffix}`] = last ?? '';
+    cells[`due${suffix}`] = supervisionDue(type, last, wte, start) ?? '';
+    cells[`status${suffix}`] = supervisionStatus(type, last, wte, start, asOf) ?? '';
   }
   return { hours, needs, cells, done: { pci, induction, mandatory } };
 }

@@ -40,7 +40,7 @@ beforeAll(async () => {
   const team: SampleTeam = {
     settings: { asOf: { date: AS_OF } },
     rows: {
-      Coaches: [{ id: 'HWBC-1', name: 'Test Coach', start: { date: '2025-01-06' }, priorHours: PRIOR }],
+      Coaches: [{ id: 'HWBC-1', name: 'Test Coach', startDate: { date: '2025-01-06' }, priorHours: PRIOR }],
       'Hours log': LOG.map(([date, attendance, nhs, minutes]) => ({
         date: date === null ? null : { date },
         coach: 'HWBC-1',

@@ -55,8 +55,8 @@ describe('addNewHire', () => {
       null,
     ]);
     // The formulas of the row were there already and are still the template's own.
-    expect(coaches.formulas[1][col('tier')]).toBe(
-      (templateSheet('Coaches').rows[0][col('tier')] as { formula: string }).formula,
+    expect(coaches.formulas[1][col('claimedTier')]).toBe(
+      (templateSheet('Coaches').rows[0][col('claimedTier')] as { formula: string }).formula,
     );
     const training = await wb.read('Training');
     expect(training.values[1].slice(0, 6)).toEqual([
@@ -95,7 +95,7 @@ describe('addNewHire', () => {
       Array.from({ length: 200 }, (_, i) => [`C${i}`]),
     );
     expect((await addNewHire(wb, hire)).added[0]).toBe('Coaches row 202');
-    expect((await wb.read('Coaches')).formulas[201][col('tier')]).toContain(`${columnLetter(col('hours'))}202`);
+    expect((await wb.read('Coaches')).formulas[201][col('claimedTier')]).toContain(`${columnLetter(col('hours'))}202`);
   });
 
   it('creates Coaches and Training in an empty workbook, and leaves a Coaches sheet of other columns alone', async () => {
@@ -129,10 +129,10 @@ describe('addNewHire', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-hire-')), 'hire.xlsx');
     await wb.save(file);
     const row = (await recalculate(file))['Coaches'][1];
-    expect(row[col('lineDue')]).toBe(supervisionDue('line', null, hire.wte, hire.startDate));
-    expect(row[col('clinicalDue')]).toBe(supervisionDue('clinical', null, hire.wte, hire.startDate));
-    expect(row[col('coachingDue')]).toBe(supervisionDue('coaching', null, hire.wte, hire.startDate));
-    expect([row[col('pci')], row[col('hours')], row[col('tier')], row[col('ready')]]).toEqual([
+    expect(row[col('dueLine')]).toBe(supervisionDue('line', null, hire.wte, hire.startDate));
+    expect(row[col('dueClinical')]).toBe(supervisionDue('clinical', null, hire.wte, hire.startDate));
+    expect(row[col('dueCoaching')]).toBe(supervisionDue('coaching', null, hire.wte, hire.startDate));
+    expect([row[col('pci')], row[col('hours')], row[col('claimedTier')], row[col('ready')]]).toEqual([
       '2026-01-10',
       '60',
       '1',

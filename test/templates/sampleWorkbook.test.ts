@@ -37,7 +37,7 @@ beforeAll(async () => {
   book = await recalculate(file);
   asOf = book['Settings'][3][2];
   rows = {
-    coaches: records(await wb.read('Coaches'), T.COACHES_COLUMNS, ['start', 'tier2SignOffDate']),
+    coaches: records(await wb.read('Coaches'), T.COACHES_COLUMNS, ['startDate', 'tier2SignOffDate']),
     hours: records(await wb.read('Hours log'), T.HOURS_LOG_COLUMNS, ['date']),
     supervision: records(await wb.read('Supervision log'), T.SUPERVISION_LOG_COLUMNS, ['date']),
     training: records(await wb.read('Training'), T.TRAINING_COLUMNS, ['completedOn']),
@@ -78,9 +78,9 @@ describe('hwbc template --sample, recalculated by LibreOffice', () => {
       expect({ id: coach.id, hours: closeTo(got('hours'), expected.hours) }).toEqual({ id: coach.id, hours: true });
       const next =
         typeof expected.needs === 'string'
-          ? got('toNextTier') === expected.needs
-          : closeTo(got('toNextTier'), expected.needs);
-      expect({ id: coach.id, next, got: got('toNextTier') }).toMatchObject({ id: coach.id, next: true });
+          ? got('hoursToNextTier') === expected.needs
+          : closeTo(got('hoursToNextTier'), expected.needs);
+      expect({ id: coach.id, next, got: got('hoursToNextTier') }).toMatchObject({ id: coach.id, next: true });
       const shown = Object.fromEntries(Object.keys(expected.cells).map((k) => [k, got(k)]));
       expect({ id: coach.id, ...shown }).toEqual({ id: coach.id, ...expected.cells });
       const filled = { pci: got('pci') !== '', induction: got('induction') !== '', mandatory: got('mandatory') !== '' };
@@ -90,7 +90,7 @@ describe('hwbc template --sample, recalculated by LibreOffice', () => {
 
   it('shows evidence coverage per coach as evidenceGaps counts it', () => {
     rows.coaches.forEach((coach, i) => {
-      const level = Number(cellOf('Coaches', T.COACHES_COLUMNS, i + 1, 'tier'));
+      const level = Number(cellOf('Coaches', T.COACHES_COLUMNS, i + 1, 'claimedTier'));
       const entries = rows.evidence
         .filter((e) => e.coach === coach.id)
         .map((e) => ({
@@ -134,10 +134,10 @@ describe('hwbc template --sample, recalculated by LibreOffice', () => {
   it('is a team that shows every formula at work', () => {
     const column = (sheet: string, columns: readonly { key: string }[], key: string) =>
       book[sheet].slice(1).map((r) => r[columnIndex(columns as never, key)]);
-    expect(new Set(column('Coaches', T.COACHES_COLUMNS, 'tier').filter(Boolean))).toEqual(
+    expect(new Set(column('Coaches', T.COACHES_COLUMNS, 'claimedTier').filter(Boolean))).toEqual(
       new Set(['0', '1', '2', '3', '4']),
     );
-    const statuses = ['lineStatus', 'clinicalStatus', 'coachingStatus'].flatMap((k) =>
+    const statuses = ['statusLine', 'statusClinical', 'statusCoaching'].flatMap((k) =>
       column('Coaches', T.COACHES_COLUMNS, k),
     );
     expect(new Set(statuses.filter(Boolean))).toEqual(new Set(['OK', 'Due soon', 'Overdue']));
@@ -161,15 +161,17 @@ describe('hwbc template --sample, recalculated by LibreOffice', () => {
       'Tier 2 sign-off organisation',
       'Tier 2 sign-off date',
     ]);
-    const tier2Up = rows.coaches.filter((_, i) => Number(cellOf('Coaches', T.COACHES_COLUMNS, i + 1, 'tier')) >= 2);
-    const signed = tier2Up.filter((c) => c.tier2SignOffBy !== null && c.tier2SignOffDate !== null);
+    const tier2Up = rows.coaches.filter(
+      (_, i) => Number(cellOf('Coaches', T.COACHES_COLUMNS, i + 1, 'claimedTier')) >= 2,
+    );
+    const signed = tier2Up.filter((c) => c.tier2SignOff !== null && c.tier2SignOffDate !== null);
     expect(tier2Up.length - signed.length).toBe(1);
     expect(signed.length).toBeGreaterThan(tier2Up.length / 2);
     for (const c of signed) {
-      expect(String(c.tier2SignOffDate) <= asOf && String(c.tier2SignOffDate) >= String(c.start)).toBe(true);
+      expect(String(c.tier2SignOffDate) <= asOf && String(c.tier2SignOffDate) >= String(c.startDate)).toBe(true);
       // The signer is not one of the coach's own organisation's people on the sheet.
       const own = rows.coaches.flatMap((o) => [o.name, o.lineManager, o.clinicalSupervisor]);
-      expect(own).not.toContain(c.tier2SignOffBy);
+      expect(own).not.toContain(c.tier2SignOff);
       // Independent of the coach's own organisation (framework §8.2.1).
       expect(c.tier2SignOffOrganisation).not.toBe(c.organisation);
     }

@@ -29,10 +29,10 @@ export function columnIndex(columns: readonly ColumnSpec[], key: string): number
 }
 
 /**
- * A cell on the same sheet, relative: `cell(COACHES_COLUMNS, 'start', 2)` is 'D2'.
+ * A cell on the same sheet, relative: `cell(COACHES_COLUMNS, 'startDate', 2)` is 'D2'.
  *
  * @example
- * cell(COACHES_COLUMNS, 'start', 2); // 'D2'
+ * cell(COACHES_COLUMNS, 'startDate', 2); // 'D2'
  */
 export function cell(columns: readonly ColumnSpec[], key: string, row: number): string {
   return `${columnLetter(columnIndex(columns, key))}${row}`;

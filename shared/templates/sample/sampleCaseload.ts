@@ -41,7 +41,7 @@ export function caseloadRows(
         status: seen.length === 0 ? 'Waiting' : last < addDays(today, -45) ? 'Discharged' : 'Active',
         // Reviewed on the day of the sixth session when there have been more since.
         lastReview: seen.length > 7 ? { date: seen[5] } : null,
-        measure: seen.length > 0 ? MEASURE : null,
+        outcome: seen.length > 0 ? MEASURE : null,
         startScore: seen.length > 0 ? start : null,
         latestScore: seen.length >= 3 ? start + rnd.int(0, 12) : null,
       });

@@ -43,7 +43,7 @@ export function evidenceRows(
       date: { date },
       coach: coach.id,
       code,
-      type: rnd.pick(EVIDENCE_TYPES),
+      evidenceType: rnd.pick(EVIDENCE_TYPES),
       description: reviewed ? 'Discussed and agreed in supervision' : 'Submitted for review',
       reviewedBy: reviewed ? reviewer : null,
       reviewedOn: reviewed ? { date: addDays(date, rnd.int(3, 20)) } : null,

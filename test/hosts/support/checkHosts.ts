@@ -123,5 +123,8 @@ export function cliCheck(file: string, asOf: string): Outcome {
     },
   );
   if (run.status !== 0) throw new Error(`hwbc check exited ${run.status}: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Outcome;
+  // The command line also says how it read the file; the hosts are compared on the check alone.
+  const { readAs, ...outcome } = JSON.parse(run.stdout) as Outcome & { readAs?: string };
+  if (!/as an \.xlsx workbook/.test(readAs ?? '')) throw new Error(`hwbc check read ${file} as: ${readAs}`);
+  return outcome;
 }

@@ -1,0 +1,2 @@
+export * from './selfTestCases';
+export * from './selfTestSheet';
