@@ -93,7 +93,7 @@ async function readBack(file: string): Promise<RecalculatedWorkbook> {
  * const [book] = await recalculateAll(['/tmp/t.xlsx']);
  * book['Coaches'][1][10]; // '3', the tier in K2
  */
-export async function recalculateAll(files: readonly string[]): Promise<RecalculatedWorkbook[]> {
+export async function recalculateAll(files: readonly string[], timeout = 180000): Promise<RecalculatedWorkbook[]> {
   const soffice = sofficePath();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
   try {
@@ -108,7 +108,7 @@ export async function recalculateAll(files: readonly string[]): Promise<Recalcul
     const out = path.join(work, 'out');
     const args = [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore'];
     await run(soffice, [...args, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
-      timeout: 180000,
+      timeout,
     });
     return await Promise.all(inputs.map((f) => readBack(path.join(out, path.basename(f)))));
   } finally {
@@ -122,6 +122,6 @@ export async function recalculateAll(files: readonly string[]): Promise<Recalcul
  * @example
  * const book = await recalculate('/tmp/t.xlsx');
  */
-export async function recalculate(xlsxPath: string): Promise<RecalculatedWorkbook> {
-  return (await recalculateAll([xlsxPath]))[0];
+export async function recalculate(xlsxPath: string, timeout?: number): Promise<RecalculatedWorkbook> {
+  return (await recalculateAll([xlsxPath], timeout))[0];
 }
