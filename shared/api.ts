@@ -48,6 +48,15 @@ export interface CheckOptions {
   writeReport?: boolean;
 }
 
+/**
+ * How the pane follows a long operation run in steps (the Sheets sidebar's check): what has
+ * been read so far, and whether the user has pressed Cancel.
+ */
+export interface WorkWatch {
+  progress?(report: { sheetsRead: number; sheets: number; rowsRead: number; sheet: string }): void;
+  cancelled?(): boolean;
+}
+
 /** One function for the reference panel: both spellings come from the function table. */
 export interface FunctionInfo {
   name: string;
@@ -55,6 +64,12 @@ export interface FunctionInfo {
   params: { name: string; help: string; optional: boolean }[];
   example: string;
   exampleResult: string;
+}
+
+/** What making the functions self-test sheet did. */
+export interface SelfTestResult {
+  /** E.g. "Added the sheet HWBC Self-test with 49 checks …". */
+  message: string;
 }
 
 /** What giving a new hire their own workbook did. */
@@ -69,8 +84,14 @@ export interface PaneApi {
   createTemplates(options: TemplateOptions): Promise<TemplateResult>;
   newHire(details: NewHireDetails): Promise<NewHireResult>;
   guessMappings(): Promise<SheetMapping[]>;
-  checkWorkbook(options: CheckOptions): Promise<CheckResult>;
+  /** Checks the workbook; where the host works in steps (Sheets), `watch` follows and can stop it. */
+  checkWorkbook(options: CheckOptions, watch?: WorkWatch): Promise<CheckResult>;
   listFunctions(): Promise<FunctionInfo[]>;
+  /**
+   * Adds the functions self-test sheet: every documented example and edge case as a live
+   * formula beside its expected answer, with PASS/FAIL and a total.
+   */
+  createSelfTest(): Promise<SelfTestResult>;
   /** Writes a formula into the selected cell. */
   insertFormula(formula: string): Promise<void>;
   /** Selects a cell (1-based row, column letter) so a finding link takes the user there. */

@@ -3,9 +3,10 @@
  * Apps Script on the server, the demo page in memory) answers the pane through this, and adds
  * only what needs the host itself (inserting a formula, selecting a cell).
  */
-import type { FunctionInfo, PaneApi } from './api';
+import type { FunctionInfo, PaneApi, SelfTestResult } from './api';
 import { checkWorkbook, guessMappings } from './check';
 import { evaluate, exampleFormula, exampleValues, FUNCTIONS, Host } from './functions';
+import { SELF_TEST_SHEET, selfTestSheet } from './selftest';
 import { addNewHire, createTemplates, TEMPLATE_SHEET_NAMES } from './templates';
 import { readContext } from './values/context';
 import type { WorkbookPort } from './workbook';
@@ -45,6 +46,25 @@ export function listFunctions(host: Host, today = '2026-04-01'): FunctionInfo[] 
 }
 
 /**
+ * Adds the functions self-test sheet for a host's spelling; never replaces a sheet of that name.
+ *
+ * @example
+ * await createSelfTest(port, 'excel'); // { message: 'Added the sheet HWBC Self-test with 49 checks. …' }
+ */
+export async function createSelfTest(port: WorkbookPort, spelling: Host): Promise<SelfTestResult> {
+  if ((await port.sheetNames()).includes(SELF_TEST_SHEET)) {
+    throw new Error(`There is already a sheet called ${SELF_TEST_SHEET}. Delete or rename it, then try again.`);
+  }
+  const sheet = selfTestSheet(spelling);
+  await port.addSheet(sheet);
+  return {
+    message:
+      `Added the sheet ${SELF_TEST_SHEET} with ${sheet.rows.length - 1} checks. Row 2 says PASS when every ` +
+      'function gives its expected answer here; a FAIL row shows which one does not.',
+  };
+}
+
+/**
  * The pane's workbook actions over a port.
  *
  * @example
@@ -58,5 +78,6 @@ export function paneService(port: WorkbookPort, spelling: Host): PortMethods {
     guessMappings: () => guessMappings(port),
     checkWorkbook: (options) => checkWorkbook(port, options),
     listFunctions: async () => listFunctions(spelling),
+    createSelfTest: () => createSelfTest(port, spelling),
   };
 }

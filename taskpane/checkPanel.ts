@@ -15,6 +15,7 @@ import { button, field } from './fields';
 import { findingPlace, findingsList } from './findingsList';
 import { mappingView, type MappingView } from './mappingView';
 import { createFeedback } from './progress';
+import { stepText } from './stepText';
 import { localToday } from './today';
 
 /**
@@ -32,6 +33,13 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
   });
   const start = button('Check this workbook', 'primary', () => void guess());
   const confirm = button('Confirm and check', 'primary', () => void check());
+  // Shown while a check runs in steps (Google Sheets); it stops the check before its next step.
+  let stopAsked = false;
+  const cancel = button('Cancel', 'secondary', () => {
+    stopAsked = true;
+    cancel.disabled = true;
+  });
+  cancel.hidden = true;
   const stage = el('div', { class: 'hwbc-stage' });
   const feedback = createFeedback(() => [
     start,
@@ -111,12 +119,24 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
     const mappings: SheetMapping[] = v.mappings;
     if (mappings.length === 0) return feedback.alert(el('p', {}, 'Choose at least one sheet to check.'));
     const names = mappings.map((m) => m.sheet).join(', ');
+    stopAsked = false;
+    cancel.disabled = false;
+    // Only Google Sheets runs the check in steps that can stop between them.
+    cancel.hidden = api.host !== 'sheets';
     const result = await feedback.run({
       step: `Checking ${names}…`,
       failure: 'Could not finish the check.',
       // No asOf at all when the box is blank, so the workbook's own date is used.
-      work: () => api.checkWorkbook({ ...when, mappings }),
+      work: (progress) =>
+        api.checkWorkbook(
+          { ...when, mappings },
+          {
+            progress: (p) => progress(stepText(p)),
+            cancelled: () => stopAsked,
+          },
+        ),
     });
+    cancel.hidden = true;
     if (result) show(result);
   }
 
@@ -141,7 +161,7 @@ export function checkPanel(panel: HTMLElement, api: PaneApi): void {
       'Finds your coaches, in the template sheets or your own, and lists what needs attention. Only the HWBC Report sheet is written.',
     ),
     asOf.element,
-    el('div', { class: 'hwbc-actions' }, start),
+    el('div', { class: 'hwbc-actions' }, start, cancel),
     feedback.element,
     stage,
   );

@@ -1,6 +1,7 @@
 /**
  * Functions: the HWBC spreadsheet functions, each with its help, parameters and an example
- * with its result, and a button that puts the example into the selected cell.
+ * with its result, and a button that puts the example into the selected cell; and the
+ * "Functions self-test" button, which adds a sheet checking every function in this host.
  */
 import type { FunctionInfo, PaneApi } from '../shared/api';
 import { el, replaceChildren } from './dom';
@@ -57,9 +58,27 @@ export function functionsPanel(panel: HTMLElement, api: PaneApi): void {
     });
     if (done) feedback.say(`Put ${f.example} into the selected cell.`);
   };
+  const selfTest = button('Functions self-test', 'secondary', () => void makeSelfTest());
+  selfTest.setAttribute('aria-describedby', 'hwbc-self-test-help');
+  buttons.push(selfTest);
+  const makeSelfTest = async (): Promise<void> => {
+    let message = '';
+    const done = await feedback.run({
+      step: 'Adding the self-test sheet…',
+      failure: 'Could not add the self-test sheet.',
+      work: async () => ((message = (await api.createSelfTest()).message), true),
+    });
+    if (done) feedback.say(message);
+  };
   panel.append(
     el('h2', {}, 'Functions'),
     el('p', {}, 'Type these into any cell, like built-in functions. Select a cell first to insert an example there.'),
+    el(
+      'p',
+      { id: 'hwbc-self-test-help' },
+      'To see that every function works in this workbook, add the self-test sheet: each example beside its expected answer, with PASS or FAIL.',
+    ),
+    el('div', { class: 'hwbc-actions' }, selfTest),
     // Kept in view while scrolling the list, so "Put … into the selected cell" is seen.
     el('div', { class: 'hwbc-sticky' }, feedback.element),
     list,

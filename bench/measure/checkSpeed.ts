@@ -6,7 +6,7 @@
  */
 import { checkWorkbook, REPORT_SETTING } from '../../shared/check';
 import type { WorkbookPort } from '../../shared/workbook';
-import type { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { AS_OF, syntheticWorkbook } from '../synthetic/workbook';
 import { bestOf } from '../timing';
 

@@ -8,7 +8,7 @@ import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
 import { CREATION_ORDER, templateSheet } from '../../shared/templates/templateSheets';
 import type { IsoDate } from '../../shared/values/calendarDate';
 import type { WorkbookPort } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { coachesFor } from './sizes';
 import { syntheticTeam } from './team';
 

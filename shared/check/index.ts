@@ -9,18 +9,18 @@ import type { CheckOptions } from '../api';
 import { isIsoDate } from '../values/calendarDate';
 import { readContext } from '../values/context';
 import type { SheetData, WorkbookPort } from '../workbook';
-import { describeMapping } from './describeMapping';
-import { guessFromSheets } from './guess';
+import { describeMapping } from './find/describeMapping';
+import { guessFromSheets } from './find/guess';
 import { REPORT_TEXT } from './messages';
-import { isOwnReport, REPORT_SETTING, reportTarget, writeReport } from './reportSheet';
+import { isOwnReport, REPORT_SETTING, reportTarget, writeReport } from './report/reportSheet';
 import { runCheck } from './runCheck';
-import { cleanMappings, MAPPING_SETTING, savedMapping } from './savedMapping';
+import { cleanMappings, MAPPING_SETTING, savedMapping } from './find/savedMapping';
 import type { CheckResult, SheetMapping } from './types';
 
 export * from './types';
-export { MAPPING_SETTING } from './savedMapping';
-export { REPORT_NAME, REPORT_SETTING } from './reportSheet';
-export { isNhsNumber } from './nhsNumber';
+export { MAPPING_SETTING } from './find/savedMapping';
+export { REPORT_NAME, REPORT_SETTING } from './report/reportSheet';
+export { isNhsNumber } from './findings/nhsNumber';
 
 /** Every sheet read once; the check's own report is set aside, never read as data. */
 async function readSheets(port: WorkbookPort): Promise<{ names: string[]; sheets: SheetData[]; own: string | null }> {

@@ -10,11 +10,11 @@ import type { TierInWorkbook } from '../rules/tierInWorkbook';
 import { tierWords, WORKING_TOWARDS_TIER_1 } from '../rules/tierWords';
 import type { IsoDate } from '../values/calendarDate';
 import { showValue } from '../values/messages';
-import { hoursDone, hoursToGo } from './hoursShown';
+import { hoursDone, hoursToGo } from './report/hoursShown';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "at Tier 2", or "working towards Tier 1" for Tier 0 (RULES.md §1: no one reads "Tier 0"). */
+/** "at Tier 2", or "working towards Tier 1" for Tier 0 (docs/rules.md §1: no one reads "Tier 0"). */
 function atTier(tier: number): string {
   return tier === 0 ? WORKING_TOWARDS_TIER_1.toLowerCase().replace('tier', 'Tier') : `at Tier ${tier}`;
 }

@@ -6,18 +6,18 @@
 import type { IsoDate } from '../values/calendarDate';
 import type { ReadContext } from '../values/context';
 import type { SheetData } from '../workbook';
-import { daysOver, reviewsDue } from './caseloadFindings';
-import { coachTier } from './coachTier';
-import { evidenceFindings, unrecordedEvidence } from './evidenceFindings';
-import { finding } from './findingRules';
-import { igFindings } from './igFindings';
+import { daysOver, reviewsDue } from './findings/caseloadFindings';
+import { coachTier } from './findings/coachTier';
+import { evidenceFindings, unrecordedEvidence } from './findings/evidenceFindings';
+import { finding } from './findings/findingRules';
+import { igFindings } from './findings/igFindings';
 import { CHECK_MESSAGES } from './messages';
-import { readinessFindings, unrecordedReadiness } from './readinessFindings';
-import { readWorkbook } from './readWorkbook';
-import { coachSummary, sortFindings } from './summary';
-import { groupCoaching, supervisionFindings, unrecordedSupervision } from './supervisionFindings';
-import { supervisorFindings } from './supervisorFindings';
-import { tierFindings } from './tierFindings';
+import { readinessFindings, unrecordedReadiness } from './findings/readinessFindings';
+import { readWorkbook } from './read/readWorkbook';
+import { coachSummary, sortFindings } from './report/summary';
+import { groupCoaching, supervisionFindings, unrecordedSupervision } from './findings/supervisionFindings';
+import { supervisorFindings } from './findings/supervisorFindings';
+import { tierFindings } from './findings/tierFindings';
 import type { CoachSummary, Finding, SheetMapping } from './types';
 
 /**

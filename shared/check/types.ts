@@ -33,7 +33,7 @@ export interface CoachSummary {
   row: number;
   tier: number | null;
   /**
-   * The tier in words (RULES.md §1): "Working towards Tier 1" for Tier 0, and what holds a tier
+   * The tier in words (docs/rules.md §1): "Working towards Tier 1" for Tier 0, and what holds a tier
    * back ("Tier 1 (Tier 2 by hours; no evidence agreed yet)", "Tier 2 (by hours only)").
    */
   tierWords: string | null;
@@ -56,7 +56,7 @@ export interface CoachSummary {
   }[];
   /**
    * Group health coaching supervision, shown beside the individual sessions that set the due
-   * date (RULES.md §2): the last group session up to the as-of date and how many there were in
+   * date (docs/rules.md §2): the last group session up to the as-of date and how many there were in
    * the three months up to it.
    */
   groupCoaching: { last: IsoDate | null; lastThreeMonths: number };

@@ -1,7 +1,7 @@
 /**
  * The field registry: every field the check reads or a template writes, defined once, by
- * kind of sheet. The check's header table (shared/check/headerSynonyms.ts), the pane's
- * field labels (shared/check/fieldLabels.ts) and the template sheets' columns
+ * kind of sheet. The check's header table (shared/check/find/headerSynonyms.ts), the pane's
+ * field labels (shared/check/find/fieldLabels.ts) and the template sheets' columns
  * (shared/templates/fieldColumns.ts) are views of it. To add a field, add its definition to
  * its kind's table here (and its key to the template order when the template writes it).
  */

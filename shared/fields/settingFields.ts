@@ -1,6 +1,6 @@
 /**
  * The Settings sheet's values, which the check finds by their labels rather than by a header
- * row (shared/check/readSettings.ts holds the label words). Their keys sit beside the fields'
+ * row (shared/check/read/readSettings.ts holds the label words). Their keys sit beside the fields'
  * so a cell reader takes either and a misspelt one does not compile.
  */
 import type { FieldKey } from './registry';

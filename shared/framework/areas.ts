@@ -1,6 +1,6 @@
 // The seven competency areas of the health and wellbeing coach competency framework.
 // Transcribed from NHS England publication B1570, Appendix 2 (§1–§6 and the general capabilities
-// of §1); titles, codes, tiers and kinds as in the RULES.md §5 table.
+// of §1); titles, codes, tiers and kinds as in the docs/rules.md §5 table.
 
 import type { Area } from './competencyTypes';
 

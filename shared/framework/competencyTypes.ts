@@ -1,7 +1,7 @@
 // Types for the health and wellbeing coach competency framework.
 // The data they describe is transcribed from NHS England publication B1570 (Workforce development
 // framework for health and wellbeing coaches), Appendix 2 "Health and wellbeing coach competency
-// framework", §1–§6; codes, counts, tiers and kinds follow RULES.md §5.
+// framework", §1–§6; codes, counts, tiers and kinds follow docs/rules.md §5.
 
 /**
  * Code of a competency area: the five numbered areas of Appendix 2 §1–§5, the supervisor

@@ -1,5 +1,5 @@
 // Tests for the competency framework data transcribed from NHS England publication B1570,
-// Appendix 2 (§1–§6), §4.1 and §6: counts and codes as in RULES.md §4–§6, plus spot checks of
+// Appendix 2 (§1–§6), §4.1 and §6: counts and codes as in docs/rules.md §4–§6, plus spot checks of
 // the wording against the source.
 
 import { AREAS } from './areas';
@@ -124,7 +124,7 @@ describe('competency framework (Appendix 2)', () => {
 });
 
 describe('areas', () => {
-  it('lists the 7 areas of RULES.md §5 with matching tiers and kinds', () => {
+  it('lists the 7 areas of docs/rules.md §5 with matching tiers and kinds', () => {
     expect(AREAS.map((a) => a.code)).toEqual(EXPECTED.map((e) => e.area));
     expect(AREAS.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, null]);
     for (const e of EXPECTED) {

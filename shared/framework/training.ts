@@ -2,7 +2,7 @@
 // mandatory training and PCI-accredited health coaching training.
 // Transcribed from NHS England publication B1570: §4.1 "Training and requirements prior to taking
 // referrals" (induction examples, PCI training) and Appendix 2 §1 (general capabilities); the
-// required minimum is RULES.md §4.
+// required minimum is docs/rules.md §4.
 
 import { GENERAL_CAPABILITIES } from './competencies/general';
 
@@ -23,7 +23,7 @@ export const INDUCTION_ITEMS: readonly string[] = [
   'Expected outcomes and boundaries of the role',
 ];
 
-/** Codes of the mandatory training every coach needs before taking referrals (RULES.md §4). */
+/** Codes of the mandatory training every coach needs before taking referrals (docs/rules.md §4). */
 const REQUIRED_BEFORE_REFERRALS: ReadonlySet<string> = new Set([
   'GEN-01', // safeguarding for children and adults
   'GEN-02', // confidentiality and information governance
@@ -32,7 +32,7 @@ const REQUIRED_BEFORE_REFERRALS: ReadonlySet<string> = new Set([
 /**
  * The 16 general capabilities of Appendix 2 §1 as a mandatory training checklist, codes and
  * titles taken from GENERAL_CAPABILITIES (GEN-01…GEN-16). `required` is true only for the
- * minimum RULES.md §4 names before referrals: safeguarding (children and adults) and
+ * minimum docs/rules.md §4 names before referrals: safeguarding (children and adults) and
  * confidentiality and information governance.
  *
  * @example MANDATORY_TRAINING[0] // { code: 'GEN-01', title: 'safeguarding for children and adults', required: true }

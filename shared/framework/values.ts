@@ -1,10 +1,10 @@
 // NHS values, evidence types and the SNOMED CT concept for recording coaching activity.
 // Transcribed from NHS England publication B1570: §6 "Values and behaviours of health and
 // wellbeing coaches" (the six NHS values), the "Evidenced by" lines of Appendix 2 (evidence
-// types, as listed in RULES.md §5) and §9.1 (SNOMED CT concept, RULES.md §3).
+// types, as listed in docs/rules.md §5) and §9.1 (SNOMED CT concept, docs/rules.md §3).
 
 /**
- * The six NHS values that all staff are expected to demonstrate (§6; RULES.md §6).
+ * The six NHS values that all staff are expected to demonstrate (§6; docs/rules.md §6).
  *
  * @example NHS_VALUES[0] // 'Working together for patients'
  */
@@ -18,7 +18,7 @@ export const NHS_VALUES = [
 ] as const;
 
 /**
- * The 11 kinds of evidence named in the framework's "Evidenced by" lines (RULES.md §5), in
+ * The 11 kinds of evidence named in the framework's "Evidenced by" lines (docs/rules.md §5), in
  * sentence case.
  *
  * @example EVIDENCE_TYPES.includes('Reflective journal') // true

@@ -1,7 +1,7 @@
 import { dayLoad, reviewDue } from '../rules/caseload';
 import type { FunctionSpec } from './types';
 
-/** HWBC_REVIEW_DUE: a client review after every six sessions (RULES.md §3). */
+/** HWBC_REVIEW_DUE: a client review after every six sessions (docs/rules.md §3). */
 export const REVIEW_DUE: FunctionSpec = {
   name: 'REVIEW_DUE',
   help: 'TRUE when a client review is due: six or more sessions since the last review.',
@@ -12,7 +12,7 @@ export const REVIEW_DUE: FunctionSpec = {
   run: (a) => reviewDue(a.sessions_since_review as number),
 };
 
-/** HWBC_DAY_LOAD: how full a coach's day is (RULES.md §3). */
+/** HWBC_DAY_LOAD: how full a coach's day is (docs/rules.md §3). */
 export const DAY_LOAD: FunctionSpec = {
   name: 'DAY_LOAD',
   help: 'Sessions in one day by one coach: "OK" (4 or fewer), "At limit" (5) or "Over" (more than 5).',

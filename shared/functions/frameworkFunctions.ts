@@ -3,7 +3,7 @@ import { SNOMED_CT } from '../framework/values';
 import type { AreaCode } from '../framework/competencyTypes';
 import type { FunctionSpec } from './types';
 
-/** HWBC_COMPETENCIES: the competency framework as a table (RULES.md §5). */
+/** HWBC_COMPETENCIES: the competency framework as a table (docs/rules.md §5). */
 export const COMPETENCIES: FunctionSpec = {
   name: 'COMPETENCIES',
   help: 'The competency framework as a table with a header row, optionally one area and the rows that apply at a tier.',

@@ -30,7 +30,7 @@ function due(a: Args): IsoDate | null {
   );
 }
 
-/** HWBC_SUPERVISION_DUE: when the next supervision of a type is due (RULES.md §2). */
+/** HWBC_SUPERVISION_DUE: when the next supervision of a type is due (docs/rules.md §2). */
 export const SUPERVISION_DUE: FunctionSpec = {
   name: 'SUPERVISION_DUE',
   help: 'Date the next supervision of a type is due: last session (else start date) plus its interval.',
@@ -41,7 +41,7 @@ export const SUPERVISION_DUE: FunctionSpec = {
   run: due,
 };
 
-/** HWBC_SUPERVISION_STATUS: OK, Due soon or Overdue on a date (RULES.md §2). */
+/** HWBC_SUPERVISION_STATUS: OK, Due soon or Overdue on a date (docs/rules.md §2). */
 export const SUPERVISION_STATUS: FunctionSpec = {
   name: 'SUPERVISION_STATUS',
   help: 'Status of a supervision type on a date: "OK", "Due soon" or "Overdue". Pass TODAY() as as_of in Google Sheets.',

@@ -3,7 +3,7 @@ import { hoursToNextTier } from '../rules/hoursToNextTier';
 import { tier } from '../rules/tier';
 import type { FunctionSpec } from './types';
 
-/** HWBC_TIER: tier of practice from hours, training and evidence (RULES.md §1). */
+/** HWBC_TIER: tier of practice from hours, training and evidence (docs/rules.md §1). */
 export const TIER: FunctionSpec = {
   name: 'TIER',
   help: 'Tier of practice (0–4) from NHS coaching hours, PCI training and the highest evidenced tier. Tier 2 and above also need competency evidence: pass the evidenced tier (1 while none is agreed) to apply it.',

@@ -1,4 +1,4 @@
-// RULES.md §2 / Appendix 2 §6: Tier 3 or above, and at least 50 caseload hours in the
+// docs/rules.md §2 / Appendix 2 §6: Tier 3 or above, and at least 50 caseload hours in the
 // previous 12 months.
 import { canSupervise, SUPERVISOR_MIN_CASELOAD_HOURS, SUPERVISOR_MIN_TIER } from './canSupervise';
 

@@ -1,4 +1,4 @@
-// RULES.md §3: 4 or fewer sessions OK, 5 At limit, more than 5 Over; a client review is due
+// docs/rules.md §3: 4 or fewer sessions OK, 5 At limit, more than 5 Over; a client review is due
 // when sessions since the last review ≥ 6.
 import { dayLoad, reviewDue } from './caseload';
 

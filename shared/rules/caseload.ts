@@ -1,4 +1,4 @@
-/** How full a coach's day is (RULES.md §3). */
+/** How full a coach's day is (docs/rules.md §3). */
 export type DayLoad = 'OK' | 'At limit' | 'Over';
 
 /** Most sessions in one day before a day is "Over" ("four to five sessions per day", §5.1). */

@@ -1,4 +1,4 @@
-// RULES.md §4 "What counts as completed": a date on or before the as-of date, TRUE, or
+// docs/rules.md §4 "What counts as completed": a date on or before the as-of date, TRUE, or
 // Yes/Y/Done/Complete/Completed (any case, spaces trimmed); a later date is planned; any
 // other text is not done.
 import { completion, isCompleted } from './completed';

@@ -1,5 +1,5 @@
 /**
- * What counts as completed (RULES.md §4): a checklist line is done only when its completion
+ * What counts as completed (docs/rules.md §4): a checklist line is done only when its completion
  * cell holds a date on or before the as-of date, TRUE, or one of the words Yes, Y, Done,
  * Complete, Completed (any case, spaces trimmed). A later date is planned; any other text
  * ("booked", "in progress", "N/A") is not done. The template's formulas

@@ -1,4 +1,4 @@
-// RULES.md §5: at tier N, the essential competencies of areas 1–3 (and 4 from Tier 2) each
+// docs/rules.md §5: at tier N, the essential competencies of areas 1–3 (and 4 from Tier 2) each
 // need at least one evidence entry reviewed by a supervisor; area 5 is never a gap. Counts
 // from the §5 table: PRO 10, COM 10, MOD 12, GRP 6.
 import { COMPETENCIES } from '../framework/competencies';

@@ -9,7 +9,7 @@ export interface EvidenceEntry {
 }
 
 /**
- * The competencies a coach at `tier` must evidence (RULES.md §5): the essential ones of
+ * The competencies a coach at `tier` must evidence (docs/rules.md §5): the essential ones of
  * areas 1–3 from Tier 1, and of area 4 (group work) from Tier 2. Area 5 is desirable and
  * never a gap; supervisor standards and general capabilities are checked elsewhere.
  *

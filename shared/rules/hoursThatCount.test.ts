@@ -1,4 +1,4 @@
-// Hours that count (RULES.md §1 decision): dated on or before the as-of date, not "Did not
+// Hours that count (docs/rules.md §1 decision): dated on or before the as-of date, not "Did not
 // attend" or "Cancelled" (blank = attended), NHS not "No" (blank = NHS).
 import { attendanceCounts, hoursLogRowCounts } from './hoursThatCount';
 

@@ -46,7 +46,7 @@ export function attendanceCounts(answer: string | null): boolean {
 }
 
 /**
- * Hours that count (RULES.md §1 decision, one rule for the template and the check): an hours-log
+ * Hours that count (docs/rules.md §1 decision, one rule for the template and the check): an hours-log
  * row counts towards NHS coaching hours when its date is filled in and on or before the as-of
  * date, its attendance is not "Did not attend" or "Cancelled" (blank counts as attended), and
  * NHS is not "No" (blank counts as NHS). An undated row never counts: nobody can say it

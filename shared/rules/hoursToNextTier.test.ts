@@ -1,4 +1,4 @@
-// RULES.md §1: next threshold minus hours; 0 at Tier 4.
+// docs/rules.md §1: next threshold minus hours; 0 at Tier 4.
 import { hoursToNextTier } from './hoursToNextTier';
 
 describe('hoursToNextTier', () => {

@@ -1,4 +1,4 @@
-/** Every rule of RULES.md, one per file. */
+/** Every rule of docs/rules.md, one per file. */
 export * from './canSupervise';
 export * from './completed';
 export * from './caseload';

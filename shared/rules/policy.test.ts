@@ -1,9 +1,9 @@
-// RULES.md §2 decision: defaults 1 month (line, coaching), 3 and 2 months (clinical) and a
+// docs/rules.md §2 decision: defaults 1 month (line, coaching), 3 and 2 months (clinical) and a
 // 7-day warning, which a workbook may override; the 12-month longest gap is fixed.
 import { DEFAULT_POLICY, policyWith } from './policy';
 
 describe('DEFAULT_POLICY', () => {
-  it('holds the defaults of RULES.md', () => {
+  it('holds the defaults of docs/rules.md', () => {
     expect(DEFAULT_POLICY).toEqual({
       lineMonths: 1,
       coachingMonths: 1,

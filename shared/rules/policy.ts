@@ -1,5 +1,5 @@
 /**
- * Supervision intervals (RULES.md §2). These are the framework's defaults; a workbook may
+ * Supervision intervals (docs/rules.md §2). These are the framework's defaults; a workbook may
  * override the intervals and the warning in its Settings sheet because local policies differ,
  * but not the 12-month longest gap.
  */
@@ -38,10 +38,10 @@ const MONTH_KEYS = ['lineMonths', 'coachingMonths', 'clinicalDueMonths', 'clinic
 const isWhole = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
 
 /**
- * A policy with some values overridden (RULES.md §2 decision). Intervals are whole months, 1
+ * A policy with some values overridden (docs/rules.md §2 decision). Intervals are whole months, 1
  * or more (0 would make every session due the day it happens); the warning is whole days, 0
  * or more. Anything else (blank, missing, 0 months, 1.5 months, -1) keeps the default. The
- * longest gap for clinical supervision is never overridden: RULES.md §2 fixes it at 12 months
+ * longest gap for clinical supervision is never overridden: docs/rules.md §2 fixes it at 12 months
  * ("the longest gap allowed"), it is not one of the local policy intervals.
  *
  * @example

@@ -5,7 +5,7 @@
 import { DEFAULT_POLICY, type SupervisionPolicy } from './policy';
 
 /**
- * The settings a workbook may override (RULES.md §2 decision), each with the smallest whole
+ * The settings a workbook may override (docs/rules.md §2 decision), each with the smallest whole
  * number policyWith takes: months from 1 (0 would make every session due the day it
  * happens), the warning in days from 0. The 12-month longest gap is fixed, so it is not here.
  *

@@ -1,4 +1,4 @@
-// RULES.md §4: ready for referrals when PCI training, setting induction and mandatory
+// docs/rules.md §4: ready for referrals when PCI training, setting induction and mandatory
 // training (at least safeguarding, and confidentiality and information governance) are all
 // completed, with a date recorded.
 import { MANDATORY_TRAINING } from '../framework/training';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../values/calendarDate';
 import { isCompleted } from './completed';
 
-/** The three things a coach needs before taking referrals (RULES.md §4, framework §4.1). */
+/** The three things a coach needs before taking referrals (docs/rules.md §4, framework §4.1). */
 export type ReadinessItem = 'PCI training' | 'Setting induction' | 'Mandatory training';
 
 /**
@@ -46,7 +46,7 @@ export interface TrainingRecord {
 }
 
 /**
- * The training every coach needs before referrals whatever the checklist says (RULES.md §4:
+ * The training every coach needs before referrals whatever the checklist says (docs/rules.md §4:
  * "including at least safeguarding … and confidentiality and information governance"): a
  * checklist line is one of them when its title holds the word, in any case.
  *
@@ -64,7 +64,7 @@ function mentions(title: string, word: string): boolean {
 
 /**
  * The required checklist items not yet completed. Safeguarding and confidentiality and
- * information governance are always required (RULES.md §4): not completed when their line
+ * information governance are always required (docs/rules.md §4): not completed when their line
  * is, and missing when the checklist has no line for them at all.
  *
  * @example

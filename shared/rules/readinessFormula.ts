@@ -6,7 +6,7 @@
 import { completedFormula } from './completedFormula';
 import { ALWAYS_REQUIRED } from './readiness';
 
-/** Words that make a line always required (RULES.md §4), whatever its Required column says. */
+/** Words that make a line always required (docs/rules.md §4), whatever its Required column says. */
 const ALWAYS_REQUIRED_WORDS = ALWAYS_REQUIRED.map((a) => a.word);
 
 /** The cells a checklist line's status reads. */

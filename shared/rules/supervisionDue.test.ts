@@ -1,4 +1,4 @@
-// RULES.md §2: due = base + interval, where the base is the last session of that type, else
+// docs/rules.md §2: due = base + interval, where the base is the last session of that type, else
 // the start date; both blank gives blank. "+ N months" clamps to the month's last day.
 import { policyWith } from './policy';
 import { supervisionBase, supervisionDue } from './supervisionDue';

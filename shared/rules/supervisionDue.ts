@@ -4,7 +4,7 @@ import { supervisionInterval } from './supervisionInterval';
 import type { SupervisionType } from './supervisionType';
 
 /**
- * The base date of RULES.md §2: the last session of that type, else the coach's start date.
+ * The base date of docs/rules.md §2: the last session of that type, else the coach's start date.
  *
  * @example
  * supervisionBase(null, '2026-09-01'); // '2026-09-01'

@@ -1,4 +1,4 @@
-// RULES.md §2: only individual health coaching supervision sets the monthly due date; a blank
+// docs/rules.md §2: only individual health coaching supervision sets the monthly due date; a blank
 // format counts as individual; "group" in the format or the type means group.
 import { isGroupSession, withoutGroupWord } from './supervisionFormat';
 import { parseSupervisionType } from './supervisionType';

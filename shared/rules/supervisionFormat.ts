@@ -1,5 +1,5 @@
 /**
- * Individual or group health coaching supervision (RULES.md §2, framework §4.2.2 (3)):
+ * Individual or group health coaching supervision (docs/rules.md §2, framework §4.2.2 (3)):
  * "Individual health coaching supervision – one to two hours per month. Group health coaching
  * supervision also recommended as a supplementary development opportunity." Only individual
  * sessions set the monthly due date; group sessions are counted beside them.

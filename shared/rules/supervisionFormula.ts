@@ -11,7 +11,7 @@ import type { SupervisionType } from './supervisionType';
 
 /**
  * Where each policy value a workbook may override is read from (Settings cells, or
- * constants). The 12-month longest gap is fixed (RULES.md §2), so the formulas hold it.
+ * constants). The 12-month longest gap is fixed (docs/rules.md §2), so the formulas hold it.
  */
 export type PolicyCells = Readonly<Record<OverridablePolicyKey, string>>;
 
@@ -26,7 +26,7 @@ export interface SupervisionCells {
   policy: PolicyCells;
 }
 
-/** The RULES.md §2 tolerance, so 3 / 0.3 floors to 10, not 9. */
+/** The docs/rules.md §2 tolerance, so 3 / 0.3 floors to 10, not 9. */
 const TOLERANCE = '0.000000001';
 
 function wte(c: SupervisionCells): string {
@@ -35,7 +35,7 @@ function wte(c: SupervisionCells): string {
 
 /**
  * What a due date (and so its status) shows when the WTE is not a number in (0, 1]: the
- * rules reject such a WTE for every supervision type (RULES.md §2).
+ * rules reject such a WTE for every supervision type (docs/rules.md §2).
  *
  * @example
  * CHECK_WTE; // 'Check WTE'

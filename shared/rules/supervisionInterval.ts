@@ -3,7 +3,7 @@ import { badArgument } from '../values/messages';
 import { DEFAULT_POLICY, SupervisionPolicy } from './policy';
 import type { SupervisionType } from './supervisionType';
 
-/** The tolerance RULES.md §2 asks for, so a WTE of 0.3 (or 30%) gives 10 months, not 9. */
+/** The tolerance docs/rules.md §2 asks for, so a WTE of 0.3 (or 30%) gives 10 months, not 9. */
 const FLOOR_TOLERANCE = 1e-9;
 
 function proRata(months: number, wte: number, max: number): number {
@@ -11,7 +11,7 @@ function proRata(months: number, wte: number, max: number): number {
 }
 
 /**
- * RULES.md §2: `0 < wte ≤ 1`, anything else an error. The function layer reads WTE already;
+ * docs/rules.md §2: `0 < wte ≤ 1`, anything else an error. The function layer reads WTE already;
  * this stops a caller passing a sheet's value as it is (37.5 hours a week would otherwise
  * make clinical supervision due on the day of the last session).
  */
@@ -21,7 +21,7 @@ function checkWte(wte: number): void {
 
 /**
  * Months from the base date to the due date. Only clinical supervision is pro rata
- * (RULES.md §2 decision): `min(12, floor(3 / wte))`. Rounding down means a part-time coach is
+ * (docs/rules.md §2 decision): `min(12, floor(3 / wte))`. Rounding down means a part-time coach is
  * never seen less often than the exact pro-rata figure. A WTE outside 0 < wte ≤ 1 is a NUM
  * error, whatever the type.
  *

@@ -1,6 +1,6 @@
 /**
  * Native formulas for the last supervision session of a type, and the group health coaching
- * sessions beside it (RULES.md §2, supervisionFormat.ts), read straight from the Supervision
+ * sessions beside it (docs/rules.md §2, supervisionFormat.ts), read straight from the Supervision
  * log's typed columns with whole-column MAXIFS and COUNTIFS: no per-row helper, so however long
  * the log grows every row counts, in Excel, Google Sheets and LibreOffice alike. Formula text
  * without the leading "="; arguments are expressions.

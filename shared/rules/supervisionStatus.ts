@@ -10,7 +10,7 @@ import type { SupervisionType } from './supervisionType';
 export type SupervisionStatus = 'OK' | 'Due soon' | 'Overdue';
 
 /**
- * Status of a supervision type on `asOf` (RULES.md §2): Overdue after the due date; Due soon
+ * Status of a supervision type on `asOf` (docs/rules.md §2): Overdue after the due date; Due soon
  * from a week before it (or, for clinical supervision, from the window opening); else OK.
  * A last session dated after `asOf` is an error. Both dates blank gives null.
  *

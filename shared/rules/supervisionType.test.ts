@@ -1,4 +1,4 @@
-// RULES.md §2: three types, each with its accepted names, any case.
+// docs/rules.md §2: three types, each with its accepted names, any case.
 import { HwbcError } from '../values/errors';
 import { parseSupervisionType, readSupervisionType, SUPERVISION_NAMES } from './supervisionType';
 
@@ -19,7 +19,7 @@ const ACCEPTED: [string, 'line' | 'clinical' | 'coaching'][] = [
 const upperFirst = (s: string) => s.replace(/(^|\s)\w/g, (c) => c.toUpperCase());
 
 describe('parseSupervisionType', () => {
-  it('knows exactly the names RULES.md lists', () => {
+  it('knows exactly the names docs/rules.md lists', () => {
     const listed = Object.entries(SUPERVISION_NAMES).flatMap(([type, names]) => names.map((n) => [n, type]));
     expect(listed.sort()).toEqual([...ACCEPTED].sort());
   });

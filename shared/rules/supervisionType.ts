@@ -1,10 +1,10 @@
 import { HwbcError } from '../values/errors';
 import { badArgument } from '../values/messages';
 
-/** The three kinds of supervision of RULES.md §2. */
+/** The three kinds of supervision of docs/rules.md §2. */
 export type SupervisionType = 'line' | 'clinical' | 'coaching';
 
-/** Accepted names for each type (any case), from RULES.md §2. */
+/** Accepted names for each type (any case), from docs/rules.md §2. */
 export const SUPERVISION_NAMES: Readonly<Record<SupervisionType, readonly string[]>> = {
   line: ['line', 'line management', 'lm', 'manager'],
   clinical: ['clinical', 'clinician', 'cs'],

@@ -1,4 +1,4 @@
-// RULES.md §1: 0 without PCI training; else the highest tier whose threshold (50, 200, 500,
+// docs/rules.md §1: 0 without PCI training; else the highest tier whose threshold (50, 200, 500,
 // 1000 hours, inclusive) the hours reach; capped at max(evidencedTier, 1) when given.
 import { tier, TIER_THRESHOLDS } from './tier';
 

@@ -1,4 +1,4 @@
-/** The tiers of practice (RULES.md §1): 0 working towards Tier 1, then 1–4. */
+/** The tiers of practice (docs/rules.md §1): 0 working towards Tier 1, then 1–4. */
 export type Tier = 0 | 1 | 2 | 3 | 4;
 
 /** NHS coaching hours at which each tier starts (inclusive), Tier 1 to Tier 4. */
@@ -10,7 +10,7 @@ export const TIER_THRESHOLDS: readonly { tier: Tier; hours: number }[] = [
 ];
 
 /**
- * Tier of practice from NHS coaching hours (RULES.md §1). A coach without PCI training is
+ * Tier of practice from NHS coaching hours (docs/rules.md §1). A coach without PCI training is
  * Tier 0 whatever their hours. When an evidenced tier is given the result is capped at it,
  * but never below 1: Tier 1 needs only training and hours, no competency evidence.
  *

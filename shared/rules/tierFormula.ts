@@ -40,7 +40,7 @@ export function evidencedTierFormula(evidencedTier: string): string {
 }
 
 /**
- * Tier of practice as a workbook shows it (RULES.md §1, tierInWorkbook.ts): 0 without PCI
+ * Tier of practice as a workbook shows it (docs/rules.md §1, tierInWorkbook.ts): 0 without PCI
  * training; else by hours, capped at `max(evidenced tier, 1)`, so a blank evidenced tier (no
  * evidence agreed yet) holds the coach at Tier 1 at most.
  *

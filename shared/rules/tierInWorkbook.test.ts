@@ -1,4 +1,4 @@
-// RULES.md §1: in a workbook a blank evidenced tier means no evidence agreed, so the tier shown
+// docs/rules.md §1: in a workbook a blank evidenced tier means no evidence agreed, so the tier shown
 // is at most Tier 1; with no evidence column the tier is by hours only; Tier 0 reads "Working
 // towards Tier 1"; a tier held back says by what.
 import { tierInWorkbook } from './tierInWorkbook';

@@ -1,5 +1,5 @@
 /**
- * The tier a workbook shows (RULES.md §1). In a workbook the evidenced tier is a record, and a
+ * The tier a workbook shows (docs/rules.md §1). In a workbook the evidenced tier is a record, and a
  * blank one means no evidence agreed, so the tier shown is at most Tier 1 until a supervisor
  * has agreed evidence: the framework asks for "200 hours … and evidence of level of
  * competency" (§8.2). A workbook with no evidence column at all shows the tier by hours only,

@@ -1,5 +1,5 @@
 /**
- * The tier in the words a person reads (RULES.md §1): Tier 0 is "Working towards Tier 1", and
+ * The tier in the words a person reads (docs/rules.md §1): Tier 0 is "Working towards Tier 1", and
  * a tier held back says by what. The template's "Tier of practice" and "Hours to next tier"
  * formulas (tierFormula.ts) write the same words.
  */

@@ -1,7 +1,7 @@
 /**
  * The Caseload: one row a client, under a pseudonymous reference. Sessions, first and last
  * session come from the Hours log (that client reference's sessions, except did-not-attend and
- * cancelled ones); a review is due after every six sessions (RULES.md §3).
+ * cancelled ones); a review is due after every six sessions (docs/rules.md §3).
  */
 import { SNOMED_CT } from '../framework/values';
 import { reviewDueFormula } from '../rules/caseloadFormula';

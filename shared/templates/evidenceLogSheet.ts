@@ -1,7 +1,7 @@
 /**
  * The Evidence log: one row a piece of evidence for a competency. It looks the competency up
  * on the Competencies sheet and marks the rows that count towards a coach's coverage: the
- * first reviewed entry for a competency their tier requires (RULES.md §5).
+ * first reviewed entry for a competency their tier requires (docs/rules.md §5).
  */
 import { isReviewedFormula } from '../rules/evidenceCoverageFormula';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';

@@ -1,8 +1,8 @@
 /**
  * The Hours log: one row a session or activity. Hours are minutes / 60; a row counts towards
- * the tier when it is dated, not did-not-attend or cancelled and not non-NHS (RULES.md §1,
+ * the tier when it is dated, not did-not-attend or cancelled and not non-NHS (docs/rules.md §1,
  * hoursLogRowCounts). Each row also shows how many sessions its coach had that day and the
- * day's load (RULES.md §3).
+ * day's load (docs/rules.md §3).
  */
 import { dayLoadFormula } from '../rules/caseloadFormula';
 import { attendedCriteria } from '../rules/hoursThatCountFormula';

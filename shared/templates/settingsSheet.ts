@@ -1,5 +1,5 @@
 /**
- * The Settings sheet: the workbook's own as-of date and supervision policy (RULES.md §2
+ * The Settings sheet: the workbook's own as-of date and supervision policy (docs/rules.md §2
  * decision: local policies may differ from the defaults, for the intervals and the warning;
  * the 12-month longest gap for clinical supervision is fixed), and the organisation's name.
  * One column per setting so each gets its own number format; row 2 is what the user types,

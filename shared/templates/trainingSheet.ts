@@ -1,5 +1,5 @@
 /**
- * The Training sheet: per coach, the checklist of RULES.md §4 — PCI-accredited training, the
+ * The Training sheet: per coach, the checklist of docs/rules.md §4 — PCI-accredited training, the
  * eight setting induction items of §4.1 and the sixteen mandatory training items of Appendix 2
  * §1 — with required, completed on, notes, and a worked-out status per line.
  */

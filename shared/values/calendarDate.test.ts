@@ -1,4 +1,4 @@
-// Calendar arithmetic on plain dates (RULES.md conventions): "+ N months" clamps to the
+// Calendar arithmetic on plain dates (docs/rules.md conventions): "+ N months" clamps to the
 // month's last day, and nothing shifts by a day whatever the machine's time zone. The suite
 // runs twice, under TZ=Europe/London and TZ=Pacific/Kiritimati (scripts/test-all.sh).
 import { addDays, addMonths, dateInZone, daysBetween, isIsoDate, isoDate } from './calendarDate';

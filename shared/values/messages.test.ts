@@ -1,4 +1,4 @@
-// User-facing wording: RULES.md gives some of it word for word.
+// User-facing wording: docs/rules.md gives some of it word for word.
 import { badArgument, EXPECTED, RULE_MESSAGES, showValue } from './messages';
 
 describe('showValue', () => {
@@ -22,15 +22,15 @@ describe('showValue', () => {
 });
 
 describe('messages', () => {
-  it('gives the hours message of RULES.md §1 exactly', () => {
+  it('gives the hours message of docs/rules.md §1 exactly', () => {
     expect(badArgument('hours', '12h', 'hours')).toBe('hours must be a number ≥ 0, got "12h"');
   });
 
-  it('says what a WTE must be as RULES.md §2 does', () => {
+  it('says what a WTE must be as docs/rules.md §2 does', () => {
     expect(EXPECTED.wte).toContain('a fraction between 0 and 1, such as 0.6 or 60%; for hours a week divide by 37.5');
   });
 
-  it('says a last date after the as-of date as RULES.md §2 does, with both dates', () => {
+  it('says a last date after the as-of date as docs/rules.md §2 does, with both dates', () => {
     const m = RULE_MESSAGES.lastAfterAsOf('2026-05-01', '2026-04-01');
     expect(m).toContain('last supervision date is after the as-of date');
     expect(m).toContain('2026-05-01');

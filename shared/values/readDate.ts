@@ -55,7 +55,7 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
     const text = value.trim();
     // Plain `2026-03-15` (what the core itself writes) needs no regular expression.
     const plain = isIsoDate(text) ? text : null;
-    if (plain !== null) return plain;
+    if (plain !== null) return notBefore1900(name, value, plain);
     const iso = ISO_TEXT.exec(text);
     const uk = iso ? null : UK_TEXT.exec(text);
     const parts = iso ? [+iso[1], +iso[2], +iso[3]] : uk ? [+uk[3], +uk[2], +uk[1]] : null;

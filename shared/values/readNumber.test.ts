@@ -1,4 +1,4 @@
-// Reading numbers (RULES.md §1 "Valid hours", §2 "WTE"): numbers and numeric text, blank as
+// Reading numbers (docs/rules.md §1 "Valid hours", §2 "WTE"): numbers and numeric text, blank as
 // null, VALUE for text that is not a number, NUM for a number outside the rule.
 import { HwbcError } from './errors';
 import { NumberRule, readNumber } from './readNumber';
@@ -37,7 +37,7 @@ describe('hours', () => {
     expect(readNumber('hours', v, HOURS)).toBeNull();
   });
 
-  it('refuses "12h" with the message RULES.md gives, word for word', () => {
+  it('refuses "12h" with the message docs/rules.md gives, word for word', () => {
     const e = refusal('hours', '12h', HOURS);
     expect(e.kind).toBe('VALUE');
     expect(e.message).toBe('hours must be a number ≥ 0, got "12h"');

@@ -1,5 +1,5 @@
 /**
- * zod, set up once for the whole add-in: import it as `import * as z from '../values/zod'`,
+ * zod, set up once for the whole add-in: import it as `import * as z from './zod'`,
  * never from 'zod' directly, so the setting below is always applied first.
  *
  * - The "mini" build, re-exported name by name: its functions tree-shake, so each bundle
@@ -9,7 +9,7 @@
  *   evaluate generated code anywhere.
  *
  * @example
- * import * as z from '../values/zod';
+ * import * as z from './zod';
  * z.string().parse('ok');
  */
 import { config } from 'zod/mini';

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../../shared/check';
-import { checkJson, checkTable } from '../../shared/check/textReport';
+import { checkJson, checkTable } from '../../shared/check/report/textReport';
 import { isIsoDate } from '../../shared/values/calendarDate';
 import { shownText } from '../../shared/values/shownText';
 import { FILE_MESSAGES } from '../xlsx/fileMessages';

@@ -10,7 +10,7 @@ import { createTemplates } from '../../shared/templates';
 import { mountPane } from '../../taskpane';
 import { localToday } from '../../taskpane/today';
 import { demoApi } from './demoApi';
-import { MemoryWorkbook } from './memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { observe } from './observedPort';
 import { PRACTICE_SHEET, practiceSheet } from './practiceSheet';
 import { restartLink, START_NOTES, startFrom } from './startWith';

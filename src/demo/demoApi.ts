@@ -4,6 +4,7 @@
  * done by the table view), and download a new hire's own workbook as an .xlsx file.
  */
 import type { PaneApi } from '../../shared/api';
+import { cellToSelect, formulaToInsert, PANE_MESSAGES } from '../../shared/paneActions';
 import { paneService } from '../../shared/paneService';
 import type { WorkbookPort } from '../../shared/workbook';
 import { downloadHireWorkbook } from './downloadHireWorkbook';
@@ -25,17 +26,16 @@ export function demoApi(port: WorkbookPort, view: TableView): PaneApi {
     host: 'demo',
     ...paneService(port, 'sheets'),
     async insertFormula(formula) {
+      formulaToInsert(formula);
       const at = view.selection();
-      if (!at)
-        throw new Error(
-          'No cell is selected. Click a cell in the workbook table first, then insert the example again.',
-        );
+      if (!at) throw new Error(PANE_MESSAGES.noCellSelected);
       await port.write(at.sheet, { row: at.row, col: at.col }, [[{ formula }]]);
       view.select(at);
     },
     async selectCell(sheet, row, column) {
-      if (!(await port.sheetNames()).includes(sheet)) throw new Error(`There is no sheet called "${sheet}" any more.`);
-      view.select({ sheet, row: Math.max(0, row - 1), col: column ? columnIndex(column) : 0 });
+      const target = cellToSelect(row, column);
+      if (!(await port.sheetNames()).includes(sheet)) throw new Error(PANE_MESSAGES.sheetGone(sheet));
+      view.select({ sheet, row: target.row - 1, col: target.column ? columnIndex(target.column) : 0 });
     },
     openHireWorkbook: (details) => downloadHireWorkbook(details, port),
   };

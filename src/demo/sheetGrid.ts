@@ -5,7 +5,7 @@
  */
 import { el } from '../../taskpane/dom';
 import { columnLetter } from '../../shared/workbook';
-import type { MemorySheet } from './memoryWorkbook';
+import type { MemorySheet } from '../../shared/memory/memoryWorkbook';
 
 /** Rows drawn at once; a selection further down moves the window to it. */
 export const WINDOW_ROWS = 200;

@@ -5,7 +5,7 @@
  */
 import { append, el, replaceChildren } from '../../taskpane/dom';
 import { columnLetter } from '../../shared/workbook';
-import type { MemoryWorkbook } from './memoryWorkbook';
+import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { sheetGrid, type Cell } from './sheetGrid';
 
 export interface Selection extends Cell {

@@ -5,6 +5,7 @@
  * sheet's layout is queued in one round trip before its rows follow in blocks.
  */
 import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../shared/workbook';
+import { PANE_MESSAGES } from '../../shared/paneActions';
 import { encodeBlock } from './cellEncoding';
 import { localTimeZone, todayIn } from './excelContext';
 import { isItemNotFound } from './officeErrors';
@@ -14,7 +15,7 @@ import { queueSheetSpec } from './renderSheetSpec';
 import { writeInBlocks } from './writeInBlocks';
 
 function noSuchSheet(sheet: string): Error {
-  return new Error(`There is no sheet called "${sheet}".`);
+  return new Error(PANE_MESSAGES.noSheet(sheet));
 }
 
 /**

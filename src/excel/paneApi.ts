@@ -4,6 +4,7 @@
  * a finding points at, and opening a new hire's own workbook in a new window.
  */
 import type { PaneApi } from '../../shared/api';
+import { cellToSelect, formulaToInsert, PANE_MESSAGES, selectionRange } from '../../shared/paneActions';
 import { paneService } from '../../shared/paneService';
 import type { WorkbookPort } from '../../shared/workbook';
 import { excelRun, type ExcelRun } from './excelContext';
@@ -30,7 +31,7 @@ function describeCell(address: string): string {
  * await insertFormula((batch) => Excel.run(batch), '=HWBC.TIER(250,TRUE,2)');
  */
 export async function insertFormula(run: ExcelRun, formula: string): Promise<void> {
-  if (!formula.startsWith('=')) throw new Error(`"${formula}" is not a formula: it should start with "=".`);
+  formulaToInsert(formula);
   await run(async (context) => {
     const cell = context.workbook.getActiveCell();
     cell.load('address, values, formulas');
@@ -38,9 +39,7 @@ export async function insertFormula(run: ExcelRun, formula: string): Promise<voi
     const value: unknown = cell.values[0][0];
     const existing: unknown = cell.formulas[0][0];
     if (value !== '' || (existing !== '' && existing !== null && existing !== undefined)) {
-      throw new Error(
-        `The selected ${describeCell(cell.address)} is not empty, so nothing was changed. Select an empty cell, then choose Insert again.`,
-      );
+      throw new Error(PANE_MESSAGES.cellNotEmpty(describeCell(cell.address)));
     }
     cell.formulas = [[formula]];
     await context.sync();
@@ -54,17 +53,16 @@ export async function insertFormula(run: ExcelRun, formula: string): Promise<voi
  * await selectCell((batch) => Excel.run(batch), 'Coaches', 7, 'D');
  */
 export async function selectCell(run: ExcelRun, sheet: string, row: number, column: string | null): Promise<void> {
-  if (!Number.isInteger(row) || row < 1) throw new Error(`Row ${row} is not a row number.`);
-  if (column !== null && !/^[A-Z]{1,3}$/.test(column)) throw new Error(`"${column}" is not a column letter.`);
+  const target = cellToSelect(row, column);
   try {
     await run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
-      ws.getRange(column ? `${column}${row}` : `${row}:${row}`).select();
+      ws.getRange(selectionRange(target)).select();
       await context.sync();
     });
   } catch (e) {
-    throw isItemNotFound(e) ? new Error(`There is no sheet called "${sheet}" any more.`) : e;
+    throw isItemNotFound(e) ? new Error(PANE_MESSAGES.sheetGone(sheet)) : e;
   }
 }
 

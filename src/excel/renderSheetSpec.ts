@@ -2,23 +2,13 @@
  * Queues a template `SheetSpec` onto a new Office.js worksheet: header, widths, number
  * formats, drop-downs, header notes, frozen rows, filter and red/amber/green highlights.
  * Nothing here syncs: the caller sends it all in one round trip, whatever the row count.
- * Conventions match the .xlsx renderer (src/xlsx/renderSheet.ts).
+ * What the sheet looks like is the host-neutral sheet plan's (shared/plan); this only
+ * translates it into Office.js calls.
  */
-import { columnLetter, type ColumnSpec, type HighlightRule, type SheetSpec } from '../../shared/workbook';
+import { type PlannedDropDown, type SheetPlan, sheetPlan } from '../../shared/plan';
+import { columnLetter, type SheetSpec } from '../../shared/workbook';
 import type { DateSystem } from '../../shared/values/excelSerial';
 import { encodeBlock, textForExcel } from './cellEncoding';
-
-/**
- * Fill and text colours of Excel's built-in Bad / Neutral / Good cell styles.
- *
- * @example
- * HIGHLIGHT_COLOURS.bad; // { fill: '#FFC7CE', font: '#9C0006' }
- */
-export const HIGHLIGHT_COLOURS: Record<HighlightRule['style'], { fill: string; font: string }> = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  warn: { fill: '#FFEB9C', font: '#9C5700' },
-  good: { fill: '#C6EFCE', font: '#006100' },
-};
 
 export interface RenderOptions {
   dateSystem: DateSystem;
@@ -42,54 +32,47 @@ function column<T>(rows: number, value: T): T[][] {
   return Array.from({ length: rows }, () => [value]);
 }
 
-function listSource(col: ColumnSpec): string | null {
-  if (col.listRange) return col.listRange.startsWith('=') ? col.listRange : `=${col.listRange}`;
-  if (col.list) return col.list.join(',');
-  return null;
+/** A drop-down's source in Office.js's form: "=Sheet!$A$2:$A$9" or "a,b,c". */
+function listSource(d: PlannedDropDown): string {
+  return d.range ? `=${d.range}` : (d.list ?? []).join(',');
 }
 
+/** An "equal to" condition's formula in Office.js's form. */
 function criterion(equals: string | boolean): string {
   if (typeof equals === 'boolean') return equals ? '=TRUE' : '=FALSE';
   return `="${equals.replace(/"/g, '""')}"`;
 }
 
-function queueColumns(ws: Excel.Worksheet, spec: SheetSpec, last: number): void {
-  spec.columns.forEach((col, i) => {
-    const letter = columnLetter(i);
-    if (col.width) ws.getRange(`${letter}:${letter}`).format.columnWidth = pointsForWidth(col.width);
-    if (last < 2) return;
-    const body = ws.getRange(`${letter}2:${letter}${last}`);
-    if (col.numberFormat) body.numberFormat = column(last - 1, col.numberFormat);
-    const source = listSource(col);
-    if (source) {
-      body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      // A warning, not a stop: the rules accept synonyms ("LM", "HCS") a list cannot offer.
-      body.dataValidation.errorAlert = {
-        showAlert: true,
-        style: 'Warning',
-        title: col.header,
-        message: `Choose a value from the list for ${col.header}.`,
-      };
+function queueColumns(ws: Excel.Worksheet, plan: SheetPlan): void {
+  for (const col of plan.columns) {
+    if (col.width) ws.getRange(`${col.letter}:${col.letter}`).format.columnWidth = pointsForWidth(col.width);
+    if (!col.body) continue;
+    const body = ws.getRange(col.body);
+    if (col.numberFormat) body.numberFormat = column(plan.lastRow - 1, col.numberFormat);
+    if (col.dropDown) {
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(col.dropDown) } };
+      const { title, warning: message } = col.dropDown;
+      body.dataValidation.errorAlert = { showAlert: true, style: 'Warning', title, message };
     }
-  });
+  }
 }
 
-function queueHeader(ws: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): void {
-  const header = ws.getRange(`A1:${columnLetter(spec.columns.length - 1)}1`);
-  header.formulas = [spec.columns.map((c) => textForExcel(c.header))];
-  header.format.font.bold = true;
-  header.format.wrapText = true;
-  header.format.verticalAlignment = 'Top';
+function queueHeader(ws: Excel.Worksheet, plan: SheetPlan, header: string, options: RenderOptions): void {
+  const range = ws.getRange(header);
+  range.formulas = [plan.columns.map((c) => textForExcel(c.header))];
+  range.format.font.bold = true;
+  range.format.wrapText = true;
+  range.format.verticalAlignment = 'Top';
   // Notes (ExcelApi 1.18) are the plain help text a header wants; older hosts get a comment
   // (1.10); hosts with neither simply go without the help, the sheet still works.
   const notes = options.supports('ExcelApi', '1.18');
   const comments = !notes && options.supports('ExcelApi', '1.10');
-  spec.columns.forEach((col, i) => {
-    if (!col.note) return;
-    const cell = ws.getRange(`${columnLetter(i)}1`);
+  for (const col of plan.columns) {
+    if (!col.note) continue;
+    const cell = ws.getRange(`${col.letter}1`);
     if (notes) ws.notes.add(cell, col.note);
     else if (comments) ws.comments.add(cell, col.note);
-  });
+  }
 }
 
 function queueRows(ws: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): void {
@@ -104,16 +87,12 @@ function queueRows(ws: Excel.Worksheet, spec: SheetSpec, options: RenderOptions)
   }
 }
 
-function queueHighlights(ws: Excel.Worksheet, spec: SheetSpec, last: number): void {
-  for (const h of spec.highlights) {
-    const index = spec.columns.findIndex((c) => c.key === h.column);
-    if (index < 0) throw new Error(`Sheet "${spec.name}" highlights an unknown column "${h.column}".`);
-    if (last < 2) continue;
-    const letter = columnLetter(index);
-    const format = ws.getRange(`${letter}2:${letter}${last}`).conditionalFormats.add('CellValue');
-    const colours = HIGHLIGHT_COLOURS[h.style];
-    format.cellValue.format.fill.color = colours.fill;
-    format.cellValue.format.font.color = colours.font;
+function queueHighlights(ws: Excel.Worksheet, plan: SheetPlan): void {
+  if (plan.lastRow < 2) return;
+  for (const h of plan.highlights) {
+    const format = ws.getRange(h.body).conditionalFormats.add('CellValue');
+    format.cellValue.format.fill.color = `#${h.fill}`;
+    format.cellValue.format.font.color = `#${h.font}`;
     format.cellValue.rule = { formula1: criterion(h.equals), operator: 'EqualTo' };
   }
 }
@@ -127,12 +106,12 @@ function queueHighlights(ws: Excel.Worksheet, spec: SheetSpec, last: number): vo
  * await context.sync();
  */
 export function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): void {
-  if (spec.columns.length === 0) return;
-  const last = Math.max(spec.formatRows, spec.rows.length) + 1;
-  queueColumns(ws, spec, last);
-  queueHeader(ws, spec, options);
+  const plan = sheetPlan(spec);
+  if (!plan.header) return;
+  queueColumns(ws, plan);
+  queueHeader(ws, plan, plan.header, options);
   queueRows(ws, spec, options);
-  if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
-  if (spec.filter) ws.autoFilter.apply(ws.getRange(`A1:${columnLetter(spec.columns.length - 1)}${last}`));
-  queueHighlights(ws, spec, last);
+  if (plan.frozenRows > 0) ws.freezePanes.freezeRows(plan.frozenRows);
+  if (plan.filter) ws.autoFilter.apply(ws.getRange(plan.filter));
+  queueHighlights(ws, plan);
 }

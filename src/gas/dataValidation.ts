@@ -3,7 +3,7 @@
  * range ("Competencies!$A$2:$A$91") becomes requireValueInRange, which needs that range to
  * exist: when its sheet is made later in the same run, the drop-down waits until it is.
  */
-import type { ColumnSpec } from '../../shared/workbook';
+import type { PlannedDropDown } from '../../shared/plan';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,7 +14,8 @@ export interface PendingDropDown {
   listSheet: string;
   listRange: string;
   target: Range;
-  header: string;
+  /** The help text shown for a value not on the list (the plan's warning). */
+  warning: string;
 }
 
 /**
@@ -32,36 +33,36 @@ export function sheetOfReference(reference: string): string | null {
 
 function finish(
   builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-  header: string,
+  warning: string,
 ): GoogleAppsScript.Spreadsheet.DataValidation {
   // A warning, not a refusal, as in Excel: the rules accept synonyms ("LM", "HCS") a list cannot offer.
-  return builder.setAllowInvalid(true).setHelpText(`Choose a value from the list for ${header}.`).build();
+  return builder.setAllowInvalid(true).setHelpText(warning).build();
 }
 
 /**
- * Puts a column's drop-down on `target`, or returns it as pending when the list's sheet is
- * not there yet. Columns without a list are left alone.
+ * Puts a planned drop-down on `target`, or returns it as pending when the list's sheet is
+ * not there yet.
  *
  * @example
- * applyDropDown(app, ss, { key: 'type', header: 'Type', list: ['Line', 'Clinical'] }, range); // null
+ * applyDropDown(app, ss, { list: ['Line', 'Clinical'], title: 'Type', warning: 'Choose a value from the list for Type.' }, range); // null
  */
 export function applyDropDown(
   app: SpreadsheetApp,
   ss: Spreadsheet,
-  column: ColumnSpec,
+  dropDown: PlannedDropDown,
   target: Range,
 ): PendingDropDown | null {
-  if (column.listRange) {
-    const reference = column.listRange.replace(/^=/, '');
-    const listSheet = sheetOfReference(reference);
+  if (dropDown.range) {
+    const listSheet = sheetOfReference(dropDown.range);
     if (listSheet !== null && !ss.getSheetByName(listSheet)) {
-      return { listSheet, listRange: reference, target, header: column.header };
+      return { listSheet, listRange: dropDown.range, target, warning: dropDown.warning };
     }
+    const rule = app.newDataValidation().requireValueInRange(ss.getRange(dropDown.range), true);
+    target.setDataValidation(finish(rule, dropDown.warning));
+  } else if (dropDown.list && dropDown.list.length > 0) {
     target.setDataValidation(
-      finish(app.newDataValidation().requireValueInRange(ss.getRange(reference), true), column.header),
+      finish(app.newDataValidation().requireValueInList([...dropDown.list], true), dropDown.warning),
     );
-  } else if (column.list && column.list.length > 0) {
-    target.setDataValidation(finish(app.newDataValidation().requireValueInList([...column.list], true), column.header));
   }
   return null;
 }
@@ -80,7 +81,7 @@ export function applyPending(
   return pending.filter((p) => {
     if (!ss.getSheetByName(p.listSheet)) return true;
     p.target.setDataValidation(
-      finish(app.newDataValidation().requireValueInRange(ss.getRange(p.listRange), true), p.header),
+      finish(app.newDataValidation().requireValueInRange(ss.getRange(p.listRange), true), p.warning),
     );
     return false;
   });

@@ -64,6 +64,36 @@ export const SIDEBAR_CALLS: readonly EntryPoint[] = [
   },
   { name: 'hwbcListFunctions', params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
   {
+    name: 'hwbcStepStart',
+    params: [],
+    returns: OBJECT('info and sheet names'),
+    doc: 'First step of a check run from the sidebar: the spreadsheet’s time zone, today and its sheets.',
+  },
+  {
+    name: 'hwbcStepRead',
+    params: [
+      { name: 'sheet', type: 'string', help: 'Sheet name' },
+      { name: 'first', type: 'number', help: 'First row, 0-based' },
+      { name: 'count', type: 'number', help: 'Rows to read' },
+    ],
+    returns: OBJECT('RowBlock: rows, cols, values, formulas'),
+    doc: 'One block of a sheet’s rows, so a long check is many short executions.',
+  },
+  {
+    name: 'hwbcStep',
+    params: [
+      { name: 'call', type: 'Object', help: 'StepCall: write, addSheet, deleteSheet, getSetting or setSetting' },
+    ],
+    returns: OBJECT('The port call’s answer'),
+    doc: 'One short workbook step of a long operation run from the sidebar.',
+  },
+  {
+    name: 'hwbcCreateSelfTest',
+    params: [],
+    returns: OBJECT('SelfTestResult: message'),
+    doc: 'Adds the functions self-test sheet: live formulas beside expected answers, PASS/FAIL and a total.',
+  },
+  {
     name: 'hwbcInsertFormula',
     params: [{ name: 'formula', type: 'string', help: 'A formula starting with =' }],
     doc: 'Puts a formula into the selected cell, if that cell is empty.',

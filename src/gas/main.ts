@@ -7,6 +7,7 @@ import { gasServices } from './gasServices';
 import { runCustomFunction, type SheetsResult } from './customFunctions';
 import { hwbcMenuCheck, hwbcMenuCreateTemplates, hwbcMenuNewHire, hwbcShowSidebar, onInstall, onOpen } from './menu';
 import * as server from './server';
+import * as steps from './stepServer';
 
 /**
  * Runs one spreadsheet function by its bare name (what every HWBC_… stub calls).
@@ -37,6 +38,10 @@ export const entryPoints = {
   hwbcGuessMappings: server.hwbcGuessMappings,
   hwbcCheckWorkbook: server.hwbcCheckWorkbook,
   hwbcListFunctions: server.hwbcListFunctions,
+  hwbcCreateSelfTest: server.hwbcCreateSelfTest,
+  hwbcStepStart: steps.hwbcStepStart,
+  hwbcStepRead: steps.hwbcStepRead,
+  hwbcStep: steps.hwbcStep,
   hwbcInsertFormula: server.hwbcInsertFormula,
   hwbcSelectCell: server.hwbcSelectCell,
 };

@@ -2,9 +2,11 @@
  * Creates a template sheet from its SheetSpec in a fixed number of SpreadsheetApp calls,
  * whatever the number of rows: values and formulas in one setValues, then header style and
  * notes, widths, number formats, drop-downs (one per column), frozen rows, filter and one
- * setConditionalFormatRules. Same conventions as the .xlsx renderer (src/xlsx/renderSheet.ts).
+ * setConditionalFormatRules. What the sheet looks like is the host-neutral sheet plan's
+ * (shared/plan); this only translates it into SpreadsheetApp calls.
  */
-import { columnLetter, type HighlightRule, type SheetSpec } from '../../shared/workbook';
+import { type SheetPlan, sheetPlan } from '../../shared/plan';
+import type { SheetSpec } from '../../shared/workbook';
 import { applyDropDown, type PendingDropDown } from './dataValidation';
 import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';
@@ -13,36 +15,30 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-/** Fill and text colours of Excel's Bad / Neutral / Good styles, so both hosts look alike. */
-export const HIGHLIGHT_COLOURS: Record<HighlightRule['style'], { fill: string; font: string }> = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  warn: { fill: '#FFEB9C', font: '#9C5700' },
-  good: { fill: '#C6EFCE', font: '#006100' },
-};
-
 /** Sheets widths are pixels; the spec's are characters of the default font. */
 const pixels = (characters: number): number => Math.round(characters * 7 + 10);
 
-function writeCells(sheet: Sheet, spec: SheetSpec, width: number, dates: ZoneDates): void {
-  const rows = [spec.columns.map((c) => c.header), ...spec.rows];
+function writeCells(sheet: Sheet, spec: SheetSpec, plan: SheetPlan, dates: ZoneDates): void {
+  const width = plan.width;
+  const rows = [plan.columns.map((c) => c.header), ...spec.rows];
   const values = rows.map((row) =>
     Array.from({ length: width }, (_, c) => toSheetsCell(c < row.length ? row[c] : null, dates.toDate)),
   );
   sheet.getRange(1, 1, values.length, width).setValues(values);
   // Bold, wrapped and top-aligned, as the Excel and .xlsx renderers make the header row.
   const header = sheet
-    .getRange(1, 1, 1, spec.columns.length)
+    .getRange(1, 1, 1, plan.columns.length)
     .setFontWeight('bold')
     .setWrap(true)
     .setVerticalAlignment('top');
-  if (spec.columns.some((c) => c.note)) header.setNotes([spec.columns.map((c) => c.note ?? '')]);
+  if (plan.columns.some((c) => c.note)) header.setNotes([plan.columns.map((c) => c.note ?? '')]);
 }
 
-function setWidths(sheet: Sheet, spec: SheetSpec): void {
+function setWidths(sheet: Sheet, plan: SheetPlan): void {
   // Neighbouring columns of one width share a call.
   let start = 0;
-  spec.columns.forEach((col, i) => {
-    const next = spec.columns[i + 1];
+  plan.columns.forEach((col, i) => {
+    const next = plan.columns[i + 1];
     if (next && next.width === col.width) return;
     if (col.width) sheet.setColumnWidths(start + 1, i - start + 1, pixels(col.width));
     start = i + 1;
@@ -61,31 +57,25 @@ export function sheetsNumberFormat(format: string | undefined): string | null {
   return f === '' || f.toLowerCase() === 'general' ? null : f;
 }
 
-function setFormats(sheet: Sheet, spec: SheetSpec, last: number): void {
+function setFormats(sheet: Sheet, plan: SheetPlan): void {
   // One call per distinct format: every column that uses it, as one range list.
   const byFormat = new Map<string, string[]>();
-  spec.columns.forEach((col, i) => {
+  for (const col of plan.columns) {
     const format = sheetsNumberFormat(col.numberFormat);
-    if (!format) return;
-    const letter = columnLetter(i);
-    byFormat.set(format, [...(byFormat.get(format) ?? []), `${letter}2:${letter}${last}`]);
-  });
+    if (format && col.body) byFormat.set(format, [...(byFormat.get(format) ?? []), col.body]);
+  }
   byFormat.forEach((ranges, format) => sheet.getRangeList(ranges).setNumberFormat(format));
 }
 
-function highlightRules(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, last: number) {
-  return spec.highlights.map((h) => {
-    const index = spec.columns.findIndex((c) => c.key === h.column);
-    if (index < 0) throw new Error(`Sheet "${spec.name}" highlights an unknown column "${h.column}".`);
-    const colours = HIGHLIGHT_COLOURS[h.style];
+function highlightRules(app: SpreadsheetApp, sheet: Sheet, plan: SheetPlan) {
+  return plan.highlights.map((h) => {
     const builder = app.newConditionalFormatRule();
-    const letter = columnLetter(index);
-    if (typeof h.equals === 'boolean') builder.whenFormulaSatisfied(`=$${letter}2=${h.equals ? 'TRUE' : 'FALSE'}`);
+    if (typeof h.equals === 'boolean') builder.whenFormulaSatisfied(`=$${h.letter}2=${h.equals ? 'TRUE' : 'FALSE'}`);
     else builder.whenTextEqualTo(h.equals);
     return builder
-      .setBackground(colours.fill)
-      .setFontColor(colours.font)
-      .setRanges([sheet.getRange(`${letter}2:${letter}${last}`)])
+      .setBackground(`#${h.fill}`)
+      .setFontColor(`#${h.font}`)
+      .setRanges([sheet.getRange(h.body)])
       .build();
   });
 }
@@ -102,24 +92,23 @@ export function renderSheetSpec(
   spec: SheetSpec,
   dates: ZoneDates,
 ): PendingDropDown[] {
+  const plan = sheetPlan(spec);
   const sheet = ss.insertSheet(spec.name, ss.getNumSheets());
-  const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length));
-  if (width === 0) return [];
-  const last = Math.max(spec.formatRows, spec.rows.length) + 1;
-  writeCells(sheet, spec, width, dates);
-  setWidths(sheet, spec);
+  if (plan.width === 0) return [];
+  writeCells(sheet, spec, plan, dates);
+  setWidths(sheet, plan);
   const pending: PendingDropDown[] = [];
-  if (last >= 2) {
-    setFormats(sheet, spec, last);
-    spec.columns.forEach((col, i) => {
-      if (!col.list && !col.listRange) return;
-      const waiting = applyDropDown(app, ss, col, sheet.getRange(2, i + 1, last - 1, 1));
+  if (plan.lastRow >= 2) {
+    setFormats(sheet, plan);
+    for (const col of plan.columns) {
+      if (!col.dropDown) continue;
+      const waiting = applyDropDown(app, ss, col.dropDown, sheet.getRange(2, col.index + 1, plan.lastRow - 1, 1));
       if (waiting) pending.push(waiting);
-    });
-    const rules = highlightRules(app, sheet, spec, last);
+    }
+    const rules = highlightRules(app, sheet, plan);
     if (rules.length > 0) sheet.setConditionalFormatRules(rules);
   }
-  if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
-  if (spec.filter && spec.columns.length > 0) sheet.getRange(1, 1, last, spec.columns.length).createFilter();
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.filter) sheet.getRange(1, 1, plan.lastRow, plan.columns.length).createFilter();
   return pending;
 }

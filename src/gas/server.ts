@@ -8,10 +8,12 @@ import type {
   FunctionInfo,
   NewHireDetails,
   NewHireResult,
+  SelfTestResult,
   TemplateOptions,
   TemplateResult,
 } from '../../shared/api';
 import type { CheckResult, SheetMapping } from '../../shared/check/types';
+import { cellToSelect, formulaToInsert, PANE_MESSAGES, selectionRange } from '../../shared/paneActions';
 import { paneService, type PortMethods } from '../../shared/paneService';
 import { gasServices } from './gasServices';
 import { plainData } from './plainData';
@@ -52,6 +54,7 @@ export const hwbcGuessMappings = (): SheetMapping[] => answer((s) => s.guessMapp
 export const hwbcCheckWorkbook = (options?: CheckOptions): CheckResult =>
   answer((s) => s.checkWorkbook(orEmpty(options)));
 export const hwbcListFunctions = (): FunctionInfo[] => answer((s) => s.listFunctions());
+export const hwbcCreateSelfTest = (): SelfTestResult => answer((s) => s.createSelfTest());
 
 /**
  * Puts a formula into the selected cell. It refuses a cell that holds anything, so the add-in
@@ -61,14 +64,12 @@ export const hwbcListFunctions = (): FunctionInfo[] => answer((s) => s.listFunct
  * hwbcInsertFormula('=HWBC_TIER(250,TRUE,2)');
  */
 export function hwbcInsertFormula(formula: string): void {
-  if (typeof formula !== 'string' || !formula.startsWith('=')) {
-    throw new Error(`A formula starts with "=", got ${JSON.stringify(formula)}.`);
-  }
+  formulaToInsert(formula);
   const ss = gasServices().SpreadsheetApp.getActiveSpreadsheet();
   const cell = ss.getCurrentCell();
-  if (!cell) throw new Error('Select a cell first, then choose Insert.');
+  if (!cell) throw new Error(PANE_MESSAGES.noCellSelected);
   if (cell.getFormula() !== '' || cell.getValue() !== '') {
-    throw new Error(`${cell.getA1Notation()} is not empty. Select an empty cell, so nothing you typed is replaced.`);
+    throw new Error(PANE_MESSAGES.cellNotEmpty(`cell ${cell.getA1Notation()}`));
   }
   cell.setFormula(formula);
 }
@@ -80,12 +81,8 @@ export function hwbcInsertFormula(formula: string): void {
  * hwbcSelectCell('Coaches', 7, 'K');
  */
 export function hwbcSelectCell(sheet: string, row: number, column: string | null): void {
-  if (!Number.isInteger(row) || row < 1)
-    throw new Error(`Row must be a whole number from 1, got ${JSON.stringify(row)}.`);
-  if (column !== null && column !== '' && !/^[A-Z]{1,3}$/.test(column)) {
-    throw new Error(`Column must be a letter such as K, got ${JSON.stringify(column)}.`);
-  }
+  const cell = cellToSelect(row, column);
   const target = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
-  if (!target) throw new Error(`There is no sheet called "${sheet}" any more.`);
-  target.getRange(column ? `${column}${row}` : `${row}:${row}`).activate();
+  if (!target) throw new Error(PANE_MESSAGES.sheetGone(sheet));
+  target.getRange(selectionRange(cell)).activate();
 }

@@ -12,6 +12,7 @@ import type {
   WorkbookPort,
   WriteValue,
 } from '../../shared/workbook';
+import { PANE_MESSAGES } from '../../shared/paneActions';
 import { applyPending, type PendingDropDown } from './dataValidation';
 import { readSetting, writeSetting } from './documentSettings';
 import { gasServices, type GasServices } from './gasServices';
@@ -64,7 +65,7 @@ export class SheetsWorkbook implements WorkbookPort {
 
   private sheet(name: string): Sheet {
     const sheet = this.ss.getSheetByName(name);
-    if (!sheet) throw new Error(`There is no sheet called "${name}".`);
+    if (!sheet) throw new Error(PANE_MESSAGES.noSheet(name));
     return sheet;
   }
 

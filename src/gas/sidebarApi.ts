@@ -3,7 +3,9 @@
  * same purpose (names in entryPoints.ts) through google.script.run.
  */
 import type { PaneApi } from '../../shared/api';
+import { checkWorkbook } from '../../shared/check';
 import type { ServerCall } from './scriptRun';
+import { SteppedPort } from './steppedPort';
 
 /**
  * The PaneApi over a server caller.
@@ -18,8 +20,11 @@ export function sheetsPaneApi(call: ServerCall): PaneApi {
     createTemplates: (options) => call('hwbcCreateTemplates', options),
     newHire: (details) => call('hwbcNewHire', details),
     guessMappings: () => call('hwbcGuessMappings'),
-    checkWorkbook: (options) => call('hwbcCheckWorkbook', options),
+    // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
+    // 6-minute limit, and the panel shows progress and can stop between steps.
+    checkWorkbook: (options, watch) => checkWorkbook(new SteppedPort(call, watch), options),
     listFunctions: () => call('hwbcListFunctions'),
+    createSelfTest: () => call('hwbcCreateSelfTest'),
     insertFormula: (formula) => call('hwbcInsertFormula', formula),
     selectCell: (sheet, row, column) => call('hwbcSelectCell', sheet, row, column),
   };

@@ -4,7 +4,16 @@
  * practice manager, so it is shown only with HWBC_DEBUG=1.
  */
 import { shownText } from '../../shared/values/shownText';
-import type { FileFormat } from './workbookFile';
+import type { CsvFormat } from './csvText';
+
+/**
+ * What a file turned out to be, said back to the user: an .xlsx workbook, or CSV text in an
+ * encoding and with a separator.
+ *
+ * @example
+ * const f: FileFormat = { kind: 'xlsx' };
+ */
+export type FileFormat = { kind: 'xlsx' } | ({ kind: 'csv' } & CsvFormat);
 
 const MB = 1024 * 1024;
 const named = (file: string) => `"${shownText(file)}"`;

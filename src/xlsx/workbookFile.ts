@@ -5,8 +5,7 @@
  * .csv still opens. Anything that cannot be read is a FileProblem with a plain reason.
  */
 import * as fs from 'fs';
-import { FILE_MESSAGES } from './fileMessages';
-import type { CsvFormat } from './csvText';
+import { FILE_MESSAGES, type FileFormat } from './fileMessages';
 
 /**
  * Why a file cannot be read, in words for the user (the CLI exits 2 with it).
@@ -32,8 +31,8 @@ export class FileProblem extends Error {
  */
 export const FILE_SIZE_LIMIT = 100 * 1024 * 1024;
 
-/** What a file turned out to be, said back to the user. */
-export type FileFormat = { kind: 'xlsx' } | ({ kind: 'csv' } & CsvFormat);
+/** What a file turned out to be, said back to the user (defined beside the words that say it). */
+export type { FileFormat };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** An OLE compound file: an old .xls, or an .xlsx saved with a password (encrypted). */

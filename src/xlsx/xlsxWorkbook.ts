@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../shared/workbook';
+import { PANE_MESSAGES } from '../../shared/paneActions';
 import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
@@ -120,7 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = name === SETTINGS_SHEET ? undefined : this.workbook.getWorksheet(name);
-    if (!ws) throw new Error(`There is no sheet called "${name}".`);
+    if (!ws) throw new Error(PANE_MESSAGES.noSheet(name));
     return ws;
   }
 

@@ -7,7 +7,7 @@ import { LOG_SHEETS, PER_COACH, coachesFor, logRowCounts } from '../../bench/syn
 import { syntheticTeam } from '../../bench/synthetic/team';
 import { AS_OF, syntheticWorkbook } from '../../bench/synthetic/workbook';
 import { COACHES_COLUMNS, TEMPLATE_SHEET_NAMES, templateSheet } from '../../shared/templates';
-import type { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 /** Rows under the header whose coach column (found by its header) holds something. */
 function dataRows(wb: MemoryWorkbook, sheet: string, header: string): unknown[][] {

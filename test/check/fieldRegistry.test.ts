@@ -5,12 +5,12 @@
  * confidence: nothing guessed, nothing left over, nothing taken by another field.
  */
 import { guessMappings } from '../../shared/check';
-import { kindFields } from '../../shared/check/fieldLabels';
-import { SHEET_FIELDS } from '../../shared/check/headerSynonyms';
+import { kindFields } from '../../shared/check/find/fieldLabels';
+import { SHEET_FIELDS } from '../../shared/check/find/headerSynonyms';
 import { FIELDS, fieldsOf, SHEET_KINDS, TEMPLATE_ORDER, type SheetKind } from '../../shared/fields';
 import { createTemplates, templateSheet } from '../../shared/templates';
-import { TEMPLATE_SHEET_KINDS } from '../../shared/check/sheetKinds';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { TEMPLATE_SHEET_KINDS } from '../../shared/check/find/sheetKinds';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const SHEET_OF: Record<SheetKind, string> = Object.fromEntries(
   Object.entries(TEMPLATE_SHEET_KINDS).map(([lower, kind]) => [kind, lower]),

@@ -1,7 +1,7 @@
-import { SHEET_FIELDS } from '../../shared/check/headerSynonyms';
-import { editDistance, headerWords, normaliseHeader, sameWord } from '../../shared/check/headerText';
-import { mapSheet } from '../../shared/check/mapSheet';
-import { matchColumns, synonymScore } from '../../shared/check/matchColumns';
+import { SHEET_FIELDS } from '../../shared/check/find/headerSynonyms';
+import { editDistance, headerWords, normaliseHeader, sameWord } from '../../shared/check/find/headerText';
+import { mapSheet } from '../../shared/check/find/mapSheet';
+import { matchColumns, synonymScore } from '../../shared/check/find/matchColumns';
 import type { SheetMapping } from '../../shared/check/types';
 import type { CellValue, SheetData } from '../../shared/workbook';
 

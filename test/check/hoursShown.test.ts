@@ -4,13 +4,13 @@
  */
 import fc from 'fast-check';
 import { checkWorkbook } from '../../shared/check';
-import { hoursDone, hoursToGo } from '../../shared/check/hoursShown';
-import { reportSpec } from '../../shared/check/reportSpec';
-import { checkJson, checkTable } from '../../shared/check/textReport';
+import { hoursDone, hoursToGo } from '../../shared/check/report/hoursShown';
+import { reportSpec } from '../../shared/check/report/reportSpec';
+import { checkJson, checkTable } from '../../shared/check/report/textReport';
 import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
 import { TIER_THRESHOLDS } from '../../shared/rules/tier';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 

@@ -1,17 +1,17 @@
 /**
- * Which hours-log rows count (RULES.md §1, the rule the template's "NHS coaching hours"
+ * Which hours-log rows count (docs/rules.md §1, the rule the template's "NHS coaching hours"
  * formula follows too): dated on or before the as-of date, attended (blank = attended), NHS
  * (blank = NHS). An undated session counts for nothing and is reported once, at its row.
  */
 import fc from 'fast-check';
 import { checkWorkbook, guessMappings } from '../../shared/check';
-import { guessFromSheets } from '../../shared/check/guess';
-import { readWorkbook } from '../../shared/check/readWorkbook';
+import { guessFromSheets } from '../../shared/check/find/guess';
+import { readWorkbook } from '../../shared/check/read/readWorkbook';
 import { hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
 import { readContext } from '../../shared/values/context';
 import type { CheckResult } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 const TEAM: CellValue[][] = [

@@ -1,5 +1,5 @@
-import { isNhsNumber, nhsNumbersIn } from '../../shared/check/nhsNumber';
-import { looksLikePersonName } from '../../shared/check/personName';
+import { isNhsNumber, nhsNumbersIn } from '../../shared/check/findings/nhsNumber';
+import { looksLikePersonName } from '../../shared/check/findings/personName';
 
 describe('NHS numbers (modulus 11)', () => {
   it('accepts valid numbers however they are spaced', () => {

@@ -1,6 +1,6 @@
 import { checkWorkbook, guessMappings, MAPPING_SETTING } from '../../shared/check';
 import type { SheetMapping } from '../../shared/check/types';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { AS_OF, CLIENTS, HOURS, riverside, SUPERVISION, TEAM, TEAM_HEADERS } from './riversideFixture';
 
 const bare = ({ sheet, headerRow, kind, columns }: SheetMapping) => ({ sheet, headerRow, kind, columns });

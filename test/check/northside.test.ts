@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../shared/check';
 import { COMPETENCIES } from '../../shared/framework/competencies';
 import type { CheckResult, Finding } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const COACH_HEADERS = ['ID', 'Name', 'FTE', 'NHS coaching hours', 'PCI', 'Evidenced tier', 'Start date', 'Role'];
 const c = (h: string) => String.fromCharCode(65 + COACH_HEADERS.indexOf(h));

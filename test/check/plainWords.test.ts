@@ -4,11 +4,11 @@
  */
 import { checkWorkbook } from '../../shared/check';
 import { REPORT_TEXT } from '../../shared/check/messages';
-import { reportSpec } from '../../shared/check/reportSpec';
-import { checkTable } from '../../shared/check/textReport';
+import { reportSpec } from '../../shared/check/report/reportSpec';
+import { checkTable } from '../../shared/check/report/textReport';
 import { COMPETENCIES } from '../../shared/framework/competencies';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 const check = (sheets: Record<string, CellValue[][]>) =>

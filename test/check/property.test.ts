@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { checkWorkbook, REPORT_NAME } from '../../shared/check';
-import { RULE_SEVERITY } from '../../shared/check/findingRules';
-import { SHEET_FIELDS } from '../../shared/check/headerSynonyms';
-import { REQUIRED_FIELDS } from '../../shared/check/sheetKinds';
+import { RULE_SEVERITY } from '../../shared/check/findings/findingRules';
+import { SHEET_FIELDS } from '../../shared/check/find/headerSynonyms';
+import { REQUIRED_FIELDS } from '../../shared/check/find/sheetKinds';
 import { SHEET_KINDS, type SheetKind } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 /** Headers a sheet of a kind might have: its required columns, then some of the others, shuffled. */
 function headersOf(kind: SheetKind): fc.Arbitrary<string[]> {

@@ -1,6 +1,6 @@
 import { checkWorkbook, REPORT_NAME, REPORT_SETTING } from '../../shared/check';
 import type { WriteValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { AS_OF, HOURS, riverside } from './riversideFixture';
 
 /** Every sheet's values and formulas, to compare before and after. */

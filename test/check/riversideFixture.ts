@@ -5,7 +5,7 @@
  * caseload with its header on row 2, and a supervision log. Checked as of 2026-03-20.
  */
 import { columnLetter, type CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 export const AS_OF = '2026-03-20';
 

@@ -5,7 +5,7 @@
 import { checkWorkbook } from '../../shared/check';
 import type { CheckResult } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 const check = (sheets: Record<string, CellValue[][]>) =>

@@ -1,11 +1,11 @@
 /**
- * The Settings sheet's policy (RULES.md §2): intervals are whole months, 1 or more, and the
+ * The Settings sheet's policy (docs/rules.md §2): intervals are whole months, 1 or more, and the
  * warning whole days; anything else is reported and the default used. The 12-month longest
  * gap for clinical supervision is fixed, whatever an older workbook's Settings say.
  */
 import { checkWorkbook } from '../../shared/check';
 import type { CellValue } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 const HEADERS = [

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { checkWorkbook } from '../../shared/check';
-import { hoursToGo } from '../../shared/check/hoursShown';
+import { hoursToGo } from '../../shared/check/report/hoursShown';
 import type { CheckResult } from '../../shared/check/types';
 import { SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
 import { createTemplates } from '../../shared/templates';

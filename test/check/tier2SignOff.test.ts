@@ -4,10 +4,10 @@
  * only when the workbook has no sign-off column at all.
  */
 import { checkWorkbook } from '../../shared/check';
-import { SHEET_FIELDS } from '../../shared/check/headerSynonyms';
-import { matchColumns } from '../../shared/check/matchColumns';
+import { SHEET_FIELDS } from '../../shared/check/find/headerSynonyms';
+import { matchColumns } from '../../shared/check/find/matchColumns';
 import type { CheckResult } from '../../shared/check/types';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
 const AS_OF = '2026-03-20';
 /** The template's Coaches columns that matter here, in the template's words. */

@@ -1,5 +1,5 @@
 // Property tests of the rules core (issue 2, "How it is checked"). The oracles here are
-// built from RULES.md and from JavaScript's own UTC calendar, never from the code under test.
+// built from docs/rules.md and from JavaScript's own UTC calendar, never from the code under test.
 // Like every date suite, this file runs under TZ=Europe/London and TZ=Pacific/Kiritimati.
 import fc from 'fast-check';
 import { evaluate, FUNCTIONS } from '../../shared/functions';

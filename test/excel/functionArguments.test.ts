@@ -108,6 +108,18 @@ describe('a cell holding an error', () => {
   });
 });
 
+describe('a date before 1900', () => {
+  it.each([
+    ['typed as UK text', '15/03/1899'],
+    ['typed as ISO text', '1899-12-31'],
+    ['a mistyped year', '01/01/0026'],
+  ])('%s is refused in its own cell with #VALUE! asking to check the year', async (_how, text) => {
+    const result = await call('SUPERVISION_DUE', [['line']], [[text], [serial('2026-03-15')]]);
+    expect(result[0][0]).toEqual(new FakeError('#VALUE!', expect.stringContaining('check the year')));
+    expect(result[1][0]).toBe(serial('2026-04-15'));
+  });
+});
+
 describe('no side effects', () => {
   it('never asks Excel to recalculate, even when a 1904 workbook answers late', async () => {
     const late = loadFunctions(dir, '1904', 1200);

@@ -59,6 +59,7 @@ describe('sheetsPaneApi', () => {
     await api.guessMappings();
     await api.checkWorkbook({ asOf: '2026-03-20' });
     await api.listFunctions();
+    await api.createSelfTest();
     await api.insertFormula('=HWBC_TIER(250)');
     expect(await api.selectCell('Coaches', 7, 'K')).toEqual({ called: 'hwbcSelectCell', args: ['Coaches', 7, 'K'] });
     expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name));

@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { REPORT_NAME } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import type { GasServices } from '../../src/gas/gasServices';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { createTemplates, TEMPLATE_MESSAGES } from '../../shared/templates';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 
 const TODAY = '2026-03-20';

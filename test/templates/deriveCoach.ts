@@ -74,7 +74,7 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
   const induction = checklistDone(rows, String(id), 'Induction', asOf);
   const mandatory = checklistDone(rows, String(id), 'Mandatory training', asOf);
   const ready = readyForReferrals({ pciTraining: pci, induction, mandatoryTraining: mandatory }).ready;
-  // RULES.md §1: a blank evidenced tier holds the coach at Tier 1 at most.
+  // docs/rules.md §1: a blank evidenced tier holds the coach at Tier 1 at most.
   const standing = tierInWorkbook(hours, pci, coach.evidencedTier === null ? null : Number(coach.evidencedTier));
   const needs = nextTierNeeds(standing, hours);
   const cells: Record<string, string> = {
@@ -91,7 +91,7 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
   cells.groupCoachingLast = groupDates.length ? groupDates[groupDates.length - 1] : '';
   cells.groupCoachingCount = String(groupDates.filter((d) => d > addMonths(asOf, -3)).length);
   for (const type of TYPES) {
-    // Only individual health coaching supervision sets its due date (RULES.md §2).
+    // Only individual health coaching supervision sets its due date (docs/rules.md §2).
     const dates = rows.supervision
       .filter((s) => s.coach === id && parseSupervisionType(String(s.type)) === type && String(s.date) <= asOf)
       .filter((s) => type !== 'coaching' || !group(s))

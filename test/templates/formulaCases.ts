@@ -79,7 +79,7 @@ const MONTH_ENDS: IsoDate[] = [
   '2026-05-30',
 ];
 const WTES = [null, 1, 0.3, 0.1 * 3, 0.6, 0.8, 0.5, 0.25, 0.2, 0.1, 0.05, 0.75, 0.9, 0.4, 0.35];
-/** WTEs the rules reject for every type (RULES.md §2): the sheet shows "Check WTE". */
+/** WTEs the rules reject for every type (docs/rules.md §2): the sheet shows "Check WTE". */
 export const INVALID_WTES: readonly (number | string)[] = [0, 1.5, 30, -0.5, 'full time'];
 
 /**

@@ -62,7 +62,7 @@ export const ANSWERS: WriteValue[] = [
   'Done',
   ' ',
   'x',
-  // RULES.md §4: a later date is planned; only Yes/Y/Done/Complete/Completed (or TRUE) are words of done.
+  // docs/rules.md §4: a later date is planned; only Yes/Y/Done/Complete/Completed (or TRUE) are words of done.
   { date: '2026-04-30' },
   { date: '2026-03-20' },
   'booked',

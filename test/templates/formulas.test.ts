@@ -40,7 +40,7 @@ describe('template formulas agree with the rules core (recalculated by LibreOffi
   it('tier and hours to next tier, at every threshold and for random hours', () => {
     CASES.tier.forEach((c, i) => {
       const [, , , got, next, words, toNext] = result('Tier', i);
-      // RULES.md §1: in a workbook a blank (or unreadable) evidenced tier holds the coach at Tier 1.
+      // docs/rules.md §1: in a workbook a blank (or unreadable) evidenced tier holds the coach at Tier 1.
       const shown = tierInWorkbook(c.hours, c.pci, evidencedAsRead(c.evidenced));
       expect({ c, got, words }).toEqual({ c, got: String(shown.tier), words: tierWords(shown) });
       const needs = nextTierNeeds(shown, c.hours);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { NewHireDetails } from '../../shared/api';
 import { SHEET_ORDER } from '../../shared/templates';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { bytesToBase64 } from '../../src/xlsx/base64';
 import { hireWorkbookFile } from '../../src/xlsx/hireWorkbookFile';

@@ -17,7 +17,7 @@ import {
 } from '../../shared/templates';
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import { columnLetter } from '../../shared/workbook';
-import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculate } from '../support/libreoffice';

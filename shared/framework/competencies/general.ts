@@ -13,7 +13,7 @@ import type { Competency } from '../competencyTypes';
  * - The items have no per-item "Gained through"/"Evidenced by". The source says they "can be
  *   acquired through mandatory training for employees and recorded in the health and wellbeing
  *   coach's portfolio"; that is copied to every item as 'Mandatory training' / 'Portfolio'.
- * - Not numbered as an area in the source; RULES.md §5 treats them as applying from Tier 1,
+ * - Not numbered as an area in the source; docs/rules.md §5 treats them as applying from Tier 1,
  *   essential.
  *
  * @example GENERAL_CAPABILITIES[0].text // 'safeguarding for children and adults'

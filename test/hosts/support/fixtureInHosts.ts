@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { IsoDate } from '../../../shared/values/calendarDate';
 import type { CellValue } from '../../../shared/workbook';
-import { MemoryWorkbook } from '../../../src/demo/memoryWorkbook';
+import { MemoryWorkbook } from '../../../shared/memory/memoryWorkbook';
 import { zonedInstant } from '../../gas/fake/zoneDates';
 import { FakeGas } from '../../support/fakeSpreadsheetApp';
 import type { FakeSheet } from '../../support/officeFakes';

@@ -1,0 +1,89 @@
+/**
+ * Caseload findings: client reviews due (docs/rules.md §3, reviewDue: six sessions since the last
+ * review) and days when a coach logged more than five sessions (dayLoad "Over"; five is "At
+ * limit" and not a finding).
+ */
+import { dayLoad, reviewDue } from '../../rules/caseload';
+import { coachKey } from '../read/coachIndex';
+import { finding } from './findingRules';
+import { CHECK_MESSAGES } from '../messages';
+import type { CaseloadEntry, CheckData, Session } from '../read/model';
+import type { Finding } from '../types';
+
+/**
+ * Sessions since a client's last review: the caseload's own count; else, when the caseload
+ * records reviews, the client's attended sessions in the hours log after the last review
+ * (all of them if never reviewed), or failing a log, all their sessions if never reviewed.
+ * A caseload that records no reviews at all says nothing about them.
+ */
+function sessionsSinceReview(
+  data: CheckData,
+  entry: CaseloadEntry,
+  byClient: () => Map<string, Session[]>,
+): number | null {
+  if (entry.sinceReview !== null) return entry.sinceReview;
+  if (!entry.reviewsRecorded) return null;
+  if (entry.client !== null && data.sources.has('hoursLog.client')) {
+    const after = entry.lastReview ?? '';
+    const sessions = byClient().get(coachKey(entry.client)) ?? [];
+    return sessions.filter((s) => s.date !== null && s.date > after && s.date <= data.asOf).length;
+  }
+  return entry.lastReview === null ? entry.sessions : null;
+}
+
+/** Attended client sessions grouped by client reference (tidied like coach names). */
+function sessionsByClient(data: CheckData): Map<string, Session[]> {
+  const map = new Map<string, Session[]>();
+  for (const s of data.sessions) {
+    if (s.client === null || !s.attended || !s.clientSession) continue;
+    const key = coachKey(s.client);
+    const list = map.get(key) ?? [];
+    list.push(s);
+    map.set(key, list);
+  }
+  return map;
+}
+
+/**
+ * A finding for each open client whose review is due.
+ *
+ * @example
+ * reviewsDue(data); // [{ rule: 'caseload.review-due', sheet: 'Caseload', row: 14, column: 'J', … }]
+ */
+export function reviewsDue(data: CheckData): Finding[] {
+  let index: Map<string, Session[]> | null = null;
+  const byClient = () => (index ??= sessionsByClient(data));
+  return data.caseload.flatMap((entry) => {
+    const since = entry.open ? sessionsSinceReview(data, entry, byClient) : null;
+    if (since === null || !reviewDue(since)) return [];
+    return [finding('caseload.review-due', entry.at, entry.coach?.label ?? null, CHECK_MESSAGES.reviewDue(since))];
+  });
+}
+
+/**
+ * A finding for each coach-day up to the as-of date with more than five attended client
+ * sessions, at the first session of that day.
+ *
+ * @example
+ * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
+ */
+export function daysOver(data: CheckData): Finding[] {
+  const days = new Map<string, Session[]>();
+  for (const s of data.sessions) {
+    if (s.coach === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
+    const key = `${s.coach.key}\u0000${s.date}`;
+    const day = days.get(key) ?? [];
+    day.push(s);
+    days.set(key, day);
+  }
+  const out: Finding[] = [];
+  for (const sessions of days.values()) {
+    if (dayLoad(sessions.length) !== 'Over') continue;
+    const first = sessions[0];
+    const date = first.date as string;
+    out.push(
+      finding('caseload.day-over', first.at, first.coach?.label ?? null, CHECK_MESSAGES.dayOver(sessions.length, date)),
+    );
+  }
+  return out;
+}

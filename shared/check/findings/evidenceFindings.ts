@@ -1,0 +1,54 @@
+/**
+ * Evidence gaps (docs/rules.md §5, through evidenceGaps): the competencies required at a coach's
+ * tier with no evidence reviewed by a supervisor, as one finding per coach listing the
+ * codes. Decision: a warning from Tier 2 (the tier rests on that evidence), a note at Tier 1
+ * (Tier 1 needs no evidence; the gaps show what to build towards Tier 2).
+ */
+import { evidenceGaps } from '../../rules/evidenceCoverage';
+import { coachTier } from './coachTier';
+import { finding } from './findingRules';
+import { CHECK_MESSAGES } from '../messages';
+import type { CheckData, Coach } from '../read/model';
+import type { Finding } from '../types';
+
+/**
+ * The evidence-gap finding for one coach, if any.
+ *
+ * @example
+ * evidenceFindings(data, coach); // [{ rule: 'evidence.gap', severity: 'note', message: '32 competencies required at Tier 1 …' }]
+ */
+export function evidenceFindings(data: CheckData, coach: Coach): Finding[] {
+  const tier = coachTier(coach).tier;
+  const mine = data.evidence.filter((e) => e.coach === coach);
+  // docs/rules.md §5: evidence counts only when reviewed by someone other than the coach.
+  const self = mine.filter((e) => e.entry.reviewedBy && reviewedBySelf(e.entry.reviewedBy, coach));
+  const out = self.map((e) =>
+    finding('evidence.self-reviewed', e.at ?? coach.at, coach.label, CHECK_MESSAGES.selfReviewed(e.entry.code)),
+  );
+  if (!data.sources.has('evidenceLog') || tier === null || tier < 1) return out;
+  const entries = mine.filter((e) => !self.includes(e)).map((e) => e.entry);
+  const gaps = evidenceGaps(tier, entries);
+  if (gaps.length === 0) return out;
+  const codes = gaps.map((g) => g.code);
+  const severity = tier >= 2 ? 'warning' : 'note';
+  return [...out, finding('evidence.gap', coach.at, coach.label, CHECK_MESSAGES.evidenceGap(tier, codes), severity)];
+}
+
+/** The reviewer is the coach: their name or ID, case and spacing aside. */
+function reviewedBySelf(reviewer: string, coach: Coach): boolean {
+  const tidy = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return [coach.name, coach.id].some((n) => n !== null && tidy(n) === tidy(reviewer));
+}
+
+/**
+ * One note when the workbook has coaches but no evidence log.
+ *
+ * @example
+ * unrecordedEvidence(data, 'Coaches'); // [{ rule: 'evidence.not-recorded', … }]
+ */
+export function unrecordedEvidence(data: CheckData, sheet: string): Finding[] {
+  if (data.sources.has('evidenceLog') || data.coaches.length === 0) return [];
+  return [
+    finding('evidence.not-recorded', { sheet, row: null, column: null }, null, CHECK_MESSAGES.evidenceNotRecorded),
+  ];
+}

@@ -1,0 +1,123 @@
+/**
+ * Reading mapped cells with the core's own readers, where a bad value never stops the
+ * check: it becomes a `data.bad-value` finding naming the cell, the value and what was
+ * expected (the core's message), and the field is treated as blank.
+ */
+import { isBlank } from '../../values/blank';
+import type { IsoDate } from '../../values/calendarDate';
+import type { ReadContext } from '../../values/context';
+import { isHwbcError } from '../../values/errors';
+import { readBoolean } from '../../values/readBoolean';
+import { readDate } from '../../values/readDate';
+import { NumberRule, readNumber } from '../../values/readNumber';
+import { readText } from '../../values/readText';
+import { finding, Where } from '../findings/findingRules';
+import type { ReadKey } from '../../fields';
+import type { MappedRow } from './mappedRows';
+import { CHECK_MESSAGES } from '../messages';
+import type { Finding } from '../types';
+
+/**
+ * Number rules for the fields the check reads, as the spreadsheet functions read them.
+ *
+ * @example
+ * readNumber('Total hours', '12h', NUMBER_RULES.hours); // throws: Total hours must be a number ≥ 0, got "12h"
+ */
+export const NUMBER_RULES = {
+  hours: { expected: 'hours', min: 0 },
+  count: { expected: 'count', min: 0, integer: true },
+  tier: { expected: 'tier', min: 0, max: 4, integer: true },
+  wte: { expected: 'wte', min: 0, minExclusive: true, max: 1, percent: true },
+} as const satisfies Record<string, NumberRule>;
+
+/**
+ * Where a field's cell is on a row (the row itself when the sheet has no such column).
+ *
+ * @example
+ * whereOf(row, 'hours'); // { sheet: 'Team', row: 5, column: 'F' }
+ */
+export function whereOf(row: MappedRow, field: ReadKey): Where {
+  return { sheet: row.sheet, row: row.row, column: row.get(field)?.column ?? null };
+}
+
+/**
+ * Reads cells, collecting a finding for each bad value instead of throwing.
+ *
+ * @example
+ * const reader = new CellReader(readContext('2026-03-20'));
+ * reader.date(row, 'startDate', 'Sam Jones'); // '2025-09-01', or null and a finding
+ */
+export class CellReader {
+  readonly findings: Finding[] = [];
+  private readonly badCells = new Set<string>();
+
+  constructor(readonly ctx: ReadContext) {}
+
+  /**
+   * Reads a field's cell with `read`; a core error becomes a finding (unless the cell is a
+   * formula: its inputs are where the problem is, and they are checked themselves).
+   *
+   * @example
+   * reader.read(row, 'hours', 'Sam', (name, v) => readNumber(name, v, NUMBER_RULES.hours)); // 120, or null
+   */
+  read<T>(
+    row: MappedRow,
+    field: ReadKey,
+    coach: string | null,
+    read: (name: string, value: unknown) => T | null,
+    problem?: (value: unknown, message: string) => string,
+  ): T | null {
+    const cell = row.get(field);
+    if (cell === null || isBlank(cell.value)) return null;
+    try {
+      return read(row.header(field), cell.value);
+    } catch (e) {
+      if (!isHwbcError(e)) throw e;
+      if (!cell.formula) this.bad(row, field, coach, problem ? problem(cell.value, e.message) : e.message);
+      return null;
+    }
+  }
+
+  /**
+   * Whether a field's cell on a row held a value that could not be read (as opposed to
+   * being blank), so callers do not fill it in from elsewhere as if it were empty.
+   *
+   * @example
+   * reader.wasBad(row, 'hours'); // true after "12h"
+   */
+  wasBad(row: MappedRow, field: ReadKey): boolean {
+    return this.badCells.has(`${row.sheet}\u0000${row.row}\u0000${field}`);
+  }
+
+  /**
+   * Records a bad value found by the caller's own reading.
+   *
+   * @example
+   * reader.bad(row, 'code', 'Sam Jones', 'Competency must be a competency code …');
+   */
+  bad(row: MappedRow, field: ReadKey, coach: string | null, problem: string): void {
+    this.badCells.add(`${row.sheet}\u0000${row.row}\u0000${field}`);
+    const where = whereOf(row, field);
+    this.findings.push(finding('data.bad-value', where, coach, CHECK_MESSAGES.badValue(where, problem)));
+  }
+
+  /** @example reader.text(row, 'name', null); // 'Sam Jones' */
+  text(row: MappedRow, field: ReadKey, coach: string | null): string | null {
+    return this.read(row, field, coach, readText);
+  }
+
+  /** @example reader.number(row, 'hours', 'Sam', NUMBER_RULES.hours); // 120 */
+  number(row: MappedRow, field: ReadKey, coach: string | null, rule: NumberRule): number | null {
+    return this.read(row, field, coach, (name, v) => readNumber(name, v, rule));
+  }
+
+  /** @example reader.date(row, 'startDate', 'Sam'); // '2025-09-01' */
+  date(row: MappedRow, field: ReadKey, coach: string | null): IsoDate | null {
+    return this.read(row, field, coach, (name, v) => readDate(name, v, this.ctx));
+  }
+
+  /** @example reader.boolean(row, 'nhs', 'Sam'); // true */
+  boolean(row: MappedRow, field: ReadKey, coach: string | null): boolean | null {
+    return this.read(row, field, coach, readBoolean);
+  }
+}

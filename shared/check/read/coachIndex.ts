@@ -1,0 +1,113 @@
+/**
+ * Finding the coach a log row belongs to. Logs name a coach by ID or by name, spelt as the
+ * person typing it spelt it, so both are looked up, tidied. When the workbook has no sheet
+ * of coaches, the logs' own coach values become the coaches.
+ */
+import { finding, Where } from '../findings/findingRules';
+import type { Coach } from './model';
+import { CHECK_MESSAGES } from '../messages';
+import type { Finding } from '../types';
+
+/**
+ * A coach's ID or name tidied for lookup: case, punctuation and spacing ignored.
+ *
+ * @example
+ * coachKey(' Sam  O’Neil. '); // 'sam oneil'
+ */
+export function coachKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A coach known only from a log.
+ *
+ * @example
+ * logCoach('HW-07', { sheet: 'Hours log', row: 2, column: 'B' }).label; // 'HW-07'
+ */
+export function logCoach(text: string, at: Where): Coach {
+  const none = { line: null, clinical: null, coaching: null };
+  return {
+    key: coachKey(text),
+    label: text,
+    id: null,
+    name: text,
+    at,
+    columns: {},
+    start: null,
+    wte: null,
+    hours: null,
+    hoursUnreadable: false,
+    priorHours: null,
+    pci: undefined,
+    induction: undefined,
+    mandatory: undefined,
+    evidencedTier: null,
+    claimedTier: null,
+    tierWorkedOut: false,
+    signOff: undefined,
+    signOffOrganisation: undefined,
+    organisation: null,
+    supervisors: { ...none },
+    last: { ...none },
+    lastAt: { ...none },
+    supervisorTier: null,
+    supervisorHours: null,
+  };
+}
+
+/**
+ * Looks coaches up by ID or name; adds log-only coaches when there is no coaches sheet.
+ *
+ * @example
+ * const index = new CoachIndex(coaches, false);
+ * index.find('S01'); // the coach with ID S01
+ */
+export class CoachIndex {
+  private readonly byKey = new Map<string, Coach>();
+  private readonly reported = new Set<string>();
+
+  /** @example new CoachIndex(coaches, coaches.length === 0) */
+  constructor(
+    readonly coaches: Coach[],
+    private readonly addFromLogs: boolean,
+  ) {
+    for (const c of coaches) this.remember(c);
+  }
+
+  private remember(c: Coach): void {
+    for (const k of [c.id, c.name]) if (k && !this.byKey.has(coachKey(k))) this.byKey.set(coachKey(k), c);
+  }
+
+  /** @example index.find('sam jones'); // the coach "Sam Jones", or null */
+  find(text: string | null): Coach | null {
+    return text === null ? null : (this.byKey.get(coachKey(text)) ?? null);
+  }
+
+  /**
+   * The coach a log row names; an unknown one is added (no coaches sheet) or noted once.
+   *
+   * @example
+   * index.resolve('HW-09', where, findings); // null, and a data.unknown-coach note
+   */
+  resolve(text: string | null, at: Where, findings: Finding[]): Coach | null {
+    if (text === null || coachKey(text) === '') return null;
+    const known = this.find(text);
+    if (known) return known;
+    if (this.addFromLogs) {
+      const c = logCoach(text, at);
+      this.coaches.push(c);
+      this.remember(c);
+      return c;
+    }
+    const seen = `${at.sheet}\u0000${coachKey(text)}`;
+    if (!this.reported.has(seen)) {
+      this.reported.add(seen);
+      findings.push(finding('data.unknown-coach', at, null, CHECK_MESSAGES.unknownCoach(text)));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Reading a caseload: one row a client. Closed clients (discharged, completed, declined)
+ * need no review and do not count as the coach taking clients.
+ */
+import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
+import type { CoachIndex } from './coachIndex';
+import type { MappedRow } from './mappedRows';
+import type { CaseloadEntry } from './model';
+import type { Finding } from '../types';
+
+/** Statuses of a client not (or no longer, or not yet) being seen. */
+const NOT_OPEN =
+  /closed|discharged|complete|ended|finished|inactive|declined|withdrawn|not started|transferred|did not engage|waiting/i;
+
+/**
+ * One caseload row, as typed (sessions since review are worked out in caseloadFindings).
+ *
+ * @example
+ * readCaseloadRow(row, reader, index, findings); // { open: true, sinceReview: 7, … }
+ */
+export function readCaseloadRow(
+  row: MappedRow,
+  reader: CellReader,
+  index: CoachIndex,
+  findings: Finding[],
+): CaseloadEntry {
+  const text = reader.text(row, 'coach', null);
+  const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+  const label = coach?.label ?? text;
+  const status = reader.text(row, 'status', label);
+  const lastReview = reader.date(row, 'lastReview', label);
+  return {
+    coach,
+    open: status === null || !NOT_OPEN.test(status),
+    sinceReview: reader.number(row, 'sinceReview', label, NUMBER_RULES.count),
+    sessions: reader.number(row, 'sessions', label, NUMBER_RULES.count),
+    lastReview,
+    reviewsRecorded: row.get('lastReview') !== null,
+    client: reader.text(row, 'client', label),
+    at: whereOf(row, row.get('sinceReview') ? 'sinceReview' : row.get('sessions') ? 'sessions' : 'client'),
+  };
+}
+
+/**
+ * Every client row of a caseload.
+ *
+ * @example
+ * readCaseload(rows, reader, index, findings).filter((c) => c.open).length; // 23
+ */
+export function readCaseload(
+  rows: readonly MappedRow[],
+  reader: CellReader,
+  index: CoachIndex,
+  findings: Finding[],
+): CaseloadEntry[] {
+  return rows.map((row) => readCaseloadRow(row, reader, index, findings));
+}

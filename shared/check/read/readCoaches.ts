@@ -1,0 +1,127 @@
+/**
+ * Reading the coaches sheet(s): one coach a row, each value through the core's readers.
+ * A row with no name and no ID (a total, a note) is not a coach.
+ */
+import type { CoachField, ReadKey } from '../../fields';
+import type { IsoDate } from '../../values/calendarDate';
+import { CellReader, NUMBER_RULES } from './cellReader';
+import { coachKey } from './coachIndex';
+import { finding, Where } from '../findings/findingRules';
+import type { MappedRow } from './mappedRows';
+import { CHECK_MESSAGES } from '../messages';
+import type { Coach } from './model';
+import { readDone, readSignOff, readWte } from './specialCells';
+import type { Finding } from '../types';
+
+/**
+ * Labels of a totals or average line, which names no coach (and in a log is no session).
+ *
+ * @example
+ * NOT_A_COACH.test('Grand total'); // true
+ */
+export const NOT_A_COACH = /^(grand )?totals?:?$|^average$/i;
+
+function cellAt(row: MappedRow, field: CoachField): Where | null {
+  const cell = row.get(field);
+  return cell ? { sheet: row.sheet, row: row.row, column: cell.column } : null;
+}
+
+function columnsOf(row: MappedRow, fields: readonly string[]): Record<string, string> {
+  const columns: Record<string, string> = {};
+  for (const f of fields) {
+    // The mapping's fields, as saved in the workbook: plain text, checked by the mapping.
+    const cell = row.get(f as ReadKey);
+    if (cell) columns[f] = cell.column;
+  }
+  return columns;
+}
+
+/**
+ * One coach from a row of a coaches sheet, or null when the row names nobody.
+ *
+ * @example
+ * readCoachRow(row, reader, '2026-03-20', ['name', 'hours']); // { label: 'Sam Jones', hours: 120, … }
+ */
+export function readCoachRow(
+  row: MappedRow,
+  reader: CellReader,
+  asOf: IsoDate,
+  fields: readonly string[],
+): Coach | null {
+  const id = reader.text(row, 'id', null);
+  const name = reader.text(row, 'name', null);
+  const label = name ?? id;
+  if (label === null || NOT_A_COACH.test(label)) return null;
+  const at: Where = { sheet: row.sheet, row: row.row, column: row.get(name ? 'name' : 'id')?.column ?? null };
+  const date = (f: CoachField) => reader.date(row, f, label);
+  const text = (f: CoachField) => reader.text(row, f, label);
+  const done = (f: CoachField) => (row.get(f) ? readDone(reader, row, f, label, asOf) : undefined);
+  const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
+  return {
+    key: coachKey(id ?? label),
+    label,
+    id,
+    name,
+    at,
+    columns: columnsOf(row, fields),
+    start: date('startDate'),
+    wte: readWte(reader, row, label),
+    hours,
+    hoursUnreadable: reader.wasBad(row, 'hours'),
+    priorHours: reader.number(row, 'priorHours', label, NUMBER_RULES.hours),
+    pci: done('pci'),
+    induction: done('induction'),
+    mandatory: done('mandatory'),
+    evidencedTier: reader.number(row, 'evidencedTier', label, NUMBER_RULES.tier),
+    claimedTier: reader.number(row, 'claimedTier', label, NUMBER_RULES.tier),
+    tierWorkedOut: row.get('claimedTier')?.formula ?? false,
+    signOff: readSignOff(reader, row, label, asOf),
+    signOffOrganisation: row.get('tier2SignOffOrganisation') ? text('tier2SignOffOrganisation') : undefined,
+    organisation: text('organisation'),
+    supervisors: {
+      line: text('lineManager'),
+      clinical: text('clinicalSupervisor'),
+      coaching: text('coachingSupervisor'),
+    },
+    last: { line: date('lastLine'), clinical: date('lastClinical'), coaching: date('lastCoaching') },
+    lastAt: {
+      line: cellAt(row, 'lastLine'),
+      clinical: cellAt(row, 'lastClinical'),
+      coaching: cellAt(row, 'lastCoaching'),
+    },
+    supervisorTier: reader.number(row, 'supervisorTier', label, NUMBER_RULES.tier),
+    supervisorHours: reader.number(row, 'supervisorHours', label, NUMBER_RULES.hours),
+  };
+}
+
+/**
+ * Every coach on the coaches sheets. A coach listed twice (same ID, or same name with no
+ * ID) is checked once, from the first row, and the second row gets a note.
+ *
+ * @example
+ * readCoaches([{ rows, fields }], reader, '2026-03-20', findings).length; // 4
+ */
+export function readCoaches(
+  sheets: readonly { rows: readonly MappedRow[]; fields: readonly string[] }[],
+  reader: CellReader,
+  asOf: IsoDate,
+  findings: Finding[],
+): Coach[] {
+  const coaches: Coach[] = [];
+  const seen = new Map<string, Coach>();
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      const coach = readCoachRow(row, reader, asOf, sheet.fields);
+      if (!coach) continue;
+      const first = seen.get(coach.key);
+      if (first) {
+        const where = `${first.at.sheet} row ${first.at.row}`;
+        findings.push(finding('data.duplicate-coach', coach.at, coach.label, CHECK_MESSAGES.duplicateCoach(where)));
+        continue;
+      }
+      seen.set(coach.key, coach);
+      coaches.push(coach);
+    }
+  }
+  return coaches;
+}

@@ -1,0 +1,75 @@
+/**
+ * Reading a supervision log: date, coach, type, supervisor, format, duration. A log kept
+ * one sheet per type ("Clinical supervision") takes its type from the sheet's name.
+ */
+import { isGroupSession, withoutGroupWord } from '../../rules/supervisionFormat';
+import { parseSupervisionType, readSupervisionType } from '../../rules/supervisionType';
+import { readText } from '../../values/readText';
+import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
+import type { CoachIndex } from './coachIndex';
+import type { MappedRow } from './mappedRows';
+import type { SupervisionEntry } from './model';
+import { typeFromSheetName } from '../find/sheetKinds';
+import type { Finding } from '../types';
+
+/**
+ * One supervision-log row, or null when it has no date or no type (nothing to count).
+ *
+ * @example
+ * readSupervisionRow(row, reader, index, findings); // { type: 'clinical', date: '2026-02-10', individual: true, … }
+ */
+export function readSupervisionRow(
+  row: MappedRow,
+  reader: CellReader,
+  index: CoachIndex,
+  findings: Finding[],
+): SupervisionEntry | null {
+  const text = reader.text(row, 'coach', null);
+  const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+  const label = coach?.label ?? text;
+  const date = reader.date(row, 'date', label);
+  let typed: string | null = null;
+  const type = row.get('type')
+    ? reader.read(row, 'type', label, (name, v) => {
+        typed = readText(name, v);
+        return typed === null ? null : readSupervisionType(name, groupCoachingType(typed));
+      })
+    : typeFromSheetName(row.sheet);
+  if (date === null || type === null) return null;
+  const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
+  const minutes = hours === null ? reader.number(row, 'minutes', label, NUMBER_RULES.hours) : hours * 60;
+  const format = reader.text(row, 'format', label);
+  return {
+    coach,
+    date,
+    type,
+    supervisor: reader.text(row, 'supervisor', label),
+    individual: !isGroupSession(format, typed),
+    minutes,
+    at: whereOf(row, 'date'),
+  };
+}
+
+/**
+ * A type such as "Group health coaching" names health coaching supervision held as a group, as
+ * the template's formulas read it ("group" and "coach" in the type); any other type is read as
+ * typed, so "Group clinical" is not mistaken for clinical supervision.
+ */
+function groupCoachingType(typed: string): string {
+  return parseSupervisionType(typed) === null && /group.*coach/i.test(typed) ? withoutGroupWord(typed) : typed;
+}
+
+/**
+ * Every dated, typed row of a supervision log.
+ *
+ * @example
+ * readSupervisionLog(rows, reader, index, findings).length; // 48
+ */
+export function readSupervisionLog(
+  rows: readonly MappedRow[],
+  reader: CellReader,
+  index: CoachIndex,
+  findings: Finding[],
+): SupervisionEntry[] {
+  return rows.flatMap((row) => readSupervisionRow(row, reader, index, findings) ?? []);
+}

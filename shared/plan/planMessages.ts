@@ -1,0 +1,17 @@
+/**
+ * What the sheet plan says, in one place: the drop-down warning every host shows, and the
+ * error for a template that highlights a column it does not have (a mistake in the template
+ * itself, caught before a host is asked to do anything).
+ */
+
+/**
+ * The plan's words.
+ *
+ * @example
+ * PLAN_MESSAGES.chooseFromList('Type'); // 'Choose a value from the list for Type.'
+ */
+export const PLAN_MESSAGES = {
+  chooseFromList: (header: string) => `Choose a value from the list for ${header}.`,
+  unknownHighlightColumn: (sheet: string, column: string) =>
+    `Sheet "${sheet}" highlights an unknown column "${column}".`,
+};
