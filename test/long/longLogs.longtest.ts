@@ -81,7 +81,7 @@ beforeAll(async () => {
   try {
     const file = path.join(dir, 'long.xlsx');
     await wb.save(file);
-    book = await recalculate(file, 1100000);
+    book = await recalculate(file, 1100000, true);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
