@@ -2,6 +2,7 @@
  * The top of a check's result: how many findings of each severity, and a row per coach with
  * red, amber or green shown as a symbol and words as well as colour.
  */
+import { showDate } from '../shared/check/messages';
 import type { CheckResult, CoachSummary, Severity } from '../shared/check/types';
 import { el } from './dom';
 import { RAG, SEVERITY } from './labels';
@@ -40,12 +41,22 @@ function hours(h: number): string {
 }
 
 function tierText(c: CoachSummary): string {
-  if (c.tier === null) return '—';
-  return c.hoursToNextTier && c.tier < 4 ? `${c.tier} (${hours(c.hoursToNextTier)} h to next)` : String(c.tier);
+  if (c.tier === null || c.tierWords === null) return '—';
+  // Words say what holds the coach back (evidence, PCI training); a number is hours to go.
+  if (typeof c.nextTier === 'string') return `${c.tierWords}. ${c.nextTier}`;
+  return c.nextTier && c.tier < 4 ? `${c.tierWords} (${hours(c.nextTier)} h to next)` : c.tierWords;
+}
+
+/** Group health coaching supervision, beside (never instead of) the individual sessions. */
+function groupText(c: CoachSummary): string {
+  const g = c.groupCoaching;
+  if (g.last === null) return 'None';
+  return `${g.lastThreeMonths} in 3 months (last ${showDate(g.last)})`;
 }
 
 /**
- * A table of coaches: name (a button that goes to their row), tier and status.
+ * A table of coaches: name (a button that goes to their row), tier, group health coaching
+ * supervision and status.
  *
  * @example
  * coachTable(result.coaches, (c) => api.selectCell(c.sheet, c.row, null));
@@ -57,6 +68,7 @@ export function coachTable(coaches: readonly CoachSummary[], go: (c: CoachSummar
     {},
     el('th', { scope: 'col' }, 'Coach'),
     el('th', { scope: 'col' }, 'Tier'),
+    el('th', { scope: 'col' }, 'Group supervision'),
     el('th', { scope: 'col' }, 'Status'),
   );
   const rows = coaches.map((c) => {
@@ -68,6 +80,7 @@ export function coachTable(coaches: readonly CoachSummary[], go: (c: CoachSummar
       { 'data-coach': c.coach, 'data-rag': c.rag },
       el('th', { scope: 'row' }, name),
       el('td', {}, tierText(c)),
+      el('td', {}, groupText(c)),
       el(
         'td',
         { class: `hwbc-rag hwbc-rag-${c.rag}` },

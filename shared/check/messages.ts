@@ -5,11 +5,19 @@
  * tenth (hoursShown.ts); a count of one is singular ("1 warning").
  */
 import type { SupervisionType } from '../rules/supervisionType';
+import { TIER_THRESHOLDS } from '../rules/tier';
+import type { TierInWorkbook } from '../rules/tierInWorkbook';
+import { tierWords, WORKING_TOWARDS_TIER_1 } from '../rules/tierWords';
 import type { IsoDate } from '../values/calendarDate';
 import { showValue } from '../values/messages';
 import { hoursDone, hoursToGo } from './report/hoursShown';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "at Tier 2", or "working towards Tier 1" for Tier 0 (docs/rules.md §1: no one reads "Tier 0"). */
+function atTier(tier: number): string {
+  return tier === 0 ? WORKING_TOWARDS_TIER_1.toLowerCase().replace('tier', 'Tier') : `at Tier ${tier}`;
+}
 
 /**
  * A date as a practice manager writes it.
@@ -71,21 +79,31 @@ export const SUPERVISION_NOUN: Readonly<Record<SupervisionType, string>> = {
  * CHECK_MESSAGES.dueSoon('line', '2026-04-01'); // 'Line management is due soon: by 1 Apr 2026.'
  */
 export const CHECK_MESSAGES = {
-  tierSummary: (tier: number, hours: number, toNext: number, cappedFrom: number | null) =>
-    `Tier ${tier} with ${counted(hoursDone(hours), 'NHS coaching hour', undefined, num)}` +
-    (cappedFrom !== null ? `; the hours reach Tier ${cappedFrom} but the evidenced tier holds it at ${tier}` : '') +
-    (toNext > 0
-      ? `; ${counted(hoursToGo(toNext), 'hour', undefined, num)} to the next tier by hours.`
-      : '; the top tier by hours.'),
+  tierSummary: (t: TierInWorkbook, hours: number, toNext: number) =>
+    `${tierWords(t)} with ${counted(hoursDone(hours), 'NHS coaching hour', undefined, num)}` +
+    (t.heldBackBy === 'evidence'
+      ? t.evidencedTier === null
+        ? `: the hours reach Tier ${t.byHours}, but no evidence of competency agreed with a supervisor is recorded, and Tier 2 and above need it as well as the hours (framework §8.2). Record the evidenced tier once a supervisor has agreed it.`
+        : `: the hours reach Tier ${t.byHours}, but evidence of competency is agreed only for Tier ${t.evidencedTier}.`
+      : t.byHoursOnly && t.tier >= 2
+        ? `: this is the tier by hours only, since the sheet has no evidenced tier column; Tier 2 and above also need evidence of competency agreed with a supervisor (add an "Evidenced tier" column).`
+        : toNext > 0
+          ? `; ${counted(hoursToGo(toNext), 'hour', undefined, num)} to the next tier.`
+          : '; the top tier.'),
   tierNoPci: (hours: number) =>
-    `Tier 0: PCI-accredited health coaching training is not recorded as completed (${counted(hoursDone(hours), 'NHS coaching hour', undefined, num)}).`,
+    `${WORKING_TOWARDS_TIER_1}: PCI-accredited health coaching training is not recorded as completed (${counted(hoursDone(hours), 'NHS coaching hour', undefined, num)})` +
+    (hours >= TIER_THRESHOLDS[0].hours ? '; the hours are there, so Tier 1 needs only the training.' : '.'),
   tierNoHours: 'No NHS coaching hours recorded, so the tier cannot be worked out.',
   tierHoursUnreadable:
     'The NHS coaching hours could not be read (see the bad value), so the tier cannot be worked out.',
   signOffBlank: (tier: number) =>
     `Tier ${tier} is claimed but no independent sign-off is recorded: the step from Tier 1 to Tier 2 must be approved by a supervisor from outside the coach's own organisation.`,
+  signOffOwnOrganisation: (organisation: string) =>
+    `The Tier 2 sign-off is from the coach's own organisation (${organisation}); the step from Tier 1 to Tier 2 must be approved by a supervisor independent of it (framework §8.2.1). Ask a supervisor from another organisation to review the evidence.`,
+  signOffNoOrganisation:
+    "The Tier 2 sign-off does not record the signer's organisation, so it cannot be seen to be independent of the coach's own (framework §8.2.1). Fill in the signer's organisation.",
   signOffNoColumn: (tier: number) =>
-    `Tier ${tier} is claimed; the workbook has no column recording the independent Tier 2 sign-off (add columns "Tier 2 sign-off by" and "Tier 2 sign-off date", with who approved it and when).`,
+    `Tier ${tier} is claimed; the workbook has no column recording the independent Tier 2 sign-off (add columns "Tier 2 sign-off by", "Tier 2 sign-off organisation" and "Tier 2 sign-off date", with who approved it, their organisation and when).`,
   signOffDate: (header: string, value: unknown) =>
     `${header} must be the date Tier 2 was signed off (or yes/no), got ${JSON.stringify(value)}`,
   overdue: (type: SupervisionType, due: IsoDate, last: IsoDate | null) =>
@@ -97,11 +115,11 @@ export const CHECK_MESSAGES = {
   notRecorded: (type: SupervisionType) =>
     `The workbook has no column or log for ${SUPERVISION_NOUN[type].toLowerCase()}, so it was not checked.`,
   earlyMonths: (tier: number, start: IsoDate) =>
-    `Started on ${showDate(start)} and is at Tier ${tier}: in the first six months a coach may need more frequent supervision (framework §4.2.2).`,
+    `Started on ${showDate(start)} and is ${atTier(tier)}: in the first six months a coach may need more frequent supervision (framework §4.2.2).`,
   underOneHour: (minutes: number) =>
     `Only ${counted(minutes, 'minute', undefined, num)} of individual health coaching supervision in the last month; the framework asks for 1–2 hours.`,
   supervisorTier: (who: string, tier: number) =>
-    `Health coaching supervisor ${who} is at Tier ${tier}; health coaching supervision must be given by someone at Tier 3 or above.`,
+    `Health coaching supervisor ${who} is ${atTier(tier)}; health coaching supervision must be given by someone at Tier 3 or above.`,
   supervisorHours: (who: string, hours: number) =>
     `Health coaching supervisor ${who} has ${counted(hoursDone(hours), 'caseload hour', undefined, num)} in the last 12 months; a supervisor needs at least 50.`,
   notReady: (missing: readonly string[], lapsed = false) =>
@@ -130,6 +148,12 @@ export const CHECK_MESSAGES = {
     `${counted(sessions, 'session')} on ${showDate(date)}: more than five in a day (the framework expects four to five at most).`,
   evidenceGap: (tier: number, codes: readonly string[]) =>
     `${counted(codes.length, 'competency', 'competencies')} required at Tier ${tier} ${codes.length === 1 ? 'has' : 'have'} no evidence reviewed by a supervisor: ${codes.join(', ')}.`,
+  selfReviewed: (code: string) =>
+    `Evidence for ${code} is recorded as reviewed by the coach themself, so it does not count: evidence must be reviewed by a supervisor (framework Appendix 2).`,
+  clinicalSupervisorBlank:
+    'No clinical supervisor is named: each coach needs a named clinical contact for patient-related and safeguarding concerns (framework §4.2.2).',
+  supervisorByHoursOnly: (who: string, tier: number) =>
+    `Health coaching supervisor ${who} reaches Tier ${tier} by hours only: the workbook records no evidenced tier, so they cannot be confirmed as a supervisor (Tier 3 or above needs evidence of competency agreed with a supervisor).`,
   evidenceNotRecorded: 'The workbook has no evidence log, so competency evidence was not checked.',
   nhsNumber: (lastDigits: string) =>
     `This cell holds what looks like an NHS number (a valid one, ending …${lastDigits}). Client records here must hold a pseudonymous reference, never an NHS number.`,
@@ -152,7 +176,7 @@ export const CHECK_MESSAGES = {
   settingMonths: (header: string, value: unknown, fallback: number, max: number) =>
     `${header} must be a whole number of months from 1 to ${max}, got ${showValue(value)}; the default of ${fallback} is used instead`,
   training: (header: string, value: unknown) =>
-    `${header} must be a completion date, or yes/no, got ${JSON.stringify(value)}`,
+    `${header} reads ${JSON.stringify(value)}, which does not count as completed: only a completion date on or before the as-of date, Yes, Done, Complete or Completed does. It was counted as not done; when it is done, put the date it was completed`,
   competencyCode: (header: string, value: string) =>
     `${header} must be a competency code from the framework, such as PRO-01 or GRP-03, got ${JSON.stringify(value)}`,
   unknownCoach: (value: string) =>
@@ -188,12 +212,14 @@ export const REPORT_TEXT = {
     'Due',
     'Clinical supervision',
     'Due',
-    'Health coaching supervision',
+    'Health coaching supervision (individual)',
     'Due',
     'RAG',
     'Actions',
     'Warnings',
     'Notes',
+    'Last group coaching supervision',
+    'Group sessions, last 3 months',
   ],
   findings: 'Findings',
   findingHeaders: ['Severity', 'Coach', 'Cell', 'Rule', 'Message'],

@@ -7,7 +7,7 @@ import type { IsoDate } from '../values/calendarDate';
 import type { ReadContext } from '../values/context';
 import type { SheetData } from '../workbook';
 import { daysOver, reviewsDue } from './findings/caseloadFindings';
-import { coachTier } from './findings/coachTier';
+import { coachTier, type CoachTier } from './findings/coachTier';
 import { developmentFindings, developmentSummary } from './findings/developmentFindings';
 import { evidenceFindings, unrecordedEvidence } from './findings/evidenceFindings';
 import { finding } from './findings/findingRules';
@@ -17,7 +17,7 @@ import { CHECK_MESSAGES } from './messages';
 import { readinessFindings, unrecordedReadiness } from './findings/readinessFindings';
 import { readWorkbook } from './read/readWorkbook';
 import { coachSummary, sortFindings } from './report/summary';
-import { supervisionFindings, unrecordedSupervision } from './findings/supervisionFindings';
+import { groupCoaching, supervisionFindings, unrecordedSupervision } from './findings/supervisionFindings';
 import { supervisorFindings } from './findings/supervisorFindings';
 import { tierFindings } from './findings/tierFindings';
 import type { CoachSummary, Finding, SheetMapping } from './types';
@@ -54,10 +54,11 @@ function checkCoach(data: CheckData, coach: Coach, findings: Finding[]) {
   for (const f of own) findings.push(f);
   return {
     coach,
-    tier: coachTier(coach).tier,
+    tier: coachTier(coach),
     ready: readiness.ready,
     lines: supervision.lines,
     appraisal: development.appraisal,
+    group: groupCoaching(data, coach),
   };
 }
 
@@ -102,13 +103,14 @@ export function runCheck(
           CHECK_MESSAGES.coachNotChecked(e.message),
         ),
       );
-      return { coach, tier: null, ready: null, lines: [], appraisal: undefined };
+      const tier: CoachTier = { tier: null, byHours: null, pciTrained: false, standing: null };
+      return { coach, tier, ready: null, lines: [], appraisal: undefined, group: undefined };
     }
   });
   // One at a time: a long log may give more findings than a spread may pass as arguments.
   for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);
   const coaches = perCoach.map((c) => ({
-    ...coachSummary(c.coach, c.tier, c.ready, c.lines, findings),
+    ...coachSummary(c.coach, c.tier, c.ready, c.lines, findings, c.group),
     ...developmentSummary(data, c.coach, c.appraisal),
   }));
   return {

@@ -34,6 +34,17 @@ export interface CoachSummary {
   row: number;
   tier: number | null;
   /**
+   * The tier in words (docs/rules.md §1): "Working towards Tier 1" for Tier 0, and what holds a tier
+   * back ("Tier 1 (Tier 2 by hours; no evidence agreed yet)", "Tier 2 (by hours only)").
+   */
+  tierWords: string | null;
+  /**
+   * What the next tier needs, as the template's "Hours to next tier" column shows it: hours
+   * (as hoursToNextTier below), or words when the hours are there and evidence or PCI training
+   * is not ("Evidence for Tier 2 needed"); null when the hours are unknown.
+   */
+  nextTier: number | string | null;
+  /**
    * NHS coaching hours still needed for the next tier, to a tenth of an hour rounded up (never
    * 0 below Tier 4; see hoursShown.ts); 0 at Tier 4; null when the hours are unknown.
    */
@@ -48,6 +59,12 @@ export interface CoachSummary {
   appraisal?: { due: IsoDate | null; status: 'OK' | 'Due soon' | 'Overdue' | null };
   /** CPD hours in the 12 months up to the as-of date; absent when the workbook has no CPD log. */
   cpdHours?: number;
+  /**
+   * Group health coaching supervision, shown beside the individual sessions that set the due
+   * date (docs/rules.md §2): the last group session up to the as-of date and how many there were in
+   * the three months up to it.
+   */
+  groupCoaching: { last: IsoDate | null; lastThreeMonths: number };
   /** Red when any action, amber when any warning, else green. */
   rag: 'red' | 'amber' | 'green';
   counts: Record<Severity, number>;

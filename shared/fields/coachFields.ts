@@ -98,7 +98,7 @@ export const COACH_FIELDS = {
       header: 'Evidenced tier',
       width: 9,
       list: ['1', '2', '3', '4'],
-      note: 'The highest tier whose competency evidence a supervisor has agreed. The tier shown never goes above it; blank means no cap.',
+      note: 'The highest tier whose competency evidence a supervisor has agreed. Tier 2 and above need it as well as the hours (framework §8.2): the tier shown never goes above it, and while it is blank the tier shown is at most Tier 1.',
     },
   },
   claimedTier: {
@@ -108,7 +108,7 @@ export const COACH_FIELDS = {
     column: {
       header: 'Tier',
       width: 6,
-      note: 'Worked out: 0 without PCI training; 1 from 50 hours, 2 from 200, 3 from 500, 4 from 1000; never above the evidenced tier.',
+      note: 'Worked out: 0 (working towards Tier 1) without PCI training; 1 from 50 hours, 2 from 200, 3 from 500, 4 from 1000; never above the evidenced tier, and at most 1 while it is blank.',
     },
   },
   // Tier 2 needs sign-off by a supervisor from outside the coach's organisation (§8.2.1):
@@ -133,6 +133,25 @@ export const COACH_FIELDS = {
       header: 'Tier 2 sign-off by',
       width: 20,
       note: `The ${SIGN_OFF_NOTE.slice(4)} who approved the step from Tier 1 to Tier 2 (framework §8.2.1).`,
+    },
+  },
+  tier2SignOffOrganisation: {
+    label: "Tier 2 sign-off: the signer's organisation",
+    synonyms: [
+      'tier 2 sign off organisation',
+      'tier 2 signer organisation',
+      'sign off organisation',
+      'signer organisation',
+      'signers organisation',
+      'tier 2 sign off organization',
+      't2 sign off organisation',
+      'independent sign off organisation',
+    ],
+    read: 'text',
+    column: {
+      header: 'Tier 2 sign-off organisation',
+      width: 20,
+      note: `The organisation of ${SIGN_OFF_NOTE} who approved the step from Tier 1 to Tier 2: it must not be the coach's own (framework §8.2.1).`,
     },
   },
   tier2SignOffDate: {
@@ -192,15 +211,47 @@ export const COACH_FIELDS = {
   },
   ...COACH_DEVELOPMENT_FIELDS,
   ...READY_FIELD,
+  tierWords: {
+    label: 'Tier in words',
+    synonyms: ['tier in words'],
+    read: 'computed',
+    column: {
+      header: 'Tier in words',
+      width: 24,
+      note: 'Worked out: the tier as a person reads it, and what holds it back, e.g. "Tier 1 (Tier 2 by hours; no evidence agreed yet)".',
+    },
+  },
   hoursToNextTier: {
     label: 'Hours to next tier',
     synonyms: ['hours to next tier', 'hours to go'],
     read: 'computed',
     column: {
       header: 'Hours to next tier',
-      width: 10,
+      width: 14,
       numberFormat: FORMATS.hours,
-      note: 'Worked out: NHS coaching hours still needed for the next tier by hours alone; 0 at Tier 4.',
+      note: 'Worked out: NHS coaching hours still needed for the next tier (0 at Tier 4), or what else it needs when the hours are there: "Evidence for Tier 2 needed", "PCI training needed".',
+    },
+  },
+  groupCoachingLast: {
+    label: 'Last group health coaching supervision',
+    synonyms: ['group coaching last', 'last group supervision', 'last group coaching supervision'],
+    read: 'computed',
+    column: {
+      header: 'Group coaching last',
+      width: 13,
+      numberFormat: FORMATS.date,
+      note: 'Worked out: the latest group health coaching supervision up to the as-of date. Group supervision is recommended as well as, never instead of, individual supervision (framework §4.2.2).',
+    },
+  },
+  groupCoachingCount: {
+    label: 'Group sessions in the last 3 months',
+    synonyms: ['group sessions 3 months', 'group sessions last 3 months'],
+    read: 'computed',
+    column: {
+      header: 'Group sessions (3 months)',
+      width: 10,
+      numberFormat: '0',
+      note: 'Worked out: group health coaching supervision sessions in the three months up to the as-of date.',
     },
   },
 } satisfies Record<string, FieldDefinition>;
@@ -233,6 +284,7 @@ export const COACHES_TEMPLATE_ORDER = [
   'coachingSupervisor',
   'evidencedTier',
   'tier2SignOff',
+  'tier2SignOffOrganisation',
   'tier2SignOffDate',
   'pci',
   'induction',
@@ -240,6 +292,7 @@ export const COACHES_TEMPLATE_ORDER = [
   'ready',
   'hours',
   'claimedTier',
+  'tierWords',
   'hoursToNextTier',
   'lastLine',
   'dueLine',
@@ -257,4 +310,6 @@ export const COACHES_TEMPLATE_ORDER = [
   'pdpReview',
   'probationEnd',
   'cpdHours',
+  'groupCoachingLast',
+  'groupCoachingCount',
 ] as const satisfies readonly CoachField[];

@@ -63,7 +63,12 @@ export const SUPERVISION_LOG_FIELDS = {
     synonyms: ['format', 'individual or group', 'one to one or group', 'group'],
     read: 'list',
     weight: 2,
-    column: { header: 'Format', width: 9, list: SUPERVISION_FORMATS },
+    column: {
+      header: 'Format',
+      width: 9,
+      list: SUPERVISION_FORMATS,
+      note: 'Individual (1:1) or Group; a blank counts as individual. Only individual health coaching supervision sets its monthly due date: group sessions are counted beside it on Coaches (framework §4.2.2).',
+    },
   },
   minutes: MINUTES_FIELD,
   hours: HOURS_FIELD,

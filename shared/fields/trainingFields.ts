@@ -55,7 +55,7 @@ export const TRAINING_FIELDS = {
       header: 'Completed on',
       width: 13,
       numberFormat: FORMATS.date,
-      note: 'The date it was completed; blank while it is not.',
+      note: 'The date it was completed (a later date is planned, not done), or Yes/Done. Other words such as "booked" do not count.',
     },
   },
   notes: NOTES_FIELD,

@@ -8,7 +8,7 @@ const COMMON: readonly ParamSpec[] = [
   { name: 'type', help: 'Supervision type: line, clinical or coaching', type: 'supervisionType' },
   {
     name: 'last_date',
-    help: 'Date of the last session of this type (blank: use start_date)',
+    help: 'Date of the last session of this type; for coaching, the last individual (1:1) session, never a group one (blank: use start_date)',
     type: 'date',
     blankAllowed: true,
   },

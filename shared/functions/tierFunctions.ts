@@ -6,7 +6,7 @@ import type { FunctionSpec } from './types';
 /** HWBC_TIER: tier of practice from hours, training and evidence (docs/rules.md §1). */
 export const TIER: FunctionSpec = {
   name: 'TIER',
-  help: 'Tier of practice (0–4) from NHS coaching hours, PCI training and the highest evidenced tier.',
+  help: 'Tier of practice (0–4) from NHS coaching hours, PCI training and the highest evidenced tier. Tier 2 and above also need competency evidence: pass the evidenced tier (1 while none is agreed) to apply it.',
   params: [
     { name: 'hours', help: 'NHS coaching hours with clients to date', type: 'hours' },
     {
@@ -17,7 +17,7 @@ export const TIER: FunctionSpec = {
     },
     {
       name: 'evidenced_tier',
-      help: 'Highest tier with competency evidence agreed with a supervisor (default: no cap)',
+      help: 'Highest tier with competency evidence agreed with a supervisor; 1 while none is agreed (left out: no cap, the tier by hours)',
       type: 'tier',
       optional: true,
     },

@@ -1,5 +1,6 @@
 /** Every rule of docs/rules.md, one per file. */
 export * from './canSupervise';
+export * from './completed';
 export * from './caseload';
 export * from './evidenceCoverage';
 export * from './hoursThatCount';
@@ -18,3 +19,5 @@ export * from './developmentPolicy';
 export * from './refresherPeriod';
 export * from './renewalStatus';
 export * from './pdpStatus';
+export * from './tierInWorkbook';
+export * from './tierWords';

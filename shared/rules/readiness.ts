@@ -1,34 +1,25 @@
+import type { IsoDate } from '../values/calendarDate';
+import { isCompleted } from './completed';
+
 /** The three things a coach needs before taking referrals (docs/rules.md §4, framework §4.1). */
 export type ReadinessItem = 'PCI training' | 'Setting induction' | 'Mandatory training';
 
-/** What is known about a coach's training; a date or TRUE means done, blank or FALSE not. */
+/**
+ * What is known about a coach's training, each as completed.ts reads it: a date on or before
+ * the as-of date, TRUE or Yes/Done means done; anything else does not.
+ */
 export interface ReadinessInput {
   pciTraining: string | boolean | null | undefined;
   induction: string | boolean | null | undefined;
   mandatoryTraining: string | boolean | null | undefined;
+  /** Dates after it are planned, not done; left out, the caller has already set them aside. */
+  asOf?: IsoDate;
 }
 
 /** The answer: ready or not, and which items are missing, in the framework's order. */
 export interface Readiness {
   ready: boolean;
   missing: ReadinessItem[];
-}
-
-/**
- * Answers a drop-down or a typed cell may hold that mean "not done" (as readBoolean reads
- * them), in lower case; the template's readiness formulas test the same words.
- *
- * @example
- * NOT_DONE_ANSWERS.includes('no'); // true
- */
-export const NOT_DONE_ANSWERS: readonly string[] = ['false', 'no', 'n'];
-const NOT_DONE = new Set(NOT_DONE_ANSWERS);
-
-function done(v: string | boolean | null | undefined): boolean {
-  if (typeof v === 'boolean') return v;
-  if (typeof v !== 'string') return false;
-  const text = v.trim().toLowerCase();
-  return text !== '' && !NOT_DONE.has(text);
 }
 
 /**
@@ -41,9 +32,9 @@ function done(v: string | boolean | null | undefined): boolean {
  */
 export function readyForReferrals(input: ReadinessInput): Readiness {
   const missing: ReadinessItem[] = [];
-  if (!done(input.pciTraining)) missing.push('PCI training');
-  if (!done(input.induction)) missing.push('Setting induction');
-  if (!done(input.mandatoryTraining)) missing.push('Mandatory training');
+  if (!isCompleted(input.pciTraining, input.asOf)) missing.push('PCI training');
+  if (!isCompleted(input.induction, input.asOf)) missing.push('Setting induction');
+  if (!isCompleted(input.mandatoryTraining, input.asOf)) missing.push('Mandatory training');
   return { ready: missing.length === 0, missing };
 }
 
@@ -83,10 +74,10 @@ function mentions(title: string, word: string): boolean {
  *   { title: 'basic first aid', required: false, completedOn: null },
  * ]); // ['confidentiality and information governance']
  */
-export function missingTraining(records: readonly TrainingRecord[]): string[] {
+export function missingTraining(records: readonly TrainingRecord[], asOf?: IsoDate): string[] {
   const alwaysRequired = (title: string) => ALWAYS_REQUIRED.some((a) => mentions(title, a.word));
   const missing = records
-    .filter((r) => (r.required || alwaysRequired(r.title)) && !done(r.completedOn))
+    .filter((r) => (r.required || alwaysRequired(r.title)) && !isCompleted(r.completedOn, asOf))
     .map((r) => r.title);
   const absent = ALWAYS_REQUIRED.filter((a) => !records.some((r) => mentions(r.title, a.word)));
   return [...missing, ...absent.map((a) => a.title)];

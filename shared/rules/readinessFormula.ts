@@ -3,21 +3,11 @@
  * checklist line counts as done, which lines are outstanding, and whether a coach may take
  * referrals. Formula text without the leading "="; arguments are expressions.
  */
-import { ALWAYS_REQUIRED, NOT_DONE_ANSWERS } from './readiness';
+import { completedFormula } from './completedFormula';
+import { ALWAYS_REQUIRED } from './readiness';
 
 /** Words that make a line always required (docs/rules.md §4), whatever its Required column says. */
 const ALWAYS_REQUIRED_WORDS = ALWAYS_REQUIRED.map((a) => a.word);
-
-/**
- * TRUE when a cell says a thing is done: a date, TRUE or any text but "No"/"n"/"false".
- *
- * @example
- * doneFormula('F2'); // 'AND(F2<>FALSE,TRIM(F2&"")<>"",LOWER(TRIM(F2&""))<>"false",…)'
- */
-export function doneFormula(cell: string): string {
-  const text = `LOWER(TRIM(${cell}&""))`;
-  return `AND(${cell}<>FALSE,TRIM(${cell}&"")<>"",${NOT_DONE_ANSWERS.map((n) => `${text}<>"${n}"`).join(',')})`;
-}
 
 /** The cells a checklist line's status reads. */
 export interface TrainingLineCells {
@@ -25,17 +15,19 @@ export interface TrainingLineCells {
   /** "Yes" when the employer requires the line. */
   required: string;
   completedOn: string;
+  /** The as-of date: a completion date after it is planned, not done. */
+  asOf: string;
 }
 
 /**
  * A checklist line's status: Done, Outstanding (required and not done) or Not required.
  *
  * @example
- * trainingStatusFormula({ item: 'D2', required: 'E2', completedOn: 'F2' });
+ * trainingStatusFormula({ item: 'D2', required: 'E2', completedOn: 'F2', asOf: 'Settings!$C$4' });
  */
 export function trainingStatusFormula(c: TrainingLineCells): string {
   const always = ALWAYS_REQUIRED_WORDS.map((w) => `ISNUMBER(SEARCH("${w}",${c.item}))`).join(',');
-  return `IF(${doneFormula(c.completedOn)},"Done",IF(OR(${c.required}="Yes",${always}),"Outstanding","Not required"))`;
+  return `IF(${completedFormula(c.completedOn, c.asOf)},"Done",IF(OR(${c.required}="Yes",${always}),"Outstanding","Not required"))`;
 }
 
 /** Whole-column references to the Training sheet, and the coach and checklist to look at. */
@@ -57,7 +49,8 @@ export interface ChecklistCells {
 /**
  * When a coach's checklist is complete (no required line outstanding, and lines for
  * safeguarding and confidentiality present, as missingTraining demands): the latest completion
- * date, or "Yes" when the lines hold text rather than dates. Blank while incomplete.
+ * date of its done lines, or "Yes" when they hold words rather than dates. Blank while
+ * incomplete.
  *
  * @example
  * checklistCompleteFormula({ ...trainingColumns, coach: 'A2', checklist: '"Induction"' });
@@ -70,7 +63,7 @@ export function checklistCompleteFormula(c: ChecklistCells): string {
     : [];
   const outstanding = [`COUNTIFS(${mine},${c.statusColumn},"Outstanding")>0`, ...lapsed].join(',');
   const absent = ALWAYS_REQUIRED_WORDS.map((w) => `COUNTIFS(${mine},${c.itemColumn},"*${w}*")=0`);
-  const latest = `MAXIFS(${c.completedColumn},${mine})`;
+  const latest = `MAXIFS(${c.completedColumn},${mine},${c.statusColumn},"Done")`;
   return `IF(OR(${outstanding},${absent.join(',')}),"",IF(${latest}>0,${latest},"Yes"))`;
 }
 
@@ -87,16 +80,18 @@ export function pciCompleteFormula(c: ChecklistCells): string {
 }
 
 /**
- * "Yes" when PCI training, the setting induction and mandatory training are all done.
+ * "Yes" when PCI training, the setting induction and mandatory training are all completed on
+ * the as-of date, by the one rule of completed.ts.
  *
  * @example
- * readyForReferralsFormula({ pciTraining: 'K2', induction: 'L2', mandatoryTraining: 'M2' });
+ * readyForReferralsFormula({ pciTraining: 'K2', induction: 'L2', mandatoryTraining: 'M2', asOf: 'Settings!$C$4' });
  */
 export function readyForReferralsFormula(c: {
   pciTraining: string;
   induction: string;
   mandatoryTraining: string;
+  asOf: string;
 }): string {
-  const all = [c.pciTraining, c.induction, c.mandatoryTraining].map(doneFormula).join(',');
+  const all = [c.pciTraining, c.induction, c.mandatoryTraining].map((cell) => completedFormula(cell, c.asOf)).join(',');
   return `IF(AND(${all}),"Yes","No")`;
 }

@@ -10,11 +10,14 @@ const coach = (name: string, id: string | null, row = 2): CoachSummary => ({
   sheet: 'Coaches',
   row,
   tier: 1,
+  tierWords: 'Tier 1',
   hoursToNextTier: 10,
+  nextTier: 10,
   readyForReferrals: true,
   supervision: [],
   rag: 'green',
   counts: { action: 0, warning: 0, note: 0 },
+  groupCoaching: { last: null, lastThreeMonths: 0 },
 });
 const month = (m: string, name: string, sessions: number, didNotAttend: number): MonthlyFigures => ({
   month: m,

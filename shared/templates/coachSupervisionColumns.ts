@@ -3,8 +3,14 @@
  * Supervision log up to the as-of date, the due date and the status (docs/rules.md §2), with the
  * intervals read from the Settings sheet.
  */
-import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervisionType';
+import type { SupervisionType } from '../rules/supervisionType';
 import { supervisionDueFormula, supervisionStatusFormula } from '../rules/supervisionFormula';
+import {
+  groupCoachingCountFormula,
+  lastGroupCoachingFormula,
+  lastSessionFormula,
+  type SupervisionLogCells,
+} from '../rules/supervisionLastFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
 import type { ColumnAdditions } from './fieldColumns';
 import { wholeColumn } from './formulas/cellReferences';
@@ -32,7 +38,6 @@ export function coachSupervisionColumns(
   c: (key: string, row: number) => string,
   forCoach: (row: number, body: string) => string,
 ): ColumnAdditions<'coaches'> {
-  const label = SUPERVISION_LABELS[type];
   const suffix = SUFFIX[type];
   const cells = (r: number) => ({
     last: c(`last${suffix}`, r),
@@ -40,8 +45,8 @@ export function coachSupervisionColumns(
     wte: c('wte', r),
     policy: SETTINGS_CELLS.policy,
   });
-  const latest = (r: number) =>
-    `MAXIFS(${log('date')},${log('coach')},${c('id', r)},${log('countsAs')},"${label}",${log('date')},"<="&${asOf})`;
+  // Health coaching: individual sessions only (docs/rules.md §2); group ones are shown beside.
+  const latest = (r: number) => lastSessionFormula(type, logCells(c('id', r)));
   return {
     [`last${suffix}`]: { formula: (r: number) => forCoach(r, `IF(${latest(r)}=0,"",${latest(r)})`) },
     [`due${suffix}`]: { formula: (r: number) => forCoach(r, supervisionDueFormula(type, cells(r))) },
@@ -49,5 +54,28 @@ export function coachSupervisionColumns(
       formula: (r: number) =>
         forCoach(r, supervisionStatusFormula(type, { ...cells(r), due: c(`due${suffix}`, r), asOf })),
     },
+  };
+}
+
+/** The Supervision log's typed columns, whole, for one coach: every row counts, however many. */
+function logCells(coachId: string): SupervisionLogCells {
+  return { date: log('date'), coach: log('coach'), type: log('type'), format: log('format'), coachId, asOf };
+}
+
+/**
+ * Group health coaching supervision beside the individual sessions (docs/rules.md §2): the
+ * last group session and the number in the last three months. Neither changes the due date.
+ *
+ * @example
+ * Object.keys(groupCoachingColumns(c, forCoach)); // ['groupCoachingLast', 'groupCoachingCount']
+ */
+export function groupCoachingColumns(
+  c: (key: string, row: number) => string,
+  forCoach: (row: number, body: string) => string,
+): ColumnAdditions<'coaches'> {
+  const last = (r: number) => lastGroupCoachingFormula(logCells(c('id', r)));
+  return {
+    groupCoachingLast: { formula: (r: number) => forCoach(r, `IF(${last(r)}=0,"",${last(r)})`) },
+    groupCoachingCount: { formula: (r: number) => forCoach(r, groupCoachingCountFormula(logCells(c('id', r)))) },
   };
 }

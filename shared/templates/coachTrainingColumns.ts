@@ -5,6 +5,7 @@
  */
 import { checklistCompleteFormula, pciCompleteFormula, readyForReferralsFormula } from '../rules/readinessFormula';
 import type { ColumnAdditions } from './fieldColumns';
+import { SETTINGS_CELLS } from './settingsSheet';
 import { wholeColumn } from './formulas/cellReferences';
 import { CHECKLISTS, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
 
@@ -42,6 +43,7 @@ export function coachTrainingColumns(
             pciTraining: c('pci', r),
             induction: c('induction', r),
             mandatoryTraining: c('mandatory', r),
+            asOf: SETTINGS_CELLS.asOf,
           }),
         ),
     },

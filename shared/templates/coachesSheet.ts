@@ -5,12 +5,12 @@
  * date and status on the as-of date.
  */
 import { countedHoursFormula } from '../rules/hoursThatCountFormula';
-import { hoursToNextTierFormula, tierFormula } from '../rules/tierFormula';
+import { nextTierNeedsFormula, tierFormula, tierWordsFormula } from '../rules/tierFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { coachSupervisionColumns } from './coachSupervisionColumns';
+import { coachSupervisionColumns, groupCoachingColumns } from './coachSupervisionColumns';
 import { coachDevelopmentColumns } from './coachDevelopmentColumns';
 import { coachTrainingColumns } from './coachTrainingColumns';
 import { fieldColumns } from './fieldColumns';
@@ -28,6 +28,11 @@ const c = (key: string, row: number) => cell(COACHES_COLUMNS, key, row);
 const forCoach = (r: number, body: string) => `=IF(${c('id', r)}="","",${body})`;
 const hoursLog = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
 const asOf = SETTINGS_CELLS.asOf;
+const tierCells = (r: number) => ({
+  hours: c('hours', r),
+  pciTrained: `${c('pci', r)}<>""`,
+  evidencedTier: c('evidencedTier', r),
+});
 
 /**
  * Decision: NHS coaching hours are the prior hours plus the Hours log rows that count
@@ -44,28 +49,28 @@ export const COACHES_COLUMNS: readonly TemplateColumn[] = fieldColumns('coaches'
     formula: (r) =>
       forCoach(
         r,
+        // Minutes, not the log's Hours column: the log's own formulas reach a fixed row, its
+        // typed minutes go on for ever, and the whole-column SUMIFS counts every one of them.
         `N(${c('priorHours', r)})+${countedHoursFormula({
-          hours: hoursLog('hours'),
+          hours: hoursLog('minutes'),
           coach: hoursLog('coach'),
           date: hoursLog('date'),
           attendance: hoursLog('attendance'),
           nhs: hoursLog('nhs'),
           coachId: c('id', r),
           asOf,
-        })}`,
+        })}/60`,
       ),
   },
-  claimedTier: {
-    formula: (r) =>
-      forCoach(
-        r,
-        tierFormula({ hours: c('hours', r), pciTrained: `${c('pci', r)}<>""`, evidencedTier: c('evidencedTier', r) }),
-      ),
+  claimedTier: { formula: (r) => forCoach(r, tierFormula(tierCells(r))) },
+  tierWords: { formula: (r) => forCoach(r, tierWordsFormula({ ...tierCells(r), tier: c('claimedTier', r) })) },
+  hoursToNextTier: {
+    formula: (r) => forCoach(r, nextTierNeedsFormula({ ...tierCells(r), tier: c('claimedTier', r) })),
   },
-  hoursToNextTier: { formula: (r) => forCoach(r, hoursToNextTierFormula(c('hours', r))) },
   ...coachSupervisionColumns('line', c, forCoach),
   ...coachSupervisionColumns('clinical', c, forCoach),
   ...coachSupervisionColumns('coaching', c, forCoach),
+  ...groupCoachingColumns(c, forCoach),
   ...coachDevelopmentColumns(c, forCoach),
 });
 

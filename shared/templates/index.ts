@@ -35,7 +35,7 @@ export const TEMPLATE_SHEET_NAMES: readonly string[] = [
 export { createTemplates, TEMPLATE_MESSAGES, withDependencies } from './createTemplates';
 export { addNewHire, NewHireError } from './newHire';
 export { validateNewHire, NEW_HIRE_MESSAGES, type NewHireValidation } from './validateNewHire';
-export { CREATION_ORDER, SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
+export { CREATION_ORDER, SHEET_DEPENDENCIES, SHEET_ORDER, templateSheet } from './templateSheets';
 export { competenciesSheet } from './competenciesSheet';
 export { COACHES, COACHES_COLUMNS, COACH_INPUT_COLUMNS } from './coachesSheet';
 export { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';

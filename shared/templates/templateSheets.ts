@@ -27,6 +27,7 @@ export const SHEET_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   [SETTINGS]: [],
   [HOURS_LOG]: [],
   [SUPERVISION_LOG]: [SETTINGS],
+  // A completion date after the as-of date is planned, not done, and renewals lapse: Training reads Settings.
   [TRAINING]: [SETTINGS],
   [CPD_LOG]: [],
   [CASELOAD]: [HOURS_LOG],
@@ -75,6 +76,26 @@ export const CREATION_ORDER: readonly string[] = [
   COACHES,
   COMPETENCIES,
   EVIDENCE_LOG,
+];
+
+/**
+ * The order a practice manager works through the sheets, and the order a workbook made from the
+ * template shows them: it opens on Coaches, then the records kept week by week, then the
+ * framework and the settings, which are set once.
+ *
+ * @example
+ * SHEET_ORDER[0]; // 'Coaches'
+ */
+export const SHEET_ORDER: readonly string[] = [
+  COACHES,
+  TRAINING,
+  HOURS_LOG,
+  SUPERVISION_LOG,
+  CPD_LOG,
+  CASELOAD,
+  EVIDENCE_LOG,
+  COMPETENCIES,
+  SETTINGS,
 ];
 
 /**

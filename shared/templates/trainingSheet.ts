@@ -57,7 +57,7 @@ export const TRAINING_COLUMNS: readonly TemplateColumn[] = fieldColumns('trainin
         expires: c('expires', r),
         asOf: SETTINGS_CELLS.asOf,
         dueSoonDays: SETTINGS_CELLS.development.renewalDueSoonDays,
-      })},${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r) })}))`,
+      })},${trainingStatusFormula({ item: c('item', r), required: c('required', r), completedOn: c('completedOn', r), asOf: SETTINGS_CELLS.asOf })}))`,
   },
 });
 

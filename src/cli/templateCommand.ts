@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { createTemplates } from '../../shared/templates';
+import { createTemplates, SHEET_ORDER } from '../../shared/templates';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE = `Usage: hwbc template --out FILE.xlsx [--sample]
@@ -69,6 +69,7 @@ export async function templateCommand(args: string[]): Promise<number> {
   }
   const workbook = new XlsxWorkbook();
   const result = await createTemplates(workbook, { sample: parsed.sample });
+  workbook.arrangeSheets(SHEET_ORDER);
   await workbook.save(out);
   const today = (await workbook.info()).today;
   console.log(`Wrote ${parsed.out} with the sheets ${result.added.join(', ')}.`);

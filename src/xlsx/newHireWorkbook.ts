@@ -4,7 +4,7 @@
  * (`Excel.createWorkbook` with the bytes in base64); elsewhere it is saved or downloaded.
  */
 import type { NewHireDetails, NewHireResult } from '../../shared/api';
-import { addNewHire, createTemplates } from '../../shared/templates';
+import { addNewHire, createTemplates, SHEET_ORDER } from '../../shared/templates';
 import type { HostInfo } from '../../shared/workbook';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -23,5 +23,6 @@ export async function newHireWorkbook(
   await createTemplates(workbook, {});
   if (details.organisation) await workbook.write('Settings', { row: 1, col: 1 }, [[details.organisation]]);
   const result = await addNewHire(workbook, details);
+  workbook.arrangeSheets(SHEET_ORDER);
   return { bytes: await workbook.toBytes(), result };
 }

@@ -78,6 +78,22 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(info, wb);
   }
 
+  /**
+   * Puts the named sheets first, in the order given, so the file opens on the first of them
+   * (Excel, LibreOffice and Google Sheets open a file made here on its first tab); other sheets
+   * keep their order after them.
+   *
+   * @example
+   * workbook.arrangeSheets(SHEET_ORDER); // opens on Coaches
+   */
+  arrangeSheets(order: readonly string[]): void {
+    const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+    // exceljs writes sheets by `orderNo`, a field its type declarations leave out.
+    const sheets = this.workbook.worksheets as (ExcelJS.Worksheet & { orderNo: number })[];
+    const sorted = [...sheets].sort((a, b) => rank(a.name) - rank(b.name) || a.orderNo - b.orderNo);
+    sorted.forEach((ws, i) => (ws.orderNo = i + 1));
+  }
+
   /** Writes the workbook to an .xlsx file. */
   async save(file: string): Promise<void> {
     this.recalculateOnOpening();

@@ -62,11 +62,11 @@ describe('a coach’s hours to the next tier', () => {
     const row = checkTable(result, 'log.xlsx')
       .split('\n')
       .find((l) => l.startsWith('Sam Jones'));
-    expect(row).toMatch(/^Sam Jones\s+0\s+46\.7\s/);
+    expect(row).toMatch(/^Sam Jones\s+Working towards Tier 1\s+46\.7\s/);
     const report = reportSpec('HWBC Report', result).rows.find((r) => r[0] === 'Sam Jones');
     expect(report?.[3]).toBe(46.7);
     expect(result.findings.find((f) => f.rule === 'tier.summary')?.message).toBe(
-      'Tier 0 with 3.3 NHS coaching hours; 46.7 hours to the next tier by hours.',
+      'Working towards Tier 1 with 3.3 NHS coaching hours; 46.7 hours to the next tier.',
     );
   });
 });

@@ -96,7 +96,7 @@ describe('a workbook with the template’s sheet names but its own columns (Nort
     );
     expect(msg('evidence.gap', 'Kim Lo')).toMatch(/^38 competencies required at Tier 2 .*PRO-01.*GRP-06\.$/);
     expect(msg('referrals.missing-training', 'Kim Lo')).toContain('mandatory training');
-    expect(msg('tier.summary', 'Mo Khan')).toBe('Tier 4 with 1200 NHS coaching hours; the top tier by hours.');
+    expect(msg('tier.summary', 'Mo Khan')).toBe('Tier 4 with 1200 NHS coaching hours; the top tier.');
   });
 
   it('reads WTE as a fraction or a percentage', () => {

@@ -53,10 +53,10 @@ describe('messages with a number in them', () => {
       ],
     });
     expect(message(r, 'tier.summary', 'One Hour')).toBe(
-      'Tier 0 with 1 NHS coaching hour; 49 hours to the next tier by hours.',
+      'Working towards Tier 1 with 1 NHS coaching hour; 49 hours to the next tier.',
     );
     expect(message(r, 'tier.summary', 'Almost')).toBe(
-      'Tier 0 with 49 NHS coaching hours; 1 hour to the next tier by hours.',
+      'Working towards Tier 1 with 49 NHS coaching hours; 1 hour to the next tier.',
     );
     expect(message(r, 'supervision.coaching.under-one-hour', 'Almost')).toMatch(/^Only 1 minute of individual/);
   });

@@ -92,7 +92,7 @@ describe('a practice’s own workbook (Riverside)', () => {
       ['supervision.line.never', 'warning', TEAM, 8, team('Last LM'), P],
       ['supervision.coaching.never', 'warning', TEAM, 8, team('Last HCS'), P],
       ['supervisor.caseload-hours', 'warning', TEAM, 8, team('Coaching supervisor'), P],
-      ['tier.tier2-signoff', 'warning', TEAM, 8, team('Tier 2 sign-off'), P],
+      ['tier.tier2-signoff', 'action', TEAM, 8, team('Tier 2 sign-off'), P],
     ];
     expect(sorted(result.findings.map(key))).toEqual(sorted(expected));
   });
@@ -100,9 +100,7 @@ describe('a practice’s own workbook (Riverside)', () => {
   it('says in each message what was found', () => {
     const message = (rule: string, coach: string | null) =>
       result.findings.find((f) => f.rule === rule && f.coach === coach)?.message ?? '';
-    expect(message('tier.summary', 'Sam Jones')).toBe(
-      'Tier 1 with 120 NHS coaching hours; 80 hours to the next tier by hours.',
-    );
+    expect(message('tier.summary', 'Sam Jones')).toBe('Tier 1 with 120 NHS coaching hours; 80 hours to the next tier.');
     expect(message('tier.summary', 'Ali Khan')).toContain('Tier 3 with 640 NHS coaching hours; 360 hours');
     expect(message('supervision.clinical.overdue', 'Sam Jones')).toContain('due on 1 Mar 2026 (last on 1 Dec 2025)');
     expect(message('supervision.coaching.under-one-hour', 'Sam Jones')).toContain('Only 30 minutes');
@@ -141,7 +139,7 @@ describe('a practice’s own workbook (Riverside)', () => {
     expect(line('Ali Khan')).toMatchObject({ tier: 3, hoursToNextTier: 360, readyForReferrals: true, rag: 'red' });
     expect(line('Ali Khan')?.supervision[1]).toEqual({ type: 'clinical', due: '2026-04-05', status: 'Due soon' });
     expect(line('Pat Lee')).toMatchObject({ tier: null, hoursToNextTier: null, readyForReferrals: false, rag: 'red' });
-    expect(line('Pat Lee')?.counts).toEqual({ action: 1, warning: 6, note: 1 });
+    expect(line('Pat Lee')?.counts).toEqual({ action: 2, warning: 5, note: 1 });
   });
 
   it('lists workbook notes first, then each coach in sheet order, most serious first', () => {

@@ -106,12 +106,23 @@ describe('the check on the template sample workbook', () => {
     const ctx = readContext(AS_OF);
     for (const coach of raw.coaches) {
       const row = coachesSheet.rows[coach.row - 2];
-      expect([coach.coach, row[column('Tier')]]).toEqual([coach.coach, coach.tier]);
-      // The same hours count (hoursLogRowCounts), shown to a tenth rounded up as the check shows them.
+      expect([coach.coach, row[column('Tier')], row[column('Tier in words')]]).toEqual([
+        coach.coach,
+        coach.tier,
+        coach.tierWords,
+      ]);
+      // The same hours count (hoursLogRowCounts), shown to a tenth rounded up as the check shows
+      // them, or the same words when evidence or PCI training holds the coach back.
       const toNext = row[column('Hours to next tier')];
       expect([coach.coach, typeof toNext === 'number' ? hoursToGo(toNext) : toNext]).toEqual([
         coach.coach,
-        coach.hoursToNextTier,
+        coach.nextTier,
+      ]);
+      const groupLast = readDate('group', row[column('Group coaching last')], ctx);
+      expect([coach.coach, groupLast, row[column('Group sessions (3 months)')]]).toEqual([
+        coach.coach,
+        coach.groupCoaching.last,
+        coach.groupCoaching.lastThreeMonths,
       ]);
       const ready = row[column('Ready for referrals')];
       expect([coach.coach, ready === true || ready === 'Yes']).toEqual([coach.coach, coach.readyForReferrals]);
@@ -128,11 +139,12 @@ describe('the check on the template sample workbook', () => {
     }
   });
 
-  it('reads the Tier 2 sign-off columns: a warning for each Tier 2+ coach with neither filled in, no "no column" note', () => {
+  it('reads the Tier 2 sign-off columns: an action for each Tier 2+ coach with neither filled in, no "no column" note', () => {
     const coaches = raw.mappings.find((m) => m.kind === 'coaches');
     const signOffColumns = coaches?.columns.filter((c) => c.field.startsWith('tier2SignOff'));
     expect(signOffColumns?.map((c) => [c.field, c.header])).toEqual([
       ['tier2SignOff', 'Tier 2 sign-off by'],
+      ['tier2SignOffOrganisation', 'Tier 2 sign-off organisation'],
       ['tier2SignOffDate', 'Tier 2 sign-off date'],
     ]);
     const cell = (row: unknown[], header: string) => row[coachesSheet.headers.indexOf(header)];
@@ -143,6 +155,6 @@ describe('the check on the template sample workbook', () => {
       .map((row) => cell(row, 'Name'));
     expect(unsigned.length).toBeGreaterThan(0);
     const found = raw.findings.filter((f) => f.rule === 'tier.tier2-signoff');
-    expect(found.map((f) => [f.coach, f.severity])).toEqual(unsigned.map((name) => [name, 'warning']));
+    expect(found.map((f) => [f.coach, f.severity])).toEqual(unsigned.map((name) => [name, 'action']));
   });
 });

@@ -42,9 +42,9 @@ describe('Tier 2 sign-off', () => {
       }),
     );
     expect(signOffs(r)).toEqual([
-      ['Not yet', 'warning', 'E4'],
-      ['Said no', 'warning', 'E5'],
-      ['Booked', 'warning', 'E6'],
+      ['Not yet', 'action', 'E4'],
+      ['Said no', 'action', 'E5'],
+      ['Booked', 'action', 'E6'],
     ]);
     expect(r.findings.find((f) => f.coach === 'Not yet' && f.rule === 'tier.tier2-signoff')?.message).toBe(
       "Tier 2 is claimed but no independent sign-off is recorded: the step from Tier 1 to Tier 2 must be approved by a supervisor from outside the coach's own organisation.",
@@ -63,13 +63,13 @@ describe('Tier 2 sign-off', () => {
         'Coaches, cell F2: Tier 2 sign-off date must be the date Tier 2 was signed off (or yes/no), got "soon". This value was left out of the check.',
       ],
     ]);
-    expect(signOffs(r)).toEqual([['Pat Lee', 'warning', 'E2']]);
+    expect(signOffs(r)).toEqual([['Pat Lee', 'action', 'E2']]);
   });
 
   it('takes the tier a formula column shows as claimed, whether or not the file holds its value', async () => {
     const headers = [...HEADERS, 'Tier'];
     const wb = MemoryWorkbook.withSheets(AS_OF, {
-      Coaches: [headers, ['Sam Jones', 'yes', 260, null, null, null, null]],
+      Coaches: [headers, ['Sam Jones', 'yes', 260, 2, null, null, null]],
     });
     const sheet = wb.sheets.get('Coaches');
     if (!sheet) throw new Error('no Coaches sheet');
@@ -78,7 +78,7 @@ describe('Tier 2 sign-off', () => {
     const uncalculated = await check(wb);
     sheet.values[1][6] = 2;
     const calculated = await check(wb);
-    expect(signOffs(uncalculated)).toEqual([['Sam Jones', 'warning', 'E2']]);
+    expect(signOffs(uncalculated)).toEqual([['Sam Jones', 'action', 'E2']]);
     expect(calculated.findings).toEqual(uncalculated.findings);
   });
 
@@ -102,7 +102,34 @@ describe('Tier 2 sign-off', () => {
     );
     expect(without.findings.filter((f) => f.rule === 'tier.tier2-signoff').map((f) => f.severity)).toEqual(['note']);
     expect(without.findings.find((f) => f.rule === 'tier.tier2-signoff')?.message).toContain(
-      '"Tier 2 sign-off by" and "Tier 2 sign-off date"',
+      '"Tier 2 sign-off by", "Tier 2 sign-off organisation" and "Tier 2 sign-off date"',
+    );
+  });
+
+  it("is an action when the signer is from the coach's own organisation, and a warning when their organisation is not recorded", async () => {
+    const headers = ['Name', 'Organisation', 'PCI', 'Hours', 'Evidenced tier', 'Tier 2 sign-off by'];
+    const r = await check(
+      MemoryWorkbook.withSheets(AS_OF, {
+        Coaches: [
+          [...headers, 'Tier 2 sign-off organisation'],
+          ['Own org', 'Riverside PCN', 'yes', 250, 2, 'Jo Smith', ' riverside  PCN '],
+          ['Own words', 'Riverside PCN', 'yes', 250, 2, 'J. Brown, Riverside PCN', null],
+          ['Independent', 'Riverside PCN', 'yes', 250, 2, 'Sam Brooks', 'Northgate PCN'],
+          ['Org blank', 'Riverside PCN', 'yes', 250, 2, 'Sam Brooks', null],
+          ['Tier 1', 'Riverside PCN', 'yes', 250, null, 'Jo Smith', 'Riverside PCN'],
+        ],
+      }),
+    );
+    const found = r.findings
+      .filter((f) => f.rule.startsWith('tier.tier2-signoff'))
+      .map((f) => [f.coach, f.rule, f.severity, `${f.column}${f.row}`]);
+    expect(found).toEqual([
+      ['Own org', 'tier.tier2-signoff-own-organisation', 'action', 'G2'],
+      ['Own words', 'tier.tier2-signoff-own-organisation', 'action', 'F3'],
+      ['Org blank', 'tier.tier2-signoff-organisation', 'warning', 'G5'],
+    ]);
+    expect(r.findings.find((f) => f.coach === 'Own org' && f.rule.startsWith('tier.'))?.message).toContain(
+      "from the coach's own organisation (Riverside PCN)",
     );
   });
 

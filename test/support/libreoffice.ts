@@ -30,6 +30,10 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/** Formula groups calculated on one thread. */
+const SINGLE_THREADED =
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Calculation"><prop oor:name="UseThreadedCalculationForFormulaGroups" oor:op="fuse"><value>false</value></prop></item>\n';
+
 /**
  * The soffice program found in `dirs` (the PATH and LibreOffice's usual places), or an error
  * saying how to install it.
@@ -93,12 +97,20 @@ async function readBack(file: string): Promise<RecalculatedWorkbook> {
  * const [book] = await recalculateAll(['/tmp/t.xlsx']);
  * book['Coaches'][1][10]; // '3', the tier in K2
  */
-export async function recalculateAll(files: readonly string[]): Promise<RecalculatedWorkbook[]> {
+export async function recalculateAll(
+  files: readonly string[],
+  timeout = 180000,
+  singleThreaded = false,
+): Promise<RecalculatedWorkbook[]> {
   const soffice = sofficePath();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
   try {
     fs.mkdirSync(path.join(work, 'profile', 'user'), { recursive: true });
-    fs.writeFileSync(path.join(work, 'profile', 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+    // LibreOffice's threaded calculation of formula groups has crashed on very long logs.
+    const settings = singleThreaded
+      ? PROFILE_SETTINGS.replace('</oor:items>', `${SINGLE_THREADED}</oor:items>`)
+      : PROFILE_SETTINGS;
+    fs.writeFileSync(path.join(work, 'profile', 'user', 'registrymodifications.xcu'), settings);
     // Files of the same name would overwrite each other in the output folder: copy them in.
     const inputs = files.map((f, i) => {
       const copy = path.join(work, `in-${i}.xlsx`);
@@ -108,7 +120,7 @@ export async function recalculateAll(files: readonly string[]): Promise<Recalcul
     const out = path.join(work, 'out');
     const args = [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore'];
     await run(soffice, [...args, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
-      timeout: 180000,
+      timeout,
     });
     return await Promise.all(inputs.map((f) => readBack(path.join(out, path.basename(f)))));
   } finally {
@@ -122,6 +134,10 @@ export async function recalculateAll(files: readonly string[]): Promise<Recalcul
  * @example
  * const book = await recalculate('/tmp/t.xlsx');
  */
-export async function recalculate(xlsxPath: string): Promise<RecalculatedWorkbook> {
-  return (await recalculateAll([xlsxPath]))[0];
+export async function recalculate(
+  xlsxPath: string,
+  timeout?: number,
+  singleThreaded?: boolean,
+): Promise<RecalculatedWorkbook> {
+  return (await recalculateAll([xlsxPath], timeout, singleThreaded))[0];
 }

@@ -7,7 +7,10 @@ import { missingTraining, readyForReferrals } from '../../shared/rules/readiness
 import { supervisionDue } from '../../shared/rules/supervisionDue';
 import { supervisionStatus } from '../../shared/rules/supervisionStatus';
 import { parseSupervisionType, type SupervisionType } from '../../shared/rules/supervisionType';
-import { tier } from '../../shared/rules/tier';
+import { isGroupSession } from '../../shared/rules/supervisionFormat';
+import { tierInWorkbook } from '../../shared/rules/tierInWorkbook';
+import { nextTierNeeds, tierWords } from '../../shared/rules/tierWords';
+import { addMonths } from '../../shared/values/calendarDate';
 import type { Row } from './sampleRows';
 
 /** The typed-in rows of the sheets a coach's row reads. */
@@ -33,7 +36,7 @@ export function logRow(s: Row) {
 }
 
 /** Whether a checklist of a coach is complete, as missingTraining decides it. */
-function checklistDone(rows: SampleRows, coach: string, checklist: string): boolean {
+function checklistDone(rows: SampleRows, coach: string, checklist: string, asOf: string): boolean {
   const lines = rows.training
     .filter((t) => t.coach === coach && t.checklist === checklist)
     .map((t) => ({
@@ -41,7 +44,7 @@ function checklistDone(rows: SampleRows, coach: string, checklist: string): bool
       required: t.required === 'Yes',
       completedOn: (t.completedOn as string | null) ?? null,
     }));
-  return lines.length > 0 && missingTraining(lines).length === 0;
+  return lines.length > 0 && missingTraining(lines, asOf).length === 0;
 }
 
 /**
@@ -63,18 +66,35 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
     (t) =>
       t.coach === id &&
       t.checklist === 'PCI training' &&
-      !missingTraining([
-        { title: 'PCI', required: true, completedOn: (t.completedOn as string | null) ?? null },
-      ]).includes('PCI'),
+      !missingTraining(
+        [{ title: 'PCI', required: true, completedOn: (t.completedOn as string | null) ?? null }],
+        asOf,
+      ).includes('PCI'),
   );
-  const induction = checklistDone(rows, String(id), 'Induction');
-  const mandatory = checklistDone(rows, String(id), 'Mandatory training');
+  const induction = checklistDone(rows, String(id), 'Induction', asOf);
+  const mandatory = checklistDone(rows, String(id), 'Mandatory training', asOf);
   const ready = readyForReferrals({ pciTraining: pci, induction, mandatoryTraining: mandatory }).ready;
-  const level = tier(hours, pci, coach.evidencedTier === null ? null : Number(coach.evidencedTier));
-  const cells: Record<string, string> = { claimedTier: String(level), ready: ready ? 'Yes' : 'No' };
+  // docs/rules.md §1: a blank evidenced tier holds the coach at Tier 1 at most.
+  const standing = tierInWorkbook(hours, pci, coach.evidencedTier === null ? null : Number(coach.evidencedTier));
+  const needs = nextTierNeeds(standing, hours);
+  const cells: Record<string, string> = {
+    claimedTier: String(standing.tier),
+    tierWords: tierWords(standing),
+    ready: ready ? 'Yes' : 'No',
+  };
+  const group = (s: Row) => isGroupSession(s.format === null ? null : String(s.format), String(s.type));
+  const groupDates = rows.supervision
+    .filter((s) => s.coach === id && parseSupervisionType(String(s.type)) === 'coaching' && group(s))
+    .map((s) => String(s.date))
+    .filter((d) => d <= asOf)
+    .sort();
+  cells.groupCoachingLast = groupDates.length ? groupDates[groupDates.length - 1] : '';
+  cells.groupCoachingCount = String(groupDates.filter((d) => d > addMonths(asOf, -3)).length);
   for (const type of TYPES) {
+    // Only individual health coaching supervision sets its due date (docs/rules.md §2).
     const dates = rows.supervision
       .filter((s) => s.coach === id && parseSupervisionType(String(s.type)) === type && String(s.date) <= asOf)
+      .filter((s) => type !== 'coaching' || !group(s))
       .map((s) => String(s.date))
       .sort();
     const last = dates.length ? dates[dates.length - 1] : null;
@@ -85,5 +105,5 @@ export function deriveCoach(coach: Row, rows: SampleRows, asOf: string) {
     cells[`due${suffix}`] = supervisionDue(type, last, wte, start) ?? '';
     cells[`status${suffix}`] = supervisionStatus(type, last, wte, start, asOf) ?? '';
   }
-  return { hours, cells, done: { pci, induction, mandatory } };
+  return { hours, needs, cells, done: { pci, induction, mandatory } };
 }

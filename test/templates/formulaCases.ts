@@ -37,11 +37,21 @@ export function hoursCases(): number[] {
 export interface TierCase {
   hours: number;
   pci: boolean;
-  evidenced: number | null;
+  evidenced: number | string | null;
+}
+
+/**
+ * An evidenced-tier cell as the check reads it (readNumber with the tier rule): a whole number
+ * from 0 to 4, numeric text included; anything else is reported and left blank.
+ */
+export function evidencedAsRead(v: number | string | null): number | null {
+  const n = typeof v === 'string' ? (v.trim() === '' ? NaN : Number(v)) : v;
+  return n !== null && Number.isInteger(n) && n >= 0 && n <= 4 ? n : null;
 }
 
 export function tierCases(): TierCase[] {
-  const evidenced = [null, 0, 1, 2, 3, 4];
+  // Awkward evidenced tiers as well: a tier typed as text, a fraction, one above 4, a word.
+  const evidenced = [null, 0, 1, 2, 3, 4, '2', ' 3 ', 2.5, 5, 'two'];
   return hoursCases().flatMap((hours, i) => [
     { hours, pci: true, evidenced: null },
     { hours, pci: i % 3 !== 0, evidenced: evidenced[i % evidenced.length] },

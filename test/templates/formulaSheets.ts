@@ -9,7 +9,12 @@ import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/ru
 import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/rules/supervisionFormula';
 import { attendedCriteria, countedHoursFormula } from '../../shared/rules/hoursThatCountFormula';
 import { supervisionTypeFormula } from '../../shared/rules/supervisionTypeFormula';
-import { hoursToNextTierFormula, tierFormula } from '../../shared/rules/tierFormula';
+import {
+  hoursToNextTierFormula,
+  nextTierNeedsFormula,
+  tierFormula,
+  tierWordsFormula,
+} from '../../shared/rules/tierFormula';
 import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../../shared/rules/policyFormula';
 import { settingsSheet } from '../../shared/templates/settingsSheet';
 import { caseSheet } from './caseSheet';
@@ -57,7 +62,20 @@ export const ANSWERS: WriteValue[] = [
   'Done',
   ' ',
   'x',
+  // docs/rules.md §4: a later date is planned; only Yes/Y/Done/Complete/Completed (or TRUE) are words of done.
+  { date: '2026-04-30' },
+  { date: '2026-03-20' },
+  'booked',
+  ' Completed ',
+  'complete',
+  'N/A',
+  'TRUE',
+  0,
+  46000,
 ];
+/** The as-of date the readiness and training cases are judged on (ISO, and as a formula). */
+export const READY_AS_OF = '2026-03-20';
+const READY_AS_OF_FORMULA = 'DATE(2026,3,20)';
 const ITEMS = [
   'Safeguarding for children and adults',
   'confidentiality and information governance',
@@ -94,14 +112,17 @@ export function caseSheets(): SheetSpec[] {
   return [
     caseSheet(
       'Tier',
-      header('hours', 'pci', 'evidenced', 'tier', 'next'),
+      header('hours', 'pci', 'evidenced', 'tier', 'next', 'words', 'hours to next'),
       CASES.tier.map((c, i) => {
         const r = row(i);
+        const cells = { hours: `A${r}`, pciTrained: `B${r}`, evidencedTier: `C${r}` };
         return [
           c.hours,
           c.pci,
           c.evidenced,
-          f(tierFormula({ hours: `A${r}`, pciTrained: `B${r}`, evidencedTier: `C${r}` })),
+          f(tierFormula(cells)),
+          f(nextTierNeedsFormula({ ...cells, tier: `D${r}` })),
+          f(tierWordsFormula({ ...cells, tier: `D${r}` })),
           f(hoursToNextTierFormula(`A${r}`)),
         ];
       }),
@@ -144,7 +165,14 @@ export function caseSheets(): SheetSpec[] {
         const r = row(i);
         return [
           ...c,
-          f(readyForReferralsFormula({ pciTraining: `A${r}`, induction: `B${r}`, mandatoryTraining: `C${r}` })),
+          f(
+            readyForReferralsFormula({
+              pciTraining: `A${r}`,
+              induction: `B${r}`,
+              mandatoryTraining: `C${r}`,
+              asOf: READY_AS_OF_FORMULA,
+            }),
+          ),
         ];
       }),
     ),
@@ -153,7 +181,17 @@ export function caseSheets(): SheetSpec[] {
       header('item', 'required', 'completed', 'status'),
       CASES.training.map((c, i) => {
         const r = row(i);
-        return [...c, f(trainingStatusFormula({ item: `A${r}`, required: `B${r}`, completedOn: `C${r}` }))];
+        return [
+          ...c,
+          f(
+            trainingStatusFormula({
+              item: `A${r}`,
+              required: `B${r}`,
+              completedOn: `C${r}`,
+              asOf: READY_AS_OF_FORMULA,
+            }),
+          ),
+        ];
       }),
     ),
     caseSheet(

@@ -14,13 +14,19 @@ import { CHECK_WTE } from '../../shared/rules/supervisionFormula';
 import { supervisionStatus } from '../../shared/rules/supervisionStatus';
 import { parseSupervisionType, SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
 import { tier } from '../../shared/rules/tier';
+import { tierInWorkbook } from '../../shared/rules/tierInWorkbook';
+import { nextTierNeeds, tierWords } from '../../shared/rules/tierWords';
 import { NOT_RECOGNISED } from '../../shared/rules/supervisionTypeFormula';
 import { templateSheet } from '../../shared/templates';
 import { serialToIso } from '../../shared/values/excelSerial';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
-import { HOURS_AS_OF, INVALID_WTES, orThrows, ruleWte } from './formulaCases';
-import { CASES, caseSheets, POLICY_KEYS, TYPED_ON_SETTINGS } from './formulaSheets';
+import { evidencedAsRead, HOURS_AS_OF, INVALID_WTES, orThrows, ruleWte } from './formulaCases';
+import { CASES, caseSheets, POLICY_KEYS, READY_AS_OF, TYPED_ON_SETTINGS } from './formulaSheets';
+
+/** A completion cell as the check hands it to the rules: a serial of 1 or more is a date. */
+const asCompletion = (v: ReturnType<typeof asRuleValue>) =>
+  typeof v === 'number' ? (v >= 1 ? serialToIso(v) : null) : v;
 
 let book: RecalculatedWorkbook;
 /** The recalculated row of case `i` on a case sheet (row 1 is the header). */
@@ -33,9 +39,17 @@ beforeAll(async () => {
 describe('template formulas agree with the rules core (recalculated by LibreOffice)', () => {
   it('tier and hours to next tier, at every threshold and for random hours', () => {
     CASES.tier.forEach((c, i) => {
-      const [, , , got, next] = result('Tier', i);
-      expect({ c, got }).toEqual({ c, got: String(tier(c.hours, c.pci, c.evidenced)) });
-      expect({ c, next, close: closeTo(next, hoursToNextTier(c.hours)) }).toMatchObject({ close: true });
+      const [, , , got, next, words, toNext] = result('Tier', i);
+      // docs/rules.md §1: in a workbook a blank (or unreadable) evidenced tier holds the coach at Tier 1.
+      const shown = tierInWorkbook(c.hours, c.pci, evidencedAsRead(c.evidenced));
+      expect({ c, got, words }).toEqual({ c, got: String(shown.tier), words: tierWords(shown) });
+      const needs = nextTierNeeds(shown, c.hours);
+      if (typeof needs === 'string') expect({ c, next }).toEqual({ c, next: needs });
+      else expect({ c, next, close: closeTo(next, needs) }).toMatchObject({ close: true });
+      expect({ c, toNext, close: closeTo(toNext, hoursToNextTier(c.hours)) }).toMatchObject({ close: true });
+      // The calculator keeps its meaning: with a readable evidenced tier it agrees with tier().
+      const evidenced = evidencedAsRead(c.evidenced);
+      if (evidenced !== null && evidenced >= 1 && c.pci) expect(shown.tier).toBe(tier(c.hours, true, evidenced));
     });
   });
 
@@ -75,18 +89,19 @@ describe('template formulas agree with the rules core (recalculated by LibreOffi
 
   it('ready for referrals, whatever the cells hold', () => {
     CASES.ready.forEach((c, i) => {
-      const [pciTraining, induction, mandatoryTraining] = c.map(asRuleValue) as (string | boolean | null)[];
-      const ready = readyForReferrals({ pciTraining, induction, mandatoryTraining }).ready;
+      const [pciTraining, induction, mandatoryTraining] = c.map((v) => asCompletion(asRuleValue(v)));
+      const ready = readyForReferrals({ pciTraining, induction, mandatoryTraining, asOf: READY_AS_OF }).ready;
       expect({ c, got: result('Ready', i)[3] }).toEqual({ c, got: ready ? 'Yes' : 'No' });
     });
   });
 
   it('training line status: safeguarding and confidentiality always required', () => {
     CASES.training.forEach((c, i) => {
-      const [title, required, completedOn] = c.map(asRuleValue) as [string, string, string | null];
+      const [title, required] = c.map(asRuleValue) as [string, string];
+      const completedOn = asCompletion(asRuleValue(c[2])) as string | null;
       const record = { title, required: required === 'Yes', completedOn };
-      const outstanding = missingTraining([record]).includes(title);
-      const done = !missingTraining([{ ...record, required: true }]).includes(title);
+      const outstanding = missingTraining([record], READY_AS_OF).includes(title);
+      const done = !missingTraining([{ ...record, required: true }], READY_AS_OF).includes(title);
       expect({ c, got: result('Training', i)[3] }).toEqual({
         c,
         got: outstanding ? 'Outstanding' : done ? 'Done' : 'Not required',

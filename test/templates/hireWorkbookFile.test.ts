@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import type { NewHireDetails } from '../../shared/api';
+import { SHEET_ORDER } from '../../shared/templates';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
+import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { bytesToBase64 } from '../../src/xlsx/base64';
 import { hireWorkbookFile } from '../../src/xlsx/hireWorkbookFile';
 import { hireWorkbookName } from '../../src/xlsx/hireWorkbookName';
@@ -64,5 +66,7 @@ describe('hireWorkbookFile', () => {
     const { coaches } = await hireWorkbookCoaches(file.bytes);
     expect(coaches.map((c) => [c['Coach ID'], c.Name])).toEqual([['RIV/021', 'Priya Shah']]);
     expect(await port.sheetNames()).toEqual(['Team']);
+    // The new hire's workbook opens on Coaches.
+    expect(await (await XlsxWorkbook.fromBuffer(file.bytes)).sheetNames()).toEqual(SHEET_ORDER);
   });
 });

@@ -112,7 +112,7 @@ describe('addNewHire', () => {
   it("does not make a Coaches sheet that would read the user's own Settings sheet", async () => {
     const own = MemoryWorkbook.withSheets(TODAY, { Settings: [['Practice', 'Riverside']] });
     const result = await addNewHire(own, hire);
-    // The Supervision log (action status) and Training (renewals) read Settings too.
+    // The Supervision log (action status) and Training (planned dates, renewals) read Settings too.
     expect(result.added).toEqual(['Hours log sheet', 'CPD log sheet']);
     expect(result.skipped).toContainEqual({
       sheet: 'Coaches',

@@ -30,6 +30,7 @@ const NATIVE = new Set([
   'INDEX',
   'MATCH',
   'IFERROR',
+  'VALUE',
   'MIN',
   'MAX',
   'INT',
@@ -75,9 +76,13 @@ describe('the template definition', () => {
   it('records the independent Tier 2 sign-off beside the evidenced tier, typed in, as the check reads it', () => {
     const columns = templateSheet('Coaches').columns;
     const at = columns.findIndex((c) => c.key === 'evidencedTier');
-    expect(columns.slice(at + 1, at + 3).map((c) => c.header)).toEqual(['Tier 2 sign-off by', 'Tier 2 sign-off date']);
-    expect(columns[at + 2].numberFormat).toBe('dd mmm yyyy');
-    for (const c of columns.slice(at + 1, at + 3))
+    expect(columns.slice(at + 1, at + 4).map((c) => c.header)).toEqual([
+      'Tier 2 sign-off by',
+      'Tier 2 sign-off organisation',
+      'Tier 2 sign-off date',
+    ]);
+    expect(columns[at + 3].numberFormat).toBe('dd mmm yyyy');
+    for (const c of columns.slice(at + 1, at + 4))
       expect(c.note).toMatch(/independent of the coach's organisation.*§8\.2\.1/);
     expect(COACH_INPUT_COLUMNS.map((c) => c.key)).toContain('tier2SignOffDate');
   });

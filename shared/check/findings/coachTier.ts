@@ -1,16 +1,18 @@
 /**
- * A coach's tier of practice from what the workbook records, through the tier rule:
- * hours, PCI training (docs/rules.md §1: none means Tier 0) and the evidenced tier (a cap).
+ * A coach's tier of practice from what the workbook records, through tierInWorkbook: hours,
+ * PCI training (docs/rules.md §1: none means Tier 0) and the evidenced tier (a blank one means no
+ * evidence agreed, so at most Tier 1; no column at all, the tier by hours only).
  */
 import { readyForReferrals } from '../../rules/readiness';
-import { Tier, tier } from '../../rules/tier';
+import type { Tier } from '../../rules/tier';
+import { type EvidencedTier, tierInWorkbook, type TierInWorkbook } from '../../rules/tierInWorkbook';
 import type { Coach, Done } from '../read/model';
 
 /**
  * A coach's tier, and what it would be on hours alone.
  *
  * @example
- * const t: CoachTier = { tier: 2, byHours: 3, pciTrained: true };
+ * const t: CoachTier = { tier: 2, byHours: 3, pciTrained: true, standing };
  */
 export interface CoachTier {
   /** Null when no hours are recorded and PCI training does not already make it 0. */
@@ -18,6 +20,8 @@ export interface CoachTier {
   /** The tier the hours reach when PCI-trained and nothing caps it. */
   byHours: Tier | null;
   pciTrained: boolean;
+  /** The tier as the workbook shows it (docs/rules.md §1), with what holds it back; null without hours. */
+  standing: TierInWorkbook | null;
 }
 
 /**
@@ -35,14 +39,27 @@ export function isDone(value: Done): boolean {
 }
 
 /**
- * The coach's tier by the tier rule.
+ * What the coach's sheet records of the evidenced tier: the tier, null for a blank cell (no
+ * evidence agreed yet), or "no column" when the sheet has nowhere to record it (then the tier
+ * is by hours only).
  *
  * @example
- * coachTier({ hours: 650, pci: '2024-05-01', evidencedTier: 2, … }); // { tier: 2, byHours: 3, pciTrained: true }
+ * evidencedTierOf(coach); // null
+ */
+export function evidencedTierOf(coach: Coach): EvidencedTier {
+  return coach.columns.evidencedTier === undefined ? 'no column' : coach.evidencedTier;
+}
+
+/**
+ * The coach's tier as a workbook shows it (docs/rules.md §1, tierInWorkbook): no PCI training is
+ * Tier 0; a blank evidenced tier holds the coach at Tier 1 at most.
+ *
+ * @example
+ * coachTier({ hours: 650, pci: '2024-05-01', evidencedTier: 2, … }); // { tier: 2, byHours: 3, pciTrained: true, … }
  */
 export function coachTier(coach: Coach): CoachTier {
   const pciTrained = isDone(coach.pci);
-  if (!pciTrained) return { tier: 0, byHours: coach.hours === null ? null : tier(coach.hours), pciTrained };
-  if (coach.hours === null) return { tier: null, byHours: null, pciTrained };
-  return { tier: tier(coach.hours, true, coach.evidencedTier), byHours: tier(coach.hours), pciTrained };
+  if (coach.hours === null) return { tier: pciTrained ? null : 0, byHours: null, pciTrained, standing: null };
+  const standing = tierInWorkbook(coach.hours, pciTrained, evidencedTierOf(coach));
+  return { tier: standing.tier, byHours: standing.byHours, pciTrained, standing };
 }

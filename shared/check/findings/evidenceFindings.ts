@@ -20,13 +20,25 @@ import { rowsOfCoach } from '../read/rowsOfCoach';
  */
 export function evidenceFindings(data: CheckData, coach: Coach): Finding[] {
   const tier = coachTier(coach).tier;
-  if (!data.sources.has('evidenceLog') || tier === null || tier < 1) return [];
-  const entries = rowsOfCoach(data.evidence, coach).map((e) => e.entry);
+  const mine = rowsOfCoach(data.evidence, coach);
+  // docs/rules.md §5: evidence counts only when reviewed by someone other than the coach.
+  const self = mine.filter((e) => e.entry.reviewedBy && reviewedBySelf(e.entry.reviewedBy, coach));
+  const out = self.map((e) =>
+    finding('evidence.self-reviewed', e.at ?? coach.at, coach.label, CHECK_MESSAGES.selfReviewed(e.entry.code)),
+  );
+  if (!data.sources.has('evidenceLog') || tier === null || tier < 1) return out;
+  const entries = mine.filter((e) => !self.includes(e)).map((e) => e.entry);
   const gaps = evidenceGaps(tier, entries);
-  if (gaps.length === 0) return [];
+  if (gaps.length === 0) return out;
   const codes = gaps.map((g) => g.code);
   const severity = tier >= 2 ? 'warning' : 'note';
-  return [finding('evidence.gap', coach.at, coach.label, CHECK_MESSAGES.evidenceGap(tier, codes), severity)];
+  return [...out, finding('evidence.gap', coach.at, coach.label, CHECK_MESSAGES.evidenceGap(tier, codes), severity)];
+}
+
+/** The reviewer is the coach: their name or ID, case and spacing aside. */
+function reviewedBySelf(reviewer: string, coach: Coach): boolean {
+  const tidy = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return [coach.name, coach.id].some((n) => n !== null && tidy(n) === tidy(reviewer));
 }
 
 /**

@@ -14,7 +14,10 @@ import type { Finding, Severity } from '../types';
  */
 export const RULE_SEVERITY = {
   'tier.summary': 'note',
-  'tier.tier2-signoff': 'warning',
+  'tier.tier2-signoff': 'action',
+  'tier.tier2-signoff-own-organisation': 'action',
+  'tier.tier2-signoff-organisation': 'warning',
+  'contacts.clinical-supervisor': 'warning',
   'supervision.line.overdue': 'action',
   'supervision.clinical.overdue': 'action',
   'supervision.coaching.overdue': 'action',
@@ -38,6 +41,7 @@ export const RULE_SEVERITY = {
   'training.expired': 'action',
   'training.due-soon': 'warning',
   'supervision.action-overdue': 'warning',
+  'supervisor.by-hours-only': 'warning',
   'referrals.not-ready': 'action',
   'referrals.missing-training': 'note',
   'referrals.not-recorded': 'note',
@@ -45,6 +49,8 @@ export const RULE_SEVERITY = {
   'caseload.day-over': 'warning',
   'evidence.gap': 'warning',
   'evidence.not-recorded': 'note',
+  'evidence.self-reviewed': 'warning',
+  'evidence.unexpected-type': 'note',
   'ig.nhs-number': 'action',
   'ig.person-name': 'action',
   'data.bad-value': 'warning',

@@ -66,6 +66,22 @@ function underOneHour(data: CheckData, coach: Coach): Finding | null {
 }
 
 /**
+ * The coach's group health coaching supervision: last session and sessions in the three months
+ * up to the as-of date. Counted and shown, never standing in for individual supervision.
+ *
+ * @example
+ * groupCoaching(data, coach); // { last: '2026-03-02', lastThreeMonths: 3 }
+ */
+export function groupCoaching(data: CheckData, coach: Coach): CoachSummary['groupCoaching'] {
+  const from = addMonths(data.asOf, -3);
+  const group = data.supervision.filter(
+    (e) => e.coach === coach && e.type === 'coaching' && !e.individual && e.date <= data.asOf,
+  );
+  const last = group.reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
+  return { last, lastThreeMonths: group.filter((e) => e.date > from).length };
+}
+
+/**
  * Supervision findings and the summary lines for one coach.
  *
  * @example

@@ -37,22 +37,41 @@ export function caseloadHoursLastYear(data: CheckData, coach: Coach): number {
 }
 
 /**
+ * Named contacts (docs/rules.md §2): a coaches sheet with a clinical supervisor column and none
+ * named for this coach is a warning: they need a named clinical contact.
+ *
+ * @example
+ * namedContacts(coach); // [{ rule: 'contacts.clinical-supervisor', severity: 'warning', … }]
+ */
+export function namedContacts(coach: Coach): Finding[] {
+  if (coach.columns.clinicalSupervisor === undefined || coach.supervisors.clinical !== null) return [];
+  const where = coachCell(coach, 'clinicalSupervisor');
+  return [finding('contacts.clinical-supervisor', where, coach.label, CHECK_MESSAGES.clinicalSupervisorBlank)];
+}
+
+/**
  * Supervisor findings for one coach.
  *
  * @example
  * supervisorFindings(data, coach); // [{ rule: 'supervisor.below-tier3', severity: 'action', … }]
  */
 export function supervisorFindings(data: CheckData, coach: Coach): Finding[] {
+  const contacts = namedContacts(coach);
   const typed = supervisorOf(data, coach);
-  if (typed === null) return [];
+  if (typed === null) return contacts;
   const supervisor = data.index.find(typed);
-  if (supervisor === coach) return [];
+  if (supervisor === coach) return contacts;
   const who = supervisor?.label ?? typed;
-  const tier = supervisor ? coachTier(supervisor).tier : coach.supervisorTier;
+  const standing = supervisor ? coachTier(supervisor) : null;
+  const tier = standing ? standing.tier : coach.supervisorTier;
   const hours =
     supervisor && data.sources.has('hoursLog') ? caseloadHoursLastYear(data, supervisor) : coach.supervisorHours;
   const where = coachCell(coach, 'coachingSupervisor');
-  const out: Finding[] = [];
+  const out: Finding[] = [...contacts];
+  // docs/rules.md §1: no one is confirmed as a health coaching supervisor on hours alone.
+  if (standing?.standing?.byHoursOnly && tier !== null && tier >= SUPERVISOR_MIN_TIER) {
+    out.push(finding('supervisor.by-hours-only', where, coach.label, CHECK_MESSAGES.supervisorByHoursOnly(who, tier)));
+  }
   // Each standard is checked on its own, with the other set to its minimum.
   if (tier !== null && !canSupervise(tier, SUPERVISOR_MIN_CASELOAD_HOURS)) {
     out.push(finding('supervisor.below-tier3', where, coach.label, CHECK_MESSAGES.supervisorTier(who, tier)));

@@ -21,12 +21,35 @@ export function coachCell(coach: Coach, ...fields: string[]): Where {
   return field ? { ...coach.at, column: coach.columns[field] } : coach.at;
 }
 
+/** Organisation names compared as words: case, punctuation and spacing aside. */
+function sameOrganisation(a: string, b: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return words(a) !== '' && words(a) === words(b);
+}
+
+/** The signer's own words ("J. Brown, Northside PCN") name the coach's organisation. */
+function namesOrganisation(signer: string, organisation: string): boolean {
+  const words = (t: string) =>
+    ` ${t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()} `;
+  return words(organisation).trim() !== '' && words(signer).includes(words(organisation));
+}
+
 /**
  * Decision (documented in the README): a tier counts as "claimed" when the evidenced-tier or
  * tier column says 2 or more (a tier column the sheet works out itself shows the check's own
  * tier). Tier 2 needs sign-off by a supervisor independent of the coach's organisation
- * (§8.2.1): a claimed Tier 2 or above with no sign-off recorded (blank or "no") is a warning,
- * and a workbook with no sign-off column at all gets a note (it cannot show the sign-off,
+ * (§8.2.1, docs/rules.md §1): a claimed Tier 2 or above with no sign-off recorded (blank or "no")
+ * is an action, and so is a signer from the coach's own organisation (the organisation column
+ * of the signer, or the signer's own words, names it). A sign-off without the signer's
+ * organisation, where the sheet has a column for it, is a warning: independence cannot be
+ * seen. A workbook with no sign-off column at all gets a note (it cannot show the sign-off,
  * which may still exist).
  */
 function signOff(coach: Coach, tier: number | null): Finding | null {
@@ -39,6 +62,17 @@ function signOff(coach: Coach, tier: number | null): Finding | null {
   }
   if (coach.signOff === null || coach.signOff === false) {
     return finding('tier.tier2-signoff', where, coach.label, CHECK_MESSAGES.signOffBlank(claimed));
+  }
+  const own = coach.organisation;
+  const signerOrg = coach.signOffOrganisation;
+  const signer = typeof coach.signOff === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(coach.signOff) ? coach.signOff : null;
+  if (own !== null && ((signerOrg && sameOrganisation(signerOrg, own)) || (signer && namesOrganisation(signer, own)))) {
+    const at = coachCell(coach, signerOrg ? 'tier2SignOffOrganisation' : 'tier2SignOff');
+    return finding('tier.tier2-signoff-own-organisation', at, coach.label, CHECK_MESSAGES.signOffOwnOrganisation(own));
+  }
+  if (signerOrg === null) {
+    const at = coachCell(coach, 'tier2SignOffOrganisation');
+    return finding('tier.tier2-signoff-organisation', at, coach.label, CHECK_MESSAGES.signOffNoOrganisation);
   }
   return null;
 }
@@ -65,14 +99,14 @@ export function tierFindings(data: CheckData, coach: Coach): Finding[] {
         coach.hoursUnreadable ? CHECK_MESSAGES.tierHoursUnreadable : CHECK_MESSAGES.tierNoHours,
       ),
     );
-  else {
-    const capped = t.byHours !== null && t.byHours > t.tier ? t.byHours : null;
+  else if (t.standing !== null) {
+    const where = t.standing.heldBackBy === 'evidence' ? coachCell(coach, 'evidencedTier', 'hours') : at;
     out.push(
       finding(
         'tier.summary',
-        at,
+        where,
         coach.label,
-        CHECK_MESSAGES.tierSummary(t.tier, hours, hoursToNextTier(hours), capped),
+        CHECK_MESSAGES.tierSummary(t.standing, hours, hoursToNextTier(hours)),
       ),
     );
   }

@@ -22,7 +22,9 @@ function logHours(data: CheckData, coach: Coach): number {
 
 function latestSupervision(data: CheckData, coach: Coach): void {
   for (const e of rowsOfCoach(data.supervision, coach)) {
-    if (e.date > data.asOf) continue;
+    // Group health coaching supervision is extra to the individual sessions (docs/rules.md §2):
+    // it never sets the monthly due date.
+    if (e.date > data.asOf || (e.type === 'coaching' && !e.individual)) continue;
     const known = coach.last[e.type];
     if (known === null || e.date > known) {
       coach.last[e.type] = e.date;

@@ -64,6 +64,10 @@ export interface Coach {
    * when the sheet has no sign-off column at all.
    */
   signOff: string | boolean | null | undefined;
+  /** The Tier 2 signer's organisation; null when blank, undefined when the sheet has no such column. */
+  signOffOrganisation: string | null | undefined;
+  /** The coach's own organisation (employer, practice or PCN); null when not recorded. */
+  organisation: string | null;
   supervisors: Record<SupervisionType, string | null>;
   /** Last session of each type, from the coaches sheet and the supervision log (the later). */
   last: Record<SupervisionType, IsoDate | null>;
@@ -71,8 +75,6 @@ export interface Coach {
   lastAt: Record<SupervisionType, Where | null>;
   supervisorTier: number | null;
   supervisorHours: number | null;
-  /** The coach's organisation as the coaches sheet gives it (for the sign-off pack). */
-  organisation: string | null;
   /** Development records (docs/rules.md §7); null when blank or when the sheet has no column. */
   lastAppraisal: IsoDate | null;
   pdpAgreed: IsoDate | null;
@@ -231,7 +233,8 @@ export interface CheckData {
   sessions: Session[];
   supervision: SupervisionEntry[];
   caseload: CaseloadEntry[];
-  evidence: { coach: Coach | null; entry: EvidenceEntry }[];
+  /** Evidence entries, each with its reviewer's cell (for the self-review finding). */
+  evidence: { coach: Coach | null; entry: EvidenceEntry; at?: Where }[];
   training: TrainingLine[];
   cpd: CpdEntry[];
   /** Appraisal interval, refresher periods and warnings (docs/rules.md §7), from Settings. */

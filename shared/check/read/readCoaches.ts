@@ -77,6 +77,8 @@ export function readCoachRow(
     claimedTier: reader.number(row, 'claimedTier', label, NUMBER_RULES.tier),
     tierWorkedOut: row.get('claimedTier')?.formula ?? false,
     signOff: readSignOff(reader, row, label, asOf),
+    signOffOrganisation: row.get('tier2SignOffOrganisation') ? text('tier2SignOffOrganisation') : undefined,
+    organisation: text('organisation'),
     supervisors: {
       line: text('lineManager'),
       clinical: text('clinicalSupervisor'),
@@ -90,7 +92,6 @@ export function readCoachRow(
     },
     supervisorTier: reader.number(row, 'supervisorTier', label, NUMBER_RULES.tier),
     supervisorHours: reader.number(row, 'supervisorHours', label, NUMBER_RULES.hours),
-    organisation: text('organisation'),
     lastAppraisal: date('lastAppraisal'),
     pdpAgreed: date('pdpAgreed'),
     pdpReview: date('pdpReview'),

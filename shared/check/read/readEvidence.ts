@@ -9,6 +9,7 @@ import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { Coach } from './model';
+import type { Where } from '../findings/findingRules';
 import type { Finding } from '../types';
 
 const CODES: ReadonlySet<string> = new Set(COMPETENCIES.map((c) => c.code));
@@ -37,7 +38,7 @@ export function readEvidence(
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],
-): { coach: Coach | null; entry: EvidenceEntry }[] {
+): { coach: Coach | null; entry: EvidenceEntry; at: Where }[] {
   return rows.flatMap((row) => {
     const text = reader.text(row, 'coach', null);
     const coach = index.resolve(text, whereOf(row, 'coach'), findings);
@@ -50,13 +51,14 @@ export function readEvidence(
       return [];
     }
     const reviewedOn = reader.date(row, 'reviewedOn', label);
+    const reviewedBy = reader.text(row, 'reviewedBy', label);
     const entry = {
       code,
-      reviewedBy: reader.text(row, 'reviewedBy', label),
+      reviewedBy,
       reviewedOn,
       evidenceType: reader.text(row, 'evidenceType', label),
       description: reader.text(row, 'description', label),
     };
-    return [{ coach, entry }];
+    return [{ coach, entry, at: whereOf(row, row.get('reviewedBy') ? 'reviewedBy' : 'code') }];
   });
 }

@@ -2,7 +2,8 @@
  * Reading a supervision log: date, coach, type, supervisor, format, duration. A log kept
  * one sheet per type ("Clinical supervision") takes its type from the sheet's name.
  */
-import { readSupervisionType } from '../../rules/supervisionType';
+import { isGroupSession, withoutGroupWord } from '../../rules/supervisionFormat';
+import { parseSupervisionType, readSupervisionType } from '../../rules/supervisionType';
 import type { IsoDate } from '../../values/calendarDate';
 import { readText } from '../../values/readText';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
@@ -30,10 +31,11 @@ export function readSupervisionRow(
   const coach = index.resolve(text, whereOf(row, 'coach'), findings);
   const label = coach?.label ?? text;
   const date = reader.date(row, 'date', label);
+  let typed: string | null = null;
   const type = row.get('type')
     ? reader.read(row, 'type', label, (name, v) => {
-        const t = readText(name, v);
-        return t === null ? null : readSupervisionType(name, t);
+        typed = readText(name, v);
+        return typed === null ? null : readSupervisionType(name, groupCoachingType(typed));
       })
     : typeFromSheetName(row.sheet);
   if (date === null || type === null) return null;
@@ -45,7 +47,7 @@ export function readSupervisionRow(
     date,
     type,
     supervisor: reader.text(row, 'supervisor', label),
-    individual: format === null || !/group/i.test(format),
+    individual: !isGroupSession(format, typed),
     minutes,
     focus: reader.text(row, 'focus', label),
     concerns: reader.boolean(row, 'concerns', label),
@@ -56,6 +58,15 @@ export function readSupervisionRow(
     followUpAt: whereOf(row, row.get('followUp') ? 'followUp' : 'date'),
     at: whereOf(row, 'date'),
   };
+}
+
+/**
+ * A type such as "Group health coaching" names health coaching supervision held as a group, as
+ * the template's formulas read it ("group" and "coach" in the type); any other type is read as
+ * typed, so "Group clinical" is not mistaken for clinical supervision.
+ */
+function groupCoachingType(typed: string): string {
+  return parseSupervisionType(typed) === null && /group.*coach/i.test(typed) ? withoutGroupWord(typed) : typed;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Cells that practices fill in more than one way: WTE as a fraction, a percentage or (by
  * mistake) hours a week; training as a date, yes/no or a word such as "done".
  */
+import { completion } from '../../rules/completed';
 import type { ReadKey } from '../../fields';
 import { isBlank } from '../../values/blank';
 import type { IsoDate } from '../../values/calendarDate';
@@ -20,9 +21,6 @@ import { CHECK_MESSAGES } from '../messages';
  * 30 / FULL_TIME_HOURS; // 0.8 WTE
  */
 export const FULL_TIME_HOURS = 37.5;
-
-const DONE_WORDS = /^(done|complete|completed|passed|attended|achieved|certified|trained|✓|✔|x)$/i;
-const NOT_DONE_WORDS = /^(not done|not yet|pending|booked|in progress|outstanding|incomplete|due|none|n\/a|-)$/i;
 
 function wteHint(value: unknown, message: string): string {
   if (typeof value !== 'number' || value <= 1) return message;
@@ -125,12 +123,22 @@ export function readSignOff(
   return by === false || on === false ? false : null;
 }
 
+/*
+ * One rule for the check and the template's formulas (rules/completed.ts, docs/rules.md §4): a date
+ * up to the as-of date, TRUE, or Yes/Y/Done/Complete/Completed is done; a later date is planned
+ * (not done); No/FALSE/blank is not done. Any other text ("booked", "in progress", "N/A") and
+ * numbers below 1 (no date) are not done either, and are reported at their cell with what they
+ * read, so nobody takes a sheet's "booked" for done.
+ */
 function doneValue(name: string, v: unknown, reader: CellReader, asOf: IsoDate): string | boolean | null {
-  if (typeof v === 'string' && DONE_WORDS.test(v.trim())) return true;
-  if (typeof v === 'string' && NOT_DONE_WORDS.test(v.trim())) return false;
-  if (typeof v === 'boolean' || v === 0 || v === 1 || (typeof v === 'string' && !/\d/.test(v))) {
-    return readBoolean(name, v);
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string') {
+    const read = completion(v, asOf);
+    if (read === 'done' && !/\d/.test(v)) return true;
+    if (read === 'not done') return isBlank(v) ? null : false;
+    if (read === 'unclear' && !/\d/.test(v)) throw new HwbcError('VALUE', name);
   }
+  if (typeof v === 'number' && v < 1) throw new HwbcError('VALUE', name);
   if (typeof v === 'number' || typeof v === 'string' || v instanceof Date) {
     const d = readDate(name, v, reader.ctx);
     return d !== null && d > asOf ? false : d;

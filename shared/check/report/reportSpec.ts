@@ -10,7 +10,7 @@ import type { CheckOutcome } from '../runCheck';
 import { countBySeverity } from './summary';
 import type { CoachSummary, Finding } from '../types';
 
-const WIDTHS = [28, 14, 18, 22, 70, 16, 14, 20, 14, 26, 14, 10, 10, 10, 10];
+const WIDTHS = [28, 14, 34, 26, 70, 16, 14, 20, 14, 26, 14, 10, 10, 10, 10, 16, 12];
 const STATUS_COLUMNS = ['c6', 'c8', 'c10'];
 
 /**
@@ -32,15 +32,17 @@ function coachRow(c: CoachSummary): WriteValue[] {
   return [
     shownText(c.coach),
     cellName(c.sheet, c.row, null).replace(/!A(\d+)$/, ' row $1'),
-    c.tier,
-    // Already to a tenth of an hour, rounded up (hoursShown.ts), as the pane and hwbc show it.
-    c.hoursToNextTier,
+    c.tierWords ?? '',
+    // Hours already to a tenth, rounded up (hoursShown.ts), or what else the next tier needs.
+    c.nextTier ?? '',
     ready,
     ...supervision,
     c.rag,
     c.counts.action,
     c.counts.warning,
     c.counts.note,
+    c.groupCoaching.last ? { date: c.groupCoaching.last } : '',
+    c.groupCoaching.lastThreeMonths,
   ];
 }
 
@@ -62,7 +64,7 @@ export function reportSpec(name: string, outcome: CheckOutcome): SheetSpec {
     key: `c${i + 1}`,
     header: titles[i] ?? '',
     width,
-    ...(i === 6 || i === 8 || i === 10 ? { numberFormat: 'd mmm yyyy' } : {}),
+    ...(i === 6 || i === 8 || i === 10 || i === 15 ? { numberFormat: 'd mmm yyyy' } : {}),
   }));
   const rows: WriteValue[][] = [
     [REPORT_TEXT.note],

@@ -4,6 +4,8 @@
  * order, most serious first.
  */
 import { hoursToNextTier } from '../../rules/hoursToNextTier';
+import { nextTierNeeds, tierName, tierWords } from '../../rules/tierWords';
+import type { CoachTier } from '../findings/coachTier';
 import { hoursToGo } from './hoursShown';
 import type { SupervisionLine } from '../findings/supervisionFindings';
 import type { Coach } from '../read/model';
@@ -60,14 +62,15 @@ function findingsOf(findings: readonly Finding[], label: string): readonly Findi
  * One coach's summary line.
  *
  * @example
- * coachSummary(coach, 1, true, lines, findings).rag; // 'red'
+ * coachSummary(coach, coachTier(coach), true, lines, findings).rag; // 'red'
  */
 export function coachSummary(
   coach: Coach,
-  tier: number | null,
+  tier: CoachTier,
   ready: boolean | null,
   supervision: SupervisionLine[],
   findings: readonly Finding[],
+  groupCoaching: CoachSummary['groupCoaching'] = { last: null, lastThreeMonths: 0 },
 ): CoachSummary {
   const counts = countBySeverity(findingsOf(findings, coach.label));
   return {
@@ -75,13 +78,23 @@ export function coachSummary(
     id: coach.id,
     sheet: coach.at.sheet,
     row: coach.at.row ?? 0,
-    tier,
+    tier: tier.tier,
+    tierWords: tier.standing ? tierWords(tier.standing) : tier.tier === null ? null : tierName(tier.tier),
+    nextTier: nextTier(tier, coach.hours),
     hoursToNextTier: coach.hours === null ? null : hoursToGo(hoursToNextTier(coach.hours)),
     readyForReferrals: ready,
     supervision,
+    groupCoaching,
     rag: rag(counts),
     counts,
   };
+}
+
+/** Hours to go as shown (a tenth, rounded up), or the words of what else holds the coach back. */
+function nextTier(tier: CoachTier, hours: number | null): number | string | null {
+  if (tier.standing === null || hours === null) return null;
+  const needs = nextTierNeeds(tier.standing, hours);
+  return typeof needs === 'number' ? hoursToGo(needs) : needs;
 }
 
 /**

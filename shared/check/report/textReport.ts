@@ -65,7 +65,8 @@ function coachLine(c: CoachSummary): string[] {
   const ready = c.readyForReferrals === null ? '-' : c.readyForReferrals ? REPORT_TEXT.yes : REPORT_TEXT.no;
   const status = c.supervision.map((s) => (s.status ? `${s.status}${s.due ? ` (${showDate(s.due)})` : ''}` : '-'));
   const num = (n: number | null) => (n === null ? '-' : String(Math.round(n * 100) / 100));
-  return [c.coach, num(c.tier), num(c.hoursToNextTier), ready, ...status, c.rag];
+  const next = typeof c.nextTier === 'string' ? c.nextTier : num(c.nextTier);
+  return [c.coach, c.tierWords ?? '-', next, ready, ...status, c.rag];
 }
 
 /**

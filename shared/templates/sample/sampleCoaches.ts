@@ -28,7 +28,7 @@ export interface SampleCoach {
    * Who approved the step from Tier 1 to Tier 2 (a supervisor from outside the network,
    * framework §8.2.1) and how many months ago; null when nobody has recorded it.
    */
-  tier2SignOff: { by: string; monthsAgo: number } | null;
+  tier2SignOff: { by: string; organisation: string; monthsAgo: number } | null;
 }
 
 /**
@@ -70,7 +70,7 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 70,
     evidenceGaps: 0,
     trainingDone: 'all',
-    tier2SignOff: { by: 'Dr Hannah Cole (Northgate PCN)', monthsAgo: 50 },
+    tier2SignOff: { by: 'Dr Hannah Cole', organisation: 'Northgate PCN', monthsAgo: 50 },
   },
   // Tier 3 at 0.8 WTE: clinical window open and line management due within the week.
   {
@@ -85,7 +85,7 @@ export const SAMPLE_COACHES: readonly SampleCoach[] = [
     sessions: 60,
     evidenceGaps: 3,
     trainingDone: 'all',
-    tier2SignOff: { by: 'Sam Brooks (external)', monthsAgo: 30 },
+    tier2SignOff: { by: 'Sam Brooks', organisation: 'Coaching Supervision Partnership', monthsAgo: 30 },
   },
   // Tier 2 with line management and clinical supervision overdue, and no Tier 2 sign-off recorded.
   {

@@ -81,13 +81,33 @@ export function supervisionRows(
             coach: coach.id,
             type: typed,
             supervisor: supervisors[type],
-            format: type === 'coaching' && rnd.chance(0.3) ? 'Group' : '1:1',
+            format: '1:1',
             minutes: type === 'clinical' ? 45 : 60,
             notes: null,
             ...sessionRecord(type, k, date, today),
           },
         });
       }
+    }
+    // Group health coaching supervision, as well as (never instead of) the monthly 1:1 sessions
+    // (framework §4.2.2): a session a fortnight and six weeks before the last one.
+    const lastCoaching = coach.lastSupervision.coaching;
+    if (lastCoaching === null) return;
+    for (const weeksBefore of [2, 6]) {
+      const date = addDays(today, -lastCoaching - 7 * weeksBefore);
+      if (date < starts[i]) continue;
+      rows.push({
+        date,
+        row: {
+          date: { date },
+          coach: coach.id,
+          type: SUPERVISION_LABELS.coaching,
+          supervisor: SAMPLE_SUPERVISORS.coaching[1],
+          format: 'Group',
+          minutes: 90,
+          notes: null,
+        },
+      });
     }
   });
   return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((r) => r.row);

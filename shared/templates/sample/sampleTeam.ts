@@ -59,6 +59,7 @@ export function sampleTeam(today: IsoDate): SampleTeam {
       coachingSupervisor: supervisors.coaching,
       evidencedTier: coach.evidencedTier,
       tier2SignOff: coach.tier2SignOff?.by ?? null,
+      tier2SignOffOrganisation: coach.tier2SignOff?.organisation ?? null,
       tier2SignOffDate: coach.tier2SignOff ? { date: addMonths(today, -coach.tier2SignOff.monthsAgo) } : null,
       ...developmentCells(coach, i, starts[i], today),
     };
