@@ -79,7 +79,7 @@ export const COACHES_COLUMNS: readonly TemplateColumn[] = fieldColumns('coaches'
  * the evidenced tier, the Tier 2 sign-off and the development records blank unless given).
  *
  * @example
- * COACH_INPUT_COLUMNS.length; // 16
+ * COACH_INPUT_COLUMNS.length; // 17
  */
 export const COACH_INPUT_COLUMNS: readonly TemplateColumn[] = COACHES_COLUMNS.filter((col) => !col.formula);
 
