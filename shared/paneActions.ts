@@ -15,7 +15,8 @@ import { showValue } from './values/messages';
 export const PANE_MESSAGES = {
   notAFormula: (text: string) =>
     `"${text}" is not a formula: it should start with "=", as every formula starts with "=".`,
-  noCellSelected: 'No cell is selected. Select an empty cell first, then choose Insert again.',
+  /** `how` says how to select a cell in that host (the demo page's table is not a spreadsheet). */
+  noCellSelected: (how = 'Select an empty cell') => `No cell is selected. ${how} first, then choose Insert again.`,
   /** `where` says the cell as the host knows it: "cell C2 on Hours log", "cell B2". */
   cellNotEmpty: (where: string) =>
     `The selected ${where} is not empty, so nothing was changed. Select an empty cell, then choose Insert again.`,

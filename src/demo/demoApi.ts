@@ -28,7 +28,7 @@ export function demoApi(port: WorkbookPort, view: TableView): PaneApi {
     async insertFormula(formula) {
       formulaToInsert(formula);
       const at = view.selection();
-      if (!at) throw new Error(PANE_MESSAGES.noCellSelected);
+      if (!at) throw new Error(PANE_MESSAGES.noCellSelected('Click a cell in the workbook table'));
       await port.write(at.sheet, { row: at.row, col: at.col }, [[{ formula }]]);
       view.select(at);
     },

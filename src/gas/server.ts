@@ -70,7 +70,7 @@ export function hwbcInsertFormula(formula: string): void {
   formulaToInsert(formula);
   const ss = gasServices().SpreadsheetApp.getActiveSpreadsheet();
   const cell = ss.getCurrentCell();
-  if (!cell) throw new Error(PANE_MESSAGES.noCellSelected);
+  if (!cell) throw new Error(PANE_MESSAGES.noCellSelected());
   if (cell.getFormula() !== '' || cell.getValue() !== '') {
     throw new Error(PANE_MESSAGES.cellNotEmpty(`cell ${cell.getA1Notation()}`));
   }

@@ -92,7 +92,7 @@ describe('hwbc check', () => {
     expect(lines[0]).toBe('HWBC check of riverside.xlsx, as of 20 Mar 2026');
     expect(lines[1]).toMatch(/^3 coaches: \d+ to act on, \d+ warnings, \d+ notes$/);
     expect(lines.find((l) => l.startsWith('Sam Jones'))).toMatch(
-      /^Sam Jones\s+1\s+80\s+Yes\s+OK \(1 Apr 2026\)\s+Overdue \(1 Mar 2026\)\s+Due soon \(25 Mar 2026\)\s+red$/,
+      /^Sam Jones\s+Tier 1\s+80\s+Yes\s+OK \(1 Apr 2026\)\s+Overdue \(1 Mar 2026\)\s+Due soon \(25 Mar 2026\)\s+red$/,
     );
     expect(lines.find((l) => l.includes('supervision.clinical.overdue'))).toMatch(
       /^action\s+'HWBC team'!J5\s+Sam Jones\s+supervision\.clinical\.overdue\s+Clinical supervision is overdue/,
@@ -139,11 +139,12 @@ describe('hwbc check', () => {
     const message = (rule: string, coach: string) =>
       findings.find((f: { rule: string; coach: string }) => f.rule === rule && f.coach === coach).message;
     expect(message('tier.summary', 'Sam Jones')).toBe(
-      'Tier 1 with 55 NHS coaching hours; 145 hours to the next tier by hours.',
+      // A CSV has no evidenced-tier column: the tier is by hours only (docs/rules.md §1).
+      'Tier 1 (by hours only) with 55 NHS coaching hours; 145 hours to the next tier.',
     );
     expect(message('tier.summary', 'Ali Khan')).toBe(
       // 5.25 hours: shown to a tenth, done rounded down and to go rounded up.
-      'Tier 0 with 5.2 NHS coaching hours; 44.8 hours to the next tier by hours.',
+      'Working towards Tier 1 with 5.2 NHS coaching hours; 44.8 hours to the next tier.',
     );
     expect(message('caseload.day-over', 'Ali Khan')).toContain('6 sessions on 2 Feb 2026');
     expect(digest(CSV)).toBe(before);
