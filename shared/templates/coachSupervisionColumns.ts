@@ -10,7 +10,7 @@ import {
   lastGroupCoachingFormula,
   lastSessionFormula,
   type SupervisionLogCells,
-} from '../rules/supervisionLastFormula';
+} from '../rules/supervisionFormatFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
 import type { ColumnAdditions } from './fieldColumns';
 import { wholeColumn } from './formulas/cellReferences';
