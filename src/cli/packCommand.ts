@@ -12,6 +12,7 @@ import { PackError, signOffPackFromSheets } from '../../shared/pack/createSignOf
 import { isIsoDate } from '../../shared/values/calendarDate';
 import { readContext } from '../../shared/values/context';
 import type { SheetData } from '../../shared/workbook';
+import { whyNotNewFile } from './newFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE = `Usage: hwbc pack FILE.xlsx --coach ID --out PACK.xlsx [--as-of YYYY-MM-DD]
@@ -81,9 +82,8 @@ export async function packCommand(args: string[]): Promise<number> {
   if ('error' in parsed) return fail(`${parsed.error}\n${USAGE}`);
   const out = path.resolve(parsed.out);
   if (!fs.existsSync(parsed.file)) return fail(`Cannot read "${parsed.file}": there is no such file.`);
-  if (fs.existsSync(out))
-    return fail(`${parsed.out} already exists. Choose another name, or move the file away first.`);
-  if (!fs.existsSync(path.dirname(out))) return fail(`The folder ${path.dirname(out)} does not exist.`);
+  const notNew = whyNotNewFile(parsed.out);
+  if (notNew) return fail(notNew);
   let team: XlsxWorkbook;
   try {
     team = await XlsxWorkbook.fromFile(parsed.file);

@@ -3,9 +3,9 @@
  * HWBC. formulas beside their expected answers with PASS/FAIL and a total. Open it in Excel
  * with the add-in installed to see at a glance whether the functions behave there.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { selfTestSheet } from '../../shared/selftest';
+import { whyNotNewFile } from './newFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE = `Usage: hwbc selftest --out FILE.xlsx
@@ -56,13 +56,9 @@ export async function selfTestCommand(args: string[]): Promise<number> {
     return 2;
   }
   const out = path.resolve(parsed.out);
-  // Never lose a file: the command writes new workbooks only.
-  if (fs.existsSync(out)) {
-    console.error(`${parsed.out} already exists. Choose another name, or move the file away first.`);
-    return 2;
-  }
-  if (!fs.existsSync(path.dirname(out))) {
-    console.error(`The folder ${path.dirname(out)} does not exist.`);
+  const notNew = whyNotNewFile(parsed.out);
+  if (notNew) {
+    console.error(notNew);
     return 2;
   }
   const workbook = new XlsxWorkbook();

@@ -2,9 +2,9 @@
  * `hwbc template --out FILE.xlsx [--sample]`: writes the template workbook, optionally with the
  * demonstration team, dated from this machine's local today.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { createTemplates, SHEET_ORDER } from '../../shared/templates';
+import { whyNotNewFile } from './newFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE = `Usage: hwbc template --out FILE.xlsx [--sample]
@@ -58,13 +58,9 @@ export async function templateCommand(args: string[]): Promise<number> {
     return 2;
   }
   const out = path.resolve(parsed.out);
-  // Never lose a file: the command writes new workbooks only.
-  if (fs.existsSync(out)) {
-    console.error(`${parsed.out} already exists. Choose another name, or move the file away first.`);
-    return 2;
-  }
-  if (!fs.existsSync(path.dirname(out))) {
-    console.error(`The folder ${path.dirname(out)} does not exist.`);
+  const notNew = whyNotNewFile(parsed.out);
+  if (notNew) {
+    console.error(notNew);
     return 2;
   }
   const workbook = new XlsxWorkbook();
