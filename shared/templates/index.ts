@@ -9,6 +9,7 @@ import { COMPETENCIES } from './competencyEntries';
 import { CPD_LOG } from './cpdLogSheet';
 import { EVIDENCE_LOG } from './evidenceLogSheet';
 import { HOURS_LOG } from './hoursLogSheet';
+import { MONTHLY_SUMMARY } from './monthlySummarySheet';
 import { SETTINGS } from './settingsSheet';
 import { SUPERVISION_LOG } from './supervisionLogSheet';
 import { TRAINING } from './trainingSheet';
@@ -22,6 +23,7 @@ import { TRAINING } from './trainingSheet';
  */
 export const TEMPLATE_SHEET_NAMES: readonly string[] = [
   COACHES,
+  MONTHLY_SUMMARY,
   HOURS_LOG,
   CASELOAD,
   SUPERVISION_LOG,
@@ -46,4 +48,5 @@ export { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS } from './competencyEntries';
 export { COMPETENCIES_COLUMNS } from './competenciesSheet';
 export { TRAINING, TRAINING_COLUMNS, checklistRows } from './trainingSheet';
 export { SETTINGS, SETTINGS_CELLS, SETTINGS_COLUMNS } from './settingsSheet';
+export { MONTHLY_SUMMARY, MONTHLY_SUMMARY_COLUMNS, monthlySummarySheet } from './monthlySummarySheet';
 export { sampleTeam } from './sample/sampleTeam';

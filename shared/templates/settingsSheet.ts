@@ -8,6 +8,7 @@
 import { DEVELOPMENT_MINIMUM, developmentInUseFormula } from '../rules/developmentFormula';
 import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../rules/developmentPolicy';
 import { DEFAULT_POLICY } from '../rules/policy';
+import { SETTING_LIMITS } from '../rules/settingLimits';
 import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../rules/policyFormula';
 import type { PolicyCells } from '../rules/supervisionFormula';
 import { columnLetter, type WriteValue } from '../workbook';
@@ -25,7 +26,7 @@ export const SETTINGS = 'Settings';
 const DATE = 'dd mmm yyyy';
 const WHOLE = '0';
 const you = 'Leave "Your value" blank to use the default.';
-const months = 'A whole number of months, 1 or more; anything else uses the default.';
+const months = `A whole number of months, 1 to ${SETTING_LIMITS.months}; anything else uses the default.`;
 
 /** Typed as a record so every setting a workbook may override gets its column, and no other. */
 const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; note: string }>> = {
@@ -47,10 +48,10 @@ const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; no
   },
   dueSoonDays: {
     header: 'Due soon warning (days)',
-    note: 'Days before a due date when the status turns amber. A whole number of days, 0 or more; anything else uses the default.',
+    note: `Days before a due date when the status turns amber. A whole number of days, 0 to ${SETTING_LIMITS.days}; anything else uses the default.`,
   },
 };
-const days = 'A whole number of days, 0 or more; anything else uses the default.';
+const days = `A whole number of days, 0 to ${SETTING_LIMITS.days}; anything else uses the default.`;
 
 /**
  * The development record settings (docs/rules.md §7): appraisal interval and warning, renewal
