@@ -5,7 +5,7 @@
  * Dates at midnight in the spreadsheet's zone (London); every result is checked against the
  * rules core.
  */
-import { supervisionDue } from '../../shared/rules/supervisionDue';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
 import { dateOfDayNumber, dayNumber } from '../../shared/values/calendarDate';
 import { isoToSerial } from '../../shared/values/excelSerial';
 import { zonedInstant } from '../../test/gas/fake/zoneDates';

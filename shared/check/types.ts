@@ -3,7 +3,7 @@
  * google.script.run), so they hold only plain data: dates are ISO text.
  */
 import type { IsoDate } from '../values/calendarDate';
-import type { SupervisionType } from '../rules/supervisionType';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
 
 export type Severity = 'action' | 'warning' | 'note';
 

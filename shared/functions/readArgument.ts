@@ -1,5 +1,5 @@
 import { AREA_CODES, AreaCode } from '../framework/areaCodes';
-import { readSupervisionType } from '../rules/supervisionType';
+import { readSupervisionType } from '../rules/supervision/supervisionType';
 import type { ReadContext } from '../values/context';
 import { HwbcError } from '../values/errors';
 import { badArgument } from '../values/messages';

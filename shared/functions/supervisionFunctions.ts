@@ -1,6 +1,6 @@
-import { supervisionDue } from '../rules/supervisionDue';
-import { supervisionStatus } from '../rules/supervisionStatus';
-import type { SupervisionType } from '../rules/supervisionType';
+import { supervisionDue } from '../rules/supervision/supervisionDue';
+import { supervisionStatus } from '../rules/supervision/supervisionStatus';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
 import type { IsoDate } from '../values/calendarDate';
 import type { Args, FunctionSpec, ParamSpec } from './types';
 

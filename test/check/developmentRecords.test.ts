@@ -15,7 +15,7 @@ import { checkWorkbook } from '../../shared/check';
 import type { CheckResult } from '../../shared/check/types';
 import { signOffPackFromSheets } from '../../shared/pack/createSignOffPack';
 import { PACK_TEXT } from '../../shared/pack/packText';
-import { evidenceGaps, type EvidenceEntry, isReviewed } from '../../shared/rules/evidenceCoverage';
+import { evidenceGaps, type EvidenceEntry, isReviewed } from '../../shared/rules/evidence/evidenceCoverage';
 import { createTemplates } from '../../shared/templates';
 import { addMonths } from '../../shared/values/calendarDate';
 import { readContext } from '../../shared/values/context';

@@ -12,7 +12,7 @@ import { promisify } from 'util';
 import { checkWorkbook } from '../../shared/check';
 import { hoursToGo } from '../../shared/check/report/hoursShown';
 import type { CheckResult } from '../../shared/check/types';
-import { SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
+import { SUPERVISION_LABELS } from '../../shared/rules/supervision/supervisionType';
 import { createTemplates } from '../../shared/templates';
 import { readDate } from '../../shared/values/readDate';
 import { readContext } from '../../shared/values/context';

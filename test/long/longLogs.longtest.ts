@@ -8,10 +8,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
-import { isGroupSession } from '../../shared/rules/supervisionFormat';
-import { parseSupervisionType } from '../../shared/rules/supervisionType';
-import { tierInWorkbook } from '../../shared/rules/tierInWorkbook';
+import { hoursLogRowCounts } from '../../shared/rules/tiers/hoursThatCount';
+import { isGroupSession } from '../../shared/rules/supervision/supervisionFormat';
+import { parseSupervisionType } from '../../shared/rules/supervision/supervisionType';
+import { tierInWorkbook } from '../../shared/rules/tiers/tierInWorkbook';
 import { seededRandom } from '../../shared/templates/sample/random';
 import * as T from '../../shared/templates';
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';

@@ -4,9 +4,9 @@
  * supervision rules; and for health coaching supervision, under an hour of one-to-one
  * supervision in the last month (warning).
  */
-import { supervisionDue } from '../../rules/supervisionDue';
-import { supervisionStatus } from '../../rules/supervisionStatus';
-import type { SupervisionType } from '../../rules/supervisionType';
+import { supervisionDue } from '../../rules/supervision/supervisionDue';
+import { supervisionStatus } from '../../rules/supervision/supervisionStatus';
+import type { SupervisionType } from '../../rules/supervision/supervisionType';
 import { addMonths } from '../../values/calendarDate';
 import { isHwbcError } from '../../values/errors';
 import type { CoachSummary } from '../types';

@@ -9,8 +9,8 @@ import {
   DEFAULT_DEVELOPMENT_POLICY,
   type DevelopmentPolicy,
   developmentPolicyWith,
-} from '../../rules/developmentPolicy';
-import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/policy';
+} from '../../rules/development/developmentPolicy';
+import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/supervision/policy';
 import { isBlank } from '../../values/blank';
 import { readNumber } from '../../values/readNumber';
 import type { IsoDate } from '../../values/calendarDate';

@@ -5,8 +5,8 @@
  */
 import { COMPETENCIES } from '../../framework/competencies';
 import { EVIDENCE_TYPES } from '../../framework/values';
-import { requiredCompetencies } from '../../rules/evidenceCoverage';
-import { tier } from '../../rules/tier';
+import { requiredCompetencies } from '../../rules/evidence/evidenceCoverage';
+import { tier } from '../../rules/tiers/tier';
 import { addDays, daysBetween, type IsoDate } from '../../values/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import { checklistRows } from '../trainingSheet';

@@ -1,5 +1,5 @@
-import { HwbcError } from '../values/errors';
-import { badArgument } from '../values/messages';
+import { HwbcError } from '../../values/errors';
+import { badArgument } from '../../values/messages';
 
 /** The three kinds of supervision of docs/rules.md §2. */
 export type SupervisionType = 'line' | 'clinical' | 'coaching';

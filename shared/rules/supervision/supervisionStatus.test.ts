@@ -1,6 +1,6 @@
 // docs/rules.md §2: Overdue when asOf > due; Due soon when asOf ≥ due − 7 days or, for clinical,
 // asOf ≥ window opening; OK otherwise; a last date after asOf is an error.
-import { HwbcError } from '../values/errors';
+import { HwbcError } from '../../values/errors';
 import { policyWith } from './policy';
 import { supervisionStatus } from './supervisionStatus';
 

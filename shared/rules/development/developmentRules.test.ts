@@ -1,7 +1,7 @@
 // docs/rules.md §7: appraisal yearly (Due soon within 30 days, Overdue after), PDP at appraisal,
 // CPD hours in the last 12 months, renewals (IG and first aid 1 year, others 3, PCI and
 // induction never), agreed actions past their follow-up date.
-import { HwbcError } from '../values/errors';
+import { HwbcError } from '../../values/errors';
 import { actionStatus } from './actionFollowUp';
 import { appraisalDue, appraisalStatus } from './appraisalStatus';
 import { cpdHoursInYear } from './cpdHours';

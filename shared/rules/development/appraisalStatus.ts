@@ -1,6 +1,6 @@
-import { addDays, addMonths, IsoDate } from '../values/calendarDate';
-import { HwbcError } from '../values/errors';
-import { RULE_MESSAGES } from '../values/messages';
+import { addDays, addMonths, IsoDate } from '../../values/calendarDate';
+import { HwbcError } from '../../values/errors';
+import { RULE_MESSAGES } from '../../values/messages';
 import { DEFAULT_DEVELOPMENT_POLICY, DevelopmentPolicy } from './developmentPolicy';
 
 /** The three states an appraisal can be in on a given day, as for supervision. */

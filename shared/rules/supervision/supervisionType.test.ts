@@ -1,5 +1,5 @@
 // docs/rules.md §2: three types, each with its accepted names, any case.
-import { HwbcError } from '../values/errors';
+import { HwbcError } from '../../values/errors';
 import { parseSupervisionType, readSupervisionType, SUPERVISION_NAMES } from './supervisionType';
 
 const ACCEPTED: [string, 'line' | 'clinical' | 'coaching'][] = [

@@ -1,5 +1,5 @@
-import { HwbcError } from '../values/errors';
-import { badArgument } from '../values/messages';
+import { HwbcError } from '../../values/errors';
+import { badArgument } from '../../values/messages';
 import { DEFAULT_POLICY, SupervisionPolicy } from './policy';
 import type { SupervisionType } from './supervisionType';
 

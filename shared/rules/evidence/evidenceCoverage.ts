@@ -1,5 +1,5 @@
-import { COMPETENCIES } from '../framework/competencies';
-import type { Competency } from '../framework/competencyTypes';
+import { COMPETENCIES } from '../../framework/competencies';
+import type { Competency } from '../../framework/competencyTypes';
 
 /** One row of an evidence log, as far as coverage cares. */
 export interface EvidenceEntry {

@@ -1,6 +1,6 @@
-import { addDays, addMonths, IsoDate } from '../values/calendarDate';
-import { HwbcError } from '../values/errors';
-import { RULE_MESSAGES } from '../values/messages';
+import { addDays, addMonths, IsoDate } from '../../values/calendarDate';
+import { HwbcError } from '../../values/errors';
+import { RULE_MESSAGES } from '../../values/messages';
 import { DEFAULT_POLICY, SupervisionPolicy } from './policy';
 import { supervisionBase, supervisionDue } from './supervisionDue';
 import { clinicalWindow } from './supervisionInterval';

@@ -1,7 +1,7 @@
 // docs/rules.md §2: line and coaching monthly whatever the WTE; clinical due at
 // min(12, floor(3 / wte)) months and its window opening at min(12, floor(2 / wte)), with 1e-9
 // added before flooring so 0.3 and 0.1 × 3 give 10 months, not 9.
-import { HwbcError } from '../values/errors';
+import { HwbcError } from '../../values/errors';
 import { policyWith } from './policy';
 import { clinicalWindow, supervisionInterval } from './supervisionInterval';
 

@@ -3,7 +3,7 @@
  * sheets: when an evidence entry counts as reviewed, and from which tier a competency needs
  * evidence.
  */
-import type { Competency } from '../framework/competencyTypes';
+import type { Competency } from '../../framework/competencyTypes';
 import { requiredCompetencies } from './evidenceCoverage';
 
 /**

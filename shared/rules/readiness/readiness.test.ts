@@ -1,7 +1,7 @@
 // docs/rules.md §4: ready for referrals when PCI training, setting induction and mandatory
 // training (at least safeguarding, and confidentiality and information governance) are all
 // completed, with a date recorded.
-import { MANDATORY_TRAINING } from '../framework/training';
+import { MANDATORY_TRAINING } from '../../framework/training';
 import { missingTraining, readyForReferrals, TrainingRecord } from './readiness';
 
 describe('readyForReferrals', () => {

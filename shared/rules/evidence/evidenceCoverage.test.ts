@@ -1,7 +1,7 @@
 // docs/rules.md §5: at tier N, the essential competencies of areas 1–3 (and 4 from Tier 2) each
 // need at least one evidence entry reviewed by a supervisor; area 5 is never a gap. Counts
 // from the §5 table: PRO 10, COM 10, MOD 12, GRP 6.
-import { COMPETENCIES } from '../framework/competencies';
+import { COMPETENCIES } from '../../framework/competencies';
 import { EvidenceEntry, evidenceGaps, isReviewed, requiredCompetencies } from './evidenceCoverage';
 
 const reviewed = (code: string): EvidenceEntry => ({ code, reviewedBy: 'A. Patel', reviewedOn: '2026-03-01' });
