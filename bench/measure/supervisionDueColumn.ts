@@ -6,8 +6,8 @@
  * rules core.
  */
 import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
-import { dateOfDayNumber, dayNumber } from '../../shared/values/calendarDate';
-import { isoToSerial } from '../../shared/values/excelSerial';
+import { dateOfDayNumber, dayNumber } from '../../shared/values/dates/calendarDate';
+import { isoToSerial } from '../../shared/values/dates/excelSerial';
 import { zonedInstant } from '../../test/gas/fake/zoneDates';
 import { bestOf } from '../timing';
 import { excelFunction, loadSheetsScript } from './builtFunctions';

@@ -8,7 +8,7 @@ import type { SupervisionType } from '../rules/supervision/supervisionType';
 import { TIER_THRESHOLDS } from '../rules/tiers/tier';
 import type { TierInWorkbook } from '../rules/tiers/tierInWorkbook';
 import { tierWords, WORKING_TOWARDS_TIER_1 } from '../rules/tiers/tierWords';
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 import { showValue } from '../values/messages';
 import { hoursDone, hoursToGo } from './report/hoursShown';
 

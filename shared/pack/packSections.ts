@@ -7,7 +7,7 @@
 import { isReviewed, requiredCompetencies } from '../rules/evidence/evidenceCoverage';
 import { renewalStatus } from '../rules/development/renewalStatus';
 import { SUPERVISION_NAMES, type SupervisionType } from '../rules/supervision/supervisionType';
-import { addMonths, type IsoDate } from '../values/calendarDate';
+import { addMonths, type IsoDate } from '../values/dates/calendarDate';
 import { countsTowardsHours, type CheckData, type Coach } from '../check/read/model';
 import { SUPERVISION_NOUN } from '../check/messages';
 import type { WriteValue } from '../workbook';

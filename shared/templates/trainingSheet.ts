@@ -4,7 +4,7 @@
  * §1 — with required, completed on, notes, and a worked-out status per line.
  */
 import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../framework/training';
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 import { expiresFormula, refresherMonthsFormula, renewalStatusFormula } from '../rules/development/developmentFormula';
 import { trainingStatusFormula } from '../rules/readiness/readinessFormula';
 import { SETTINGS_CELLS } from './settingsSheet';

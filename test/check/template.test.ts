@@ -14,7 +14,7 @@ import { hoursToGo } from '../../shared/check/report/hoursShown';
 import type { CheckResult } from '../../shared/check/types';
 import { SUPERVISION_LABELS } from '../../shared/rules/supervision/supervisionType';
 import { createTemplates } from '../../shared/templates';
-import { readDate } from '../../shared/values/readDate';
+import { readDate } from '../../shared/values/dates/readDate';
 import { readContext } from '../../shared/values/context';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { sofficePath } from '../support/libreoffice';

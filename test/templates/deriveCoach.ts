@@ -10,7 +10,7 @@ import { parseSupervisionType, type SupervisionType } from '../../shared/rules/s
 import { isGroupSession } from '../../shared/rules/supervision/supervisionFormat';
 import { tierInWorkbook } from '../../shared/rules/tiers/tierInWorkbook';
 import { nextTierNeeds, tierWords } from '../../shared/rules/tiers/tierWords';
-import { addMonths } from '../../shared/values/calendarDate';
+import { addMonths } from '../../shared/values/dates/calendarDate';
 import type { Row } from './sampleRows';
 
 /** The typed-in rows of the sheets a coach's row reads. */

@@ -19,8 +19,8 @@ import {
 import { developmentPolicyWith } from '../../shared/rules/development/developmentPolicy';
 import { refresherMonths } from '../../shared/rules/development/refresherPeriod';
 import { renewalStatus, trainingExpires } from '../../shared/rules/development/renewalStatus';
-import { addDays, addMonths, type IsoDate } from '../../shared/values/calendarDate';
-import { serialToIso } from '../../shared/values/excelSerial';
+import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
+import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { caseSheet, closeTo, recalculateSheets } from './caseSheet';

@@ -7,7 +7,7 @@ import { DEFAULT_POLICY, policyWith, type SupervisionPolicy } from '../../shared
 import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
 import { clinicalWindow } from '../../shared/rules/supervision/supervisionInterval';
 import type { SupervisionType } from '../../shared/rules/supervision/supervisionType';
-import { addDays, addMonths, type IsoDate } from '../../shared/values/calendarDate';
+import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
 
 const SEED = 20230213;
 

@@ -18,7 +18,7 @@ import { tierInWorkbook } from '../../shared/rules/tiers/tierInWorkbook';
 import { nextTierNeeds, tierWords } from '../../shared/rules/tiers/tierWords';
 import { NOT_RECOGNISED } from '../../shared/rules/supervision/supervisionTypeFormula';
 import { templateSheet } from '../../shared/templates';
-import { serialToIso } from '../../shared/values/excelSerial';
+import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
 import { evidencedAsRead, HOURS_AS_OF, INVALID_WTES, orThrows, ruleWte } from './formulaCases';

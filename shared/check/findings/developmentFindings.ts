@@ -11,7 +11,7 @@ import { cpdHoursInYear } from '../../rules/development/cpdHours';
 import { pdpProblem } from '../../rules/development/pdpStatus';
 import { ALWAYS_REQUIRED } from '../../rules/readiness/readiness';
 import { renewalStatus } from '../../rules/development/renewalStatus';
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { isHwbcError } from '../../values/errors';
 import { finding, type Where } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

@@ -7,7 +7,7 @@
 import { supervisionDue } from '../../rules/supervision/supervisionDue';
 import { supervisionStatus } from '../../rules/supervision/supervisionStatus';
 import type { SupervisionType } from '../../rules/supervision/supervisionType';
-import { addMonths } from '../../values/calendarDate';
+import { addMonths } from '../../values/dates/calendarDate';
 import { isHwbcError } from '../../values/errors';
 import type { CoachSummary } from '../types';
 import { finding } from './findingRules';

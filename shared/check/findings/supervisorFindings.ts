@@ -5,7 +5,7 @@
  * the coaches (their tier and their hours-log hours), else read from supervisor columns.
  */
 import { canSupervise, SUPERVISOR_MIN_CASELOAD_HOURS, SUPERVISOR_MIN_TIER } from '../../rules/supervision/canSupervise';
-import { addMonths } from '../../values/calendarDate';
+import { addMonths } from '../../values/dates/calendarDate';
 import { coachTier } from './coachTier';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

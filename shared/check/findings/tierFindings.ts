@@ -3,7 +3,7 @@
  * claimed with no independent sign-off recorded, and the early-months supervision advisory.
  */
 import { hoursToNextTier } from '../../rules/tiers/hoursToNextTier';
-import { addMonths } from '../../values/calendarDate';
+import { addMonths } from '../../values/dates/calendarDate';
 import { coachTier } from './coachTier';
 import { finding, Where } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

@@ -8,7 +8,7 @@ import { hoursLogRowCounts, NOT_ATTENDED, NOT_NHS } from '../../rules/tiers/hour
 import type { DevelopmentPolicy } from '../../rules/development/developmentPolicy';
 import type { SupervisionPolicy } from '../../rules/supervision/policy';
 import type { SupervisionType } from '../../rules/supervision/supervisionType';
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
 import type { Where } from '../findings/findingRules';
 import type { MappedRow } from './mappedRows';

@@ -11,9 +11,9 @@ import {
   developmentPolicyWith,
 } from '../../rules/development/developmentPolicy';
 import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/supervision/policy';
-import { isBlank } from '../../values/blank';
-import { readNumber } from '../../values/readNumber';
-import type { IsoDate } from '../../values/calendarDate';
+import { isBlank } from '../../values/cells/blank';
+import { readNumber } from '../../values/cells/readNumber';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { FieldSynonyms } from '../find/headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';

@@ -4,8 +4,8 @@
  */
 import { isGroupSession, withoutGroupWord } from '../../rules/supervision/supervisionFormat';
 import { parseSupervisionType, readSupervisionType } from '../../rules/supervision/supervisionType';
-import type { IsoDate } from '../../values/calendarDate';
-import { readText } from '../../values/readText';
+import type { IsoDate } from '../../values/dates/calendarDate';
+import { readText } from '../../values/cells/readText';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';

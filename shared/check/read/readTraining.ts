@@ -6,7 +6,7 @@ import { INDUCTION_ITEMS } from '../../framework/training';
 import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../../rules/development/developmentPolicy';
 import { refresherMonths } from '../../rules/development/refresherPeriod';
 import { trainingExpires } from '../../rules/development/renewalStatus';
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import { normaliseHeader } from '../find/headerText';

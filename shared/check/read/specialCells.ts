@@ -4,12 +4,12 @@
  */
 import { completion } from '../../rules/readiness/completed';
 import type { ReadKey } from '../../fields';
-import { isBlank } from '../../values/blank';
-import type { IsoDate } from '../../values/calendarDate';
+import { isBlank } from '../../values/cells/blank';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { HwbcError } from '../../values/errors';
-import { readBoolean } from '../../values/readBoolean';
-import { readDate } from '../../values/readDate';
-import { readNumber } from '../../values/readNumber';
+import { readBoolean } from '../../values/cells/readBoolean';
+import { readDate } from '../../values/dates/readDate';
+import { readNumber } from '../../values/cells/readNumber';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from '../messages';

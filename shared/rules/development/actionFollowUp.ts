@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 
 /** Where an action agreed in supervision stands on a given day. */
 export type ActionStatus = 'Open' | 'Overdue' | 'Done';

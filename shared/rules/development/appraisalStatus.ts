@@ -1,4 +1,4 @@
-import { addDays, addMonths, IsoDate } from '../../values/calendarDate';
+import { addDays, addMonths, IsoDate } from '../../values/dates/calendarDate';
 import { HwbcError } from '../../values/errors';
 import { RULE_MESSAGES } from '../../values/messages';
 import { DEFAULT_DEVELOPMENT_POLICY, DevelopmentPolicy } from './developmentPolicy';

@@ -1,4 +1,4 @@
-import { addMonths, IsoDate } from '../../values/calendarDate';
+import { addMonths, IsoDate } from '../../values/dates/calendarDate';
 
 /** One CPD activity as the rules see it: when and how long. */
 export interface CpdActivity {

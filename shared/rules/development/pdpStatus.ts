@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 
 /** What is wrong with a coach's personal development plan, if anything. */
 export type PdpProblem = 'No PDP' | 'PDP older than appraisal';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, IsoDate } from '../../values/calendarDate';
+import { addDays, addMonths, IsoDate } from '../../values/dates/calendarDate';
 import { DEFAULT_DEVELOPMENT_POLICY, DevelopmentPolicy } from './developmentPolicy';
 
 /** A completed training item's state on a given day: in date, lapsing soon, or lapsed. */

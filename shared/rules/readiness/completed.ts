@@ -5,7 +5,7 @@
  * ("booked", "in progress", "N/A") is not done. The template's formulas
  * (completedFormula.ts beside this file) and the workbook check apply this one rule.
  */
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 
 /**
  * The words that mean done, in lower case. "true" is here because a TRUE typed into a cell a

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { isCompleted } from './completed';
 
 /** The three things a coach needs before taking referrals (docs/rules.md §4, framework §4.1). */

@@ -1,4 +1,4 @@
-import { addMonths, IsoDate } from '../../values/calendarDate';
+import { addMonths, IsoDate } from '../../values/dates/calendarDate';
 import { DEFAULT_POLICY, SupervisionPolicy } from './policy';
 import { supervisionInterval } from './supervisionInterval';
 import type { SupervisionType } from './supervisionType';

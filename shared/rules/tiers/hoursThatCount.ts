@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 
 /**
  * Attendance answers that mean the session did not take place, as the template's Hours log

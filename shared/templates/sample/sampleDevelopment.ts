@@ -5,7 +5,7 @@
  * of the sample team is the same as before these records existed.
  */
 import { refresherMonths } from '../../rules/development/refresherPeriod';
-import { addDays, addMonths, type IsoDate } from '../../values/calendarDate';
+import { addDays, addMonths, type IsoDate } from '../../values/dates/calendarDate';
 import { CPD_TYPES } from '../cpdLogSheet';
 import type { RowValues } from '../sheetLayout';
 import { CHECKLISTS } from '../trainingSheet';

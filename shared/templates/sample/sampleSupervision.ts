@@ -3,7 +3,7 @@
  * about nine months from the last one the coach's story sets, at that type's usual spacing.
  */
 import { SUPERVISION_LABELS, type SupervisionType } from '../../rules/supervision/supervisionType';
-import { addDays, addMonths, type IsoDate } from '../../values/calendarDate';
+import { addDays, addMonths, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import type { Random } from './random';
 import { type SampleCoach, SAMPLE_SUPERVISORS } from './sampleCoaches';

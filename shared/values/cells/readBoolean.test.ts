@@ -1,6 +1,6 @@
 // Reading TRUE/FALSE (issue 2: "booleans (and TRUE/FALSE text)"); the templates' drop-downs
 // say yes/no.
-import { HwbcError } from './errors';
+import { HwbcError } from '../errors';
 import { readBoolean } from './readBoolean';
 
 describe('readBoolean', () => {

@@ -1,4 +1,4 @@
-import { HwbcError } from './errors';
+import { HwbcError } from '../errors';
 import { readText } from './readText';
 
 describe('readText', () => {

@@ -1,9 +1,9 @@
-import { isBlank } from './blank';
+import { isBlank } from '../cells/blank';
 import { dateInZone, IsoDate, isoDate, isIsoDate } from './calendarDate';
-import type { ReadContext } from './context';
-import { HwbcError } from './errors';
+import type { ReadContext } from '../context';
+import { HwbcError } from '../errors';
 import { DateSystem, isoToSerial, serialToIso } from './excelSerial';
-import { badArgument, RULE_MESSAGES } from './messages';
+import { badArgument, RULE_MESSAGES } from '../messages';
 
 // An optional time of day is allowed (and ignored) so "2026-03-15T00:00:00Z" reads; any other
 // trailing text ("2026-03-15 to 2026-04-01") is not a date.

@@ -1,6 +1,6 @@
 import { isBlank } from './blank';
-import { HwbcError } from './errors';
-import { badArgument } from './messages';
+import { HwbcError } from '../errors';
+import { badArgument } from '../messages';
 
 /**
  * Reads text, trimmed. Numbers are accepted as their text (an ID typed as 42). A blank

@@ -1,6 +1,6 @@
 import { isBlank } from './blank';
-import { HwbcError } from './errors';
-import { badArgument } from './messages';
+import { HwbcError } from '../errors';
+import { badArgument } from '../messages';
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y']);
 const FALSE_WORDS = new Set(['false', 'no', 'n']);

@@ -1,6 +1,6 @@
 // Reading numbers (docs/rules.md §1 "Valid hours", §2 "WTE"): numbers and numeric text, blank as
 // null, VALUE for text that is not a number, NUM for a number outside the rule.
-import { HwbcError } from './errors';
+import { HwbcError } from '../errors';
 import { NumberRule, readNumber } from './readNumber';
 
 const HOURS: NumberRule = { expected: 'hours', min: 0 };

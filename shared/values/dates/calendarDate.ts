@@ -1,8 +1,8 @@
 import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { dayNumberOf, daysInMonth, isoDayNumber, isoOfDayNumber, isoText } from './dayNumber';
-import { HwbcError } from './errors';
-import { RULE_MESSAGES } from './messages';
+import { HwbcError } from '../errors';
+import { RULE_MESSAGES } from '../messages';
 
 /**
  * A calendar date with no time of day and no time zone, written `YYYY-MM-DD`.

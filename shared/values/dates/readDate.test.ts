@@ -1,7 +1,7 @@
 // Reading a date argument (issue 2, "one place that reads cell values"): serials in the
 // workbook's date system, JavaScript Dates in the spreadsheet's zone, ISO and UK text.
-import { readContext } from './context';
-import { HwbcError } from './errors';
+import { readContext } from '../context';
+import { HwbcError } from '../errors';
 import { readDate } from './readDate';
 
 const london = readContext('2026-06-01');

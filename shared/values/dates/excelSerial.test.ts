@@ -2,7 +2,7 @@
 // system has serial 1 = 1 Jan 1900 and a fictitious 29 Feb 1900 at 60, so serials from 61 on
 // count from 30 Dec 1899; the 1904 system has 0 = 1 Jan 1904, 1462 days after the 1900 one;
 // Google Sheets counts from 30 Dec 1899 with no fictitious day. 1 Jan 2000 is 36526 in Excel.
-import { HwbcError } from './errors';
+import { HwbcError } from '../errors';
 import { isoToSerial, serialToIso } from './excelSerial';
 
 describe("Excel's 1900 system", () => {

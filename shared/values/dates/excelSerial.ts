@@ -1,6 +1,6 @@
 import { dateOfDayNumber, dayNumber, IsoDate } from './calendarDate';
-import { HwbcError } from './errors';
-import { RULE_MESSAGES } from './messages';
+import { HwbcError } from '../errors';
+import { RULE_MESSAGES } from '../messages';
 
 /**
  * How a spreadsheet numbers its days. Excel's 1900 system counts a fictitious

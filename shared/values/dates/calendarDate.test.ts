@@ -2,7 +2,7 @@
 // month's last day, and nothing shifts by a day whatever the machine's time zone. The suite
 // runs twice, under TZ=Europe/London and TZ=Pacific/Kiritimati (scripts/test-all.sh).
 import { addDays, addMonths, dateInZone, daysBetween, isIsoDate, isoDate } from './calendarDate';
-import { HwbcError } from './errors';
+import { HwbcError } from '../errors';
 
 describe('isoDate', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { isBlank } from './blank';
-import { HwbcError } from './errors';
-import { badArgument, ExpectedKey } from './messages';
+import { HwbcError } from '../errors';
+import { badArgument, ExpectedKey } from '../messages';
 
 /** The limits a number argument must keep. */
 export interface NumberRule {
