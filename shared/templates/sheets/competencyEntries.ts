@@ -3,13 +3,13 @@
  * from which each needs evidence, and the evidence types the Evidence log offers. Other sheets
  * look codes, texts and types up here.
  */
-import { COMPETENCIES as FRAMEWORK } from '../framework/competencies';
-import { competencyTable } from '../framework/competencyTable';
-import { EVIDENCE_TYPES } from '../framework/values';
-import { columnLetter } from '../workbook';
-import { neededFromTier } from '../rules/evidence/evidenceCoverageFormula';
-import { type RowValues, type TemplateColumn } from './sheetLayout';
-import { columnIndex, sheetPrefix } from './formulas/cellReferences';
+import { COMPETENCIES as FRAMEWORK } from '../../framework/competencies';
+import { competencyTable } from '../../framework/competencyTable';
+import { EVIDENCE_TYPES } from '../../framework/values';
+import { columnLetter } from '../../workbook';
+import { neededFromTier } from '../../rules/evidence/evidenceCoverageFormula';
+import { type RowValues, type TemplateColumn } from '../sheetLayout';
+import { columnIndex, sheetPrefix } from '../formulas/cellReferences';
 
 /**
  * The sheet's name, as the check finds it.

@@ -3,17 +3,17 @@
  * Supervision log up to the as-of date, the due date and the status (docs/rules.md §2), with the
  * intervals read from the Settings sheet.
  */
-import type { SupervisionType } from '../rules/supervision/supervisionType';
-import { supervisionDueFormula, supervisionStatusFormula } from '../rules/supervision/supervisionFormula';
+import type { SupervisionType } from '../../rules/supervision/supervisionType';
+import { supervisionDueFormula, supervisionStatusFormula } from '../../rules/supervision/supervisionFormula';
 import {
   groupCoachingCountFormula,
   lastGroupCoachingFormula,
   lastSessionFormula,
   type SupervisionLogCells,
-} from '../rules/supervision/supervisionFormatFormula';
+} from '../../rules/supervision/supervisionFormatFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
-import type { ColumnAdditions } from './fieldColumns';
-import { wholeColumn } from './formulas/cellReferences';
+import type { ColumnAdditions } from '../fieldColumns';
+import { wholeColumn } from '../formulas/cellReferences';
 import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet';
 
 /** The key suffix of each type's columns ('lastClinical'). */

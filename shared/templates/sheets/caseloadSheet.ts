@@ -3,13 +3,13 @@
  * session come from the Hours log (that client reference's sessions, except did-not-attend and
  * cancelled ones); a review is due after every six sessions (docs/rules.md §3).
  */
-import { SNOMED_CT } from '../framework/values';
-import { reviewDueFormula } from '../rules/caseload/caseloadFormula';
-import { attendedCriteria } from '../rules/tiers/hoursThatCountFormula';
+import { SNOMED_CT } from '../../framework/values';
+import { reviewDueFormula } from '../../rules/caseload/caseloadFormula';
+import { attendedCriteria } from '../../rules/tiers/hoursThatCountFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
-import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
-import { cell, wholeColumn } from './formulas/cellReferences';
-import { fieldColumns } from './fieldColumns';
+import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
+import { cell, wholeColumn } from '../formulas/cellReferences';
+import { fieldColumns } from '../fieldColumns';
 
 /**
  * The sheet's name, as the check finds it.
@@ -20,7 +20,7 @@ import { fieldColumns } from './fieldColumns';
 export const CASELOAD = 'Caseload';
 
 // The drop-downs' choices are the field registry's; kept importable from here.
-export { CLIENT_STATUSES, REFERRAL_SOURCES } from '../fields';
+export { CLIENT_STATUSES, REFERRAL_SOURCES } from '../../fields';
 
 const c = (key: string, row: number) => cell(CASELOAD_COLUMNS, key, row);
 const log = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);

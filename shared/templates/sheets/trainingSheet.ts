@@ -3,15 +3,19 @@
  * eight setting induction items of §4.1 and the sixteen mandatory training items of Appendix 2
  * §1 — with required, completed on, notes, and a worked-out status per line.
  */
-import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../framework/training';
-import type { IsoDate } from '../values/dates/calendarDate';
-import { expiresFormula, refresherMonthsFormula, renewalStatusFormula } from '../rules/development/developmentFormula';
-import { trainingStatusFormula } from '../rules/readiness/readinessFormula';
+import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../../framework/training';
+import type { IsoDate } from '../../values/dates/calendarDate';
+import {
+  expiresFormula,
+  refresherMonthsFormula,
+  renewalStatusFormula,
+} from '../../rules/development/developmentFormula';
+import { trainingStatusFormula } from '../../rules/readiness/readinessFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
-import { cell } from './formulas/cellReferences';
-import { fieldColumns } from './fieldColumns';
-import { CHECKLISTS } from '../fields';
+import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
+import { cell } from '../formulas/cellReferences';
+import { fieldColumns } from '../fieldColumns';
+import { CHECKLISTS } from '../../fields';
 
 /**
  * The sheet's name, as the check finds it.

@@ -3,7 +3,7 @@
  * on the Competencies sheet and marks the rows that count towards a coach's coverage: the
  * first reviewed entry for a competency their tier requires (docs/rules.md §5).
  */
-import { isReviewedFormula } from '../rules/evidence/evidenceCoverageFormula';
+import { isReviewedFormula } from '../../rules/evidence/evidenceCoverageFormula';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import {
   COMPETENCIES,
@@ -11,10 +11,10 @@ import {
   EVIDENCE_TYPES_RANGE,
   COMPETENCY_ENTRY_COLUMNS,
 } from './competencyEntries';
-import { columnLetter } from '../workbook';
-import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
-import { fieldColumns } from './fieldColumns';
-import { cell, columnIndex, wholeColumn } from './formulas/cellReferences';
+import { columnLetter } from '../../workbook';
+import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
+import { fieldColumns } from '../fieldColumns';
+import { cell, columnIndex, wholeColumn } from '../formulas/cellReferences';
 
 /**
  * The sheet's name, as the check finds it.

@@ -2,11 +2,11 @@
  * The Supervision log: one row a supervision session. The last column reads the type as the
  * rules do (any accepted name, any case), so the Coaches sheet finds every session.
  */
-import { NOT_RECOGNISED, supervisionTypeFormula } from '../rules/supervision/supervisionTypeFormula';
-import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
-import { cell } from './formulas/cellReferences';
-import { actionDoneFormula, actionStatusFormula } from '../rules/development/developmentFormula';
-import { fieldColumns } from './fieldColumns';
+import { NOT_RECOGNISED, supervisionTypeFormula } from '../../rules/supervision/supervisionTypeFormula';
+import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
+import { cell } from '../formulas/cellReferences';
+import { actionDoneFormula, actionStatusFormula } from '../../rules/development/developmentFormula';
+import { fieldColumns } from '../fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
 
 /**
@@ -18,9 +18,9 @@ import { SETTINGS_CELLS } from './settingsSheet';
 export const SUPERVISION_LOG = 'Supervision log';
 
 // The format drop-down's choices are the field registry's; kept importable from here.
-export { SUPERVISION_FORMATS } from '../fields';
+export { SUPERVISION_FORMATS } from '../../fields';
 
-export { SUPERVISION_FOCUS } from '../fields';
+export { SUPERVISION_FOCUS } from '../../fields';
 
 /**
  * The Supervision log's columns; the last one is worked out.

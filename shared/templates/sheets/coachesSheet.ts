@@ -4,16 +4,16 @@
  * training state, NHS coaching hours, tier, and for each supervision type the last date, due
  * date and status on the as-of date.
  */
-import { countedHoursFormula } from '../rules/tiers/hoursThatCountFormula';
-import { nextTierNeedsFormula, tierFormula, tierWordsFormula } from '../rules/tiers/tierFormula';
+import { countedHoursFormula } from '../../rules/tiers/hoursThatCountFormula';
+import { nextTierNeedsFormula, tierFormula, tierWordsFormula } from '../../rules/tiers/tierFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
-import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
-import { cell, wholeColumn } from './formulas/cellReferences';
+import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
+import { cell, wholeColumn } from '../formulas/cellReferences';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { coachSupervisionColumns, groupCoachingColumns } from './coachSupervisionColumns';
 import { coachDevelopmentColumns } from './coachDevelopmentColumns';
 import { coachTrainingColumns } from './coachTrainingColumns';
-import { fieldColumns } from './fieldColumns';
+import { fieldColumns } from '../fieldColumns';
 
 /**
  * The sheet's name, as the check finds it.

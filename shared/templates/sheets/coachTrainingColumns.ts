@@ -7,10 +7,10 @@ import {
   checklistCompleteFormula,
   pciCompleteFormula,
   readyForReferralsFormula,
-} from '../rules/readiness/readinessFormula';
-import type { ColumnAdditions } from './fieldColumns';
+} from '../../rules/readiness/readinessFormula';
+import type { ColumnAdditions } from '../fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { wholeColumn } from './formulas/cellReferences';
+import { wholeColumn } from '../formulas/cellReferences';
 import { CHECKLISTS, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
 
 const training = (key: string) => wholeColumn(TRAINING, TRAINING_COLUMNS, key);

@@ -4,11 +4,11 @@
  * hoursLogRowCounts). Each row also shows how many sessions its coach had that day and the
  * day's load (docs/rules.md §3).
  */
-import { dayLoadFormula } from '../rules/caseload/caseloadFormula';
-import { attendedCriteria } from '../rules/tiers/hoursThatCountFormula';
-import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
-import { cell, ownColumn } from './formulas/cellReferences';
-import { fieldColumns } from './fieldColumns';
+import { dayLoadFormula } from '../../rules/caseload/caseloadFormula';
+import { attendedCriteria } from '../../rules/tiers/hoursThatCountFormula';
+import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
+import { cell, ownColumn } from '../formulas/cellReferences';
+import { fieldColumns } from '../fieldColumns';
 
 /**
  * The sheet's name, as the check finds it.
@@ -19,7 +19,7 @@ import { fieldColumns } from './fieldColumns';
 export const HOURS_LOG = 'Hours log';
 
 // The drop-downs' choices are the field registry's; kept importable from here.
-export { ATTENDANCE, SESSION_KINDS, YES_NO } from '../fields';
+export { ATTENDANCE, SESSION_KINDS, YES_NO } from '../../fields';
 
 const c = (key: string, row: number) => cell(HOURS_LOG_COLUMNS, key, row);
 const own = (key: string) => ownColumn(HOURS_LOG_COLUMNS, key);

@@ -6,8 +6,8 @@
  * rows as the practice types. Headers, formats and notes are the field registry's
  * (shared/fields/cpdLogFields.ts).
  */
-import { fieldColumns } from './fieldColumns';
-import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
+import { fieldColumns } from '../fieldColumns';
+import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
 
 /**
  * The sheet's name, as the check finds it.
@@ -17,7 +17,7 @@ import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
  */
 export const CPD_LOG = 'CPD log';
 
-export { CPD_TYPES } from '../fields';
+export { CPD_TYPES } from '../../fields';
 
 /**
  * The CPD log's columns, all typed in.

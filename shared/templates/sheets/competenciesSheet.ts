@@ -8,13 +8,13 @@
  * created in two steps: entries first, coverage formulas once the other sheets exist (Excel
  * cannot take a formula naming a sheet that does not exist yet).
  */
-import type { SheetSpec, WriteValue } from '../workbook';
+import type { SheetSpec, WriteValue } from '../../workbook';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, competencyEntryRows } from './competencyEntries';
 import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS } from './evidenceLogSheet';
-import { buildSheet, type TemplateColumn } from './sheetLayout';
-import { cell, ownRange, sheetCell, wholeColumn } from './formulas/cellReferences';
-import { COMPETENCIES as FRAMEWORK } from '../framework/competencies';
+import { buildSheet, type TemplateColumn } from '../sheetLayout';
+import { cell, ownRange, sheetCell, wholeColumn } from '../formulas/cellReferences';
+import { COMPETENCIES as FRAMEWORK } from '../../framework/competencies';
 import { SETTINGS_CELLS } from './settingsSheet';
 
 const c = (key: string, row: number) => cell(COMPETENCIES_COLUMNS, key, row);
