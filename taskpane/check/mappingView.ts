@@ -3,9 +3,9 @@
  * header row is and what each column was taken to mean, with a drop-down to correct it and a
  * box to leave the sheet out.
  */
-import type { ColumnMatch, SheetMapping } from '../shared/check/types';
-import { columnLetter } from '../shared/workbook';
-import { el, uniqueId } from './dom';
+import type { ColumnMatch, SheetMapping } from '../../shared/check/types';
+import { columnLetter } from '../../shared/workbook';
+import { el, uniqueId } from '../dom';
 import { kindLabel, words } from './labels';
 
 export interface MappingView {

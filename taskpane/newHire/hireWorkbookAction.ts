@@ -4,10 +4,10 @@
  * it. The Sheets add-on cannot make another spreadsheet without access to the user's Google
  * Drive, which it deliberately does not ask for, so there the pane says so instead.
  */
-import type { NewHireDetails, PaneApi } from '../shared/api';
-import { el } from './dom';
-import { button } from './fields';
-import type { Feedback } from './progress';
+import type { NewHireDetails, PaneApi } from '../../shared/api';
+import { el } from '../dom';
+import { button } from '../fields';
+import type { Feedback } from '../progress';
 
 /**
  * The action's button text, as the host will carry it out.

@@ -2,7 +2,7 @@
  * Words the pane shows for the check's codes: sheet kinds, fields and severities. A field's
  * label comes from the check when it sends one; otherwise the code is spelt out in words.
  */
-import type { Severity } from '../shared/check/types';
+import type { Severity } from '../../shared/check/types';
 
 const KINDS: Record<string, string> = {
   coaches: 'coaches',

@@ -3,13 +3,13 @@
  * checked in the pane first, and every problem is shown beside its field before anything is
  * written to the workbook.
  */
-import type { NewHireDetails, NewHireResult, PaneApi } from '../shared/api';
-import { validateNewHire } from '../shared/templates/validateNewHire';
-import { el, replaceChildren } from './dom';
-import { button, field, type Field } from './fields';
+import type { NewHireDetails, NewHireResult, PaneApi } from '../../shared/api';
+import { validateNewHire } from '../../shared/templates/validateNewHire';
+import { el, replaceChildren } from '../dom';
+import { button, field, type Field } from '../fields';
 import { hireWorkbookAction } from './hireWorkbookAction';
 import { DETAILS, fieldErrors, hireResult, SUPERVISORS, type Key, type NewHireErrors } from './newHireFields';
-import { createFeedback } from './progress';
+import { createFeedback } from '../progress';
 
 /**
  * Builds the New hire panel into `panel`.

@@ -2,9 +2,9 @@
  * The shared charts (shared/charts) as page elements: the SVG built node by node (never as
  * markup), under a caption, its facts in words as the picture's accessible name.
  */
-import type { Chart } from '../shared/charts/chart';
-import type { SvgNode } from '../shared/charts/svgNode';
-import { el } from './dom';
+import type { Chart } from '../../shared/charts/chart';
+import type { SvgNode } from '../../shared/charts/svgNode';
+import { el } from '../dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -3,9 +3,9 @@
  * what was added. The rules for each field live in validateNewHire (shared/templates), which
  * the workbook side runs again, so the form and the sheet never disagree.
  */
-import type { NewHireDetails, NewHireResult } from '../shared/api';
-import { el } from './dom';
-import type { FieldOptions } from './fields';
+import type { NewHireDetails, NewHireResult } from '../../shared/api';
+import { el } from '../dom';
+import type { FieldOptions } from '../fields';
 
 export type Key = keyof NewHireDetails;
 

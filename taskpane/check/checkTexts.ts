@@ -2,10 +2,10 @@
  * The Check panel's own sentences, kept apart from its markup so their wording, plurals and
  * dates can be read (and tested) in one place. Findings' messages come from the check itself.
  */
-import type { CheckResult } from '../shared/check/types';
-import type { IsoDate } from '../shared/values/dates/calendarDate';
-import { plural } from './plural';
-import { showDate } from './showDate';
+import type { CheckResult } from '../../shared/check/types';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
+import { plural } from '../plural';
+import { showDate } from '../showDate';
 
 /** The as-of box's hint: blank is the usual choice, and says which day is then used. */
 export const AS_OF_HINT = 'Leave blank to use the as-of date on the Settings sheet, or today if there is none.';

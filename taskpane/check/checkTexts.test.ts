@@ -1,7 +1,7 @@
-import type { CoachSummary, Finding } from '../shared/check/types';
+import type { CoachSummary, Finding } from '../../shared/check/types';
 import { checkedMessage, foundMessage, summaryHeading } from './checkTexts';
-import { plural } from './plural';
-import { showDate } from './showDate';
+import { plural } from '../plural';
+import { showDate } from '../showDate';
 
 const coach = { coach: 'Amira Khan' } as CoachSummary;
 const finding = { message: 'Line management is overdue.' } as Finding;

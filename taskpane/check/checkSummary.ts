@@ -2,9 +2,9 @@
  * The top of a check's result: how many findings of each severity, and a row per coach with
  * red, amber or green shown as a symbol and words as well as colour.
  */
-import { showDate } from '../shared/check/messages';
-import type { CheckResult, CoachSummary, Severity } from '../shared/check/types';
-import { el } from './dom';
+import { showDate } from '../../shared/check/messages';
+import type { CheckResult, CoachSummary, Severity } from '../../shared/check/types';
+import { el } from '../dom';
 import { RAG, SEVERITY } from './labels';
 
 function count(n: number, severity: Severity): HTMLElement {

@@ -4,11 +4,11 @@
  * is added as a new print-ready sheet for the independent supervisor (framework §8.2.1). The
  * workbook's other sheets are never changed; a pack never overwrites an earlier one.
  */
-import type { PaneApi } from '../shared/api';
-import type { CheckResult } from '../shared/check/types';
-import { el, uniqueId } from './dom';
-import { button } from './fields';
-import type { Feedback } from './progress';
+import type { PaneApi } from '../../shared/api';
+import type { CheckResult } from '../../shared/check/types';
+import { el, uniqueId } from '../dom';
+import { button } from '../fields';
+import type { Feedback } from '../progress';
 
 /**
  * The pack's words in the pane.

@@ -1,6 +1,6 @@
 import { findingPlace } from './findingsList';
 import { kindLabel, words } from './labels';
-import { localToday } from './today';
+import { localToday } from '../today';
 
 test('field codes are spelt out in words, with NHS abbreviations in capitals', () => {
   expect(words('lastClinical')).toBe('Last clinical');

@@ -5,23 +5,23 @@
  * (else today), the same day the sheet's own formulas use, so the pane and the Coaches sheet
  * agree.
  */
-import type { PaneApi } from '../shared/api';
-import type { CheckResult, SheetMapping } from '../shared/check/types';
-import type { IsoDate } from '../shared/values/dates/calendarDate';
-import { readDate } from '../shared/values/dates/readDate';
+import type { PaneApi } from '../../shared/api';
+import type { CheckResult, SheetMapping } from '../../shared/check/types';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
+import { readDate } from '../../shared/values/dates/readDate';
 import { coachTable, severityCounts } from './checkSummary';
-import { supervisionChart } from '../shared/charts/supervisionChart';
-import { tierChart } from '../shared/charts/tierChart';
+import { supervisionChart } from '../../shared/charts/supervisionChart';
+import { tierChart } from '../../shared/charts/tierChart';
 import { chartFigure } from './charts';
 import { AS_OF_HINT, checkedMessage, foundMessage, NO_DATA, summaryHeading } from './checkTexts';
-import { el, replaceChildren } from './dom';
-import { button, field } from './fields';
+import { el, replaceChildren } from '../dom';
+import { button, field } from '../fields';
 import { findingPlace, findingsList } from './findingsList';
 import { mappingView, type MappingView } from './mappingView';
-import { createFeedback } from './progress';
+import { createFeedback } from '../progress';
 import { signOffPackView } from './signOffPackView';
 import { stepText } from './stepText';
-import { localToday } from './today';
+import { localToday } from '../today';
 
 /**
  * Builds the Check panel into `panel`.

@@ -3,8 +3,8 @@
  * workbook. Filters by severity and coach keep a long list usable in a narrow sidebar; long
  * lists are shown a page at a time.
  */
-import type { Finding, Severity } from '../shared/check/types';
-import { el, replaceChildren, uniqueId } from './dom';
+import type { Finding, Severity } from '../../shared/check/types';
+import { el, replaceChildren, uniqueId } from '../dom';
 import { SEVERITY } from './labels';
 
 const PAGE = 50;

@@ -1,7 +1,7 @@
 /**
  * What the pane says while a check runs in steps: sheets read so far and rows checked.
  */
-import { plural } from './plural';
+import { plural } from '../plural';
 
 /**
  * The progress line for one step of a check.
