@@ -2,7 +2,7 @@
  * The file name of a new hire's own workbook: their ID and name, as a practice manager would
  * look for it in a folder ("HWBC-021 Priya Shah.xlsx").
  */
-import type { NewHireDetails } from '../../shared/api';
+import type { NewHireDetails } from '../../../shared/api';
 
 /**
  * `<ID> <name>.xlsx`, with the characters no Windows, Mac or Linux folder accepts in a file

@@ -6,10 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import { Readable } from 'stream';
-import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
-import type { HostInfo, SheetData, SheetSpec, WorkbookPort } from '../../shared/workbook';
-import { readCell } from './cellValues';
-import { SETTINGS_SHEET } from './hiddenSettings';
+import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
+import type { HostInfo, SheetData, SheetSpec, WorkbookPort } from '../../../shared/workbook';
+import { readCell } from '../cellValues';
+import { SETTINGS_SHEET } from '../hiddenSettings';
 
 /** Today in this machine's zone, the command line's "today". */
 function localToday(): string {

@@ -14,11 +14,11 @@ import type {
   WorkbookPort,
   WriteValue,
   CellValue,
-} from '../../shared/workbook';
-import { marks1904 } from './date1904';
-import { fromStoredFormula } from './futureFunctions';
-import { SETTINGS_SHEET } from './hiddenSettings';
-import { localToday } from './xlsxWorkbook';
+} from '../../../shared/workbook';
+import { marks1904 } from '../date1904';
+import { fromStoredFormula } from '../futureFunctions';
+import { SETTINGS_SHEET } from '../hiddenSettings';
+import { localToday } from '../xlsxWorkbook';
 import { zipEntries } from './zipEntries';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

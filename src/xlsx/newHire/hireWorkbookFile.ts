@@ -3,8 +3,8 @@
  * code that writes .xlsx files (exceljs, some 400 KB) is loaded the first time it is asked for,
  * from its own file beside the page, so the pane and the custom functions start without it.
  */
-import type { NewHireDetails } from '../../shared/api';
-import type { WorkbookPort } from '../../shared/workbook';
+import type { NewHireDetails } from '../../../shared/api';
+import type { WorkbookPort } from '../../../shared/workbook';
 import { hireWorkbookName } from './hireWorkbookName';
 
 /** The file, ready to open or save. */

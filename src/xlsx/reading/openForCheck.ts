@@ -3,13 +3,13 @@
  * (StreamedWorkbook, bounded memory), a CSV file built as a one-sheet workbook. Either way a
  * file that cannot be read is a FileProblem saying why.
  */
-import type { HostInfo, WorkbookPort } from '../../shared/workbook';
-import { with1904AsExcelWrites } from './date1904';
+import type { HostInfo, WorkbookPort } from '../../../shared/workbook';
+import { with1904AsExcelWrites } from '../date1904';
 import { FILE_MESSAGES } from './fileMessages';
 import { csvWorkbook } from './readCsv';
 import { StreamedWorkbook } from './streamedWorkbook';
 import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './workbookFile';
-import { XlsxWorkbook } from './xlsxWorkbook';
+import { XlsxWorkbook } from '../xlsxWorkbook';
 
 /**
  * The file behind a read-only port, and what it was read as.

@@ -3,10 +3,10 @@
  * Coaches and their checklist on Training. Excel can open it as a new window
  * (`Excel.createWorkbook` with the bytes in base64); elsewhere it is saved or downloaded.
  */
-import type { NewHireDetails, NewHireResult } from '../../shared/api';
-import { addNewHire, createTemplates, SHEET_ORDER } from '../../shared/templates';
-import type { HostInfo } from '../../shared/workbook';
-import { XlsxWorkbook } from './xlsxWorkbook';
+import type { NewHireDetails, NewHireResult } from '../../../shared/api';
+import { addNewHire, createTemplates, SHEET_ORDER } from '../../../shared/templates';
+import type { HostInfo } from '../../../shared/workbook';
+import { XlsxWorkbook } from '../xlsxWorkbook';
 
 /**
  * The template workbook with one coach on it, as .xlsx bytes, and where the coach was added.
