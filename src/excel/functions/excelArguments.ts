@@ -8,7 +8,7 @@
  *   reaches the function instead of Excel skipping the call; it is kept aside here so the
  *   result shows that error in that cell only.
  */
-import type { ParamSpec } from '../../shared/functions';
+import type { ParamSpec } from '../../../shared/functions';
 
 /**
  * Parameters for which Excel's 0 is taken as an empty cell: no date is serial 0, so nothing is

@@ -2,8 +2,8 @@
  * The pieces of Office.js the workbook adapter uses, gathered in one object so tests can
  * hand in office-addin-mock stand-ins and the add-in hands in the real globals.
  */
-import type { DateSystem } from '../../shared/values/dates/excelSerial';
-import { excelRun, type ExcelRun, workbookDateSystem } from './excelContext';
+import type { DateSystem } from '../../../shared/values/dates/excelSerial';
+import { excelRun, type ExcelRun, workbookDateSystem } from '../functions/excelContext';
 
 export interface OfficeHost {
   /** `Excel.run`: one batch of queued operations, sent with `context.sync()`. */

@@ -4,10 +4,10 @@
  * as many blocks as its size needs, a block of cells is written likewise, and a template
  * sheet's layout is queued in one round trip before its rows follow in blocks.
  */
-import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../shared/workbook';
-import { PANE_MESSAGES } from '../../shared/paneActions';
+import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../../shared/workbook';
+import { PANE_MESSAGES } from '../../../shared/paneActions';
 import { encodeBlock } from './cellEncoding';
-import { localTimeZone, todayIn } from './excelContext';
+import { localTimeZone, todayIn } from '../functions/excelContext';
 import { isItemNotFound } from './officeErrors';
 import { officeHost, type OfficeHost } from './officeHost';
 import { readInBlocks } from './readInBlocks';

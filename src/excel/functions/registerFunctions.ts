@@ -4,8 +4,8 @@
  * one reads its arguments through the core (so messages and rules are the same as in Google
  * Sheets and the command line) and returns a matrix that spills when an argument is a range.
  */
-import { evaluate, FUNCTIONS, type FunctionSpec } from '../../shared/functions';
-import type { ReadContext } from '../../shared/values/context';
+import { evaluate, FUNCTIONS, type FunctionSpec } from '../../../shared/functions';
+import type { ReadContext } from '../../../shared/values/context';
 import { errorAt, prepareArgument } from './excelArguments';
 import { type ErrorFactory, type ExcelCell, toExcelResult } from './excelResult';
 import { functionId } from './functionsMetadata';

@@ -3,9 +3,9 @@
  * within the payload budget: rows are gathered until the next would go over, and a block
  * Excel still refuses as too large is halved and sent again.
  */
-import { a1 } from '../../shared/workbook';
+import { a1 } from '../../../shared/workbook';
 import type { EncodedBlock } from './cellEncoding';
-import type { ExcelRun } from './excelContext';
+import type { ExcelRun } from '../functions/excelContext';
 import { isPayloadTooLarge, jsonBytes, PAYLOAD_BUDGET_BYTES } from './payloadBudget';
 
 /** Where the rows go, and how to reach the sheet inside a batch (which may make it). */

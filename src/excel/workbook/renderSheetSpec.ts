@@ -5,9 +5,9 @@
  * What the sheet looks like is the host-neutral sheet plan's (shared/plan); this only
  * translates it into Office.js calls.
  */
-import { type PlannedDropDown, type SheetPlan, sheetPlan } from '../../shared/plan';
-import { columnLetter, type SheetSpec } from '../../shared/workbook';
-import type { DateSystem } from '../../shared/values/dates/excelSerial';
+import { type PlannedDropDown, type SheetPlan, sheetPlan } from '../../../shared/plan';
+import { columnLetter, type SheetSpec } from '../../../shared/workbook';
+import type { DateSystem } from '../../../shared/values/dates/excelSerial';
 import { encodeBlock, textForExcel } from './cellEncoding';
 
 export interface RenderOptions {

@@ -3,7 +3,7 @@
  * table so the two can never disagree. The build writes it to dist/excel/functions.json; it
  * is never committed and never edited by hand.
  */
-import { FUNCTIONS, type FunctionSpec } from '../../shared/functions';
+import { FUNCTIONS, type FunctionSpec } from '../../../shared/functions';
 
 /** One parameter as Excel's metadata describes it. */
 export interface ParameterMetadata {

@@ -4,10 +4,10 @@
  * numbers, text, booleans and `CustomFunctions.Error`s, so one bad cell shows its own error
  * and the rest of the spill is unaffected.
  */
-import type { CallResult, CellOutcome, FunctionSpec } from '../../shared/functions';
-import type { IsoDate } from '../../shared/values/dates/calendarDate';
-import { isoToSerial, type DateSystem } from '../../shared/values/dates/excelSerial';
-import type { HwbcError } from '../../shared/values/errors';
+import type { CallResult, CellOutcome, FunctionSpec } from '../../../shared/functions';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
+import { isoToSerial, type DateSystem } from '../../../shared/values/dates/excelSerial';
+import type { HwbcError } from '../../../shared/values/errors';
 
 /** One cell of a custom function's result. */
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;

@@ -3,9 +3,9 @@
  * The first block is small and measured; later blocks are sized from the longest rows seen so
  * far. If Excel still refuses a block as too large, the block is halved and asked for again.
  */
-import type { CellValue, SheetData } from '../../shared/workbook';
+import type { CellValue, SheetData } from '../../../shared/workbook';
 import { fromExcelCell } from './cellEncoding';
-import type { ExcelRun } from './excelContext';
+import type { ExcelRun } from '../functions/excelContext';
 import { isPayloadTooLarge, jsonBytes, rowsWithinBudget } from './payloadBudget';
 
 /** Rows in the first, measuring block: enough to see a typical row, small enough to be safe. */
