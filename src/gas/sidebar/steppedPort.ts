@@ -12,10 +12,10 @@ import type {
   SheetSpec,
   WorkbookPort,
   WriteValue,
-} from '../../shared/workbook';
-import type { WorkWatch } from '../../shared/api';
+} from '../../../shared/workbook';
+import type { WorkWatch } from '../../../shared/api';
 import type { ServerCall } from './scriptRun';
-import type { RowBlock, StepCall, StepCell } from './stepServer';
+import type { RowBlock, StepCall, StepCell } from '../server/stepServer';
 
 /**
  * Rows per step: 2,000 rows of a dozen columns is one getValues and one getFormulas of about

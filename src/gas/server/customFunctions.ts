@@ -2,9 +2,9 @@
  * What every generated custom function stub calls: Sheets' arguments in, Sheets' values out.
  * The core does the work (evaluate); this file only converts between the two worlds.
  */
-import { evaluate, findFunction } from '../../shared/functions';
-import type { CallResult, CellOutcome, FunctionSpec } from '../../shared/functions/types';
-import type { HwbcError } from '../../shared/values/errors';
+import { evaluate, findFunction } from '../../../shared/functions';
+import type { CallResult, CellOutcome, FunctionSpec } from '../../../shared/functions/types';
+import type { HwbcError } from '../../../shared/values/errors';
 import type { GasServices } from './gasServices';
 import { isDate } from './sheetsDates';
 import { sheetsReadContext } from './spreadsheetContext';

@@ -2,7 +2,7 @@
  * Which panel the sidebar opens on. The menu's "New hire…" opens the New hire form, so the
  * server writes the panel into the page before showing it, and the page reads it back.
  */
-import type { PanelKey } from '../../taskpane';
+import type { PanelKey } from '../../../taskpane';
 
 export const PANELS: readonly PanelKey[] = ['templates', 'newHire', 'check', 'functions'];
 

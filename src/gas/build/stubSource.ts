@@ -3,8 +3,8 @@
  * entry point list, at build time (webpack/gas.js runs this module and appends its output
  * after minification, so the JSDoc that Sheets reads for autocomplete survives untouched).
  */
-import { exampleFormula, FUNCTIONS, functionName } from '../../shared/functions';
-import type { FunctionSpec, ParamType, ResultType } from '../../shared/functions/types';
+import { exampleFormula, FUNCTIONS, functionName } from '../../../shared/functions';
+import type { FunctionSpec, ParamType, ResultType } from '../../../shared/functions/types';
 import { ENTRY_POINTS, EntryPoint } from './entryPoints';
 
 /** The global the bundle assigns its exports to; the stubs call through it. */
@@ -104,7 +104,7 @@ export function codeStubs(): string {
   return [
     '// Spreadsheet functions, generated from shared/functions (FUNCTIONS).',
     ...FUNCTIONS.map(customFunctionStub),
-    '// Triggers, menu items and sidebar calls, generated from src/gas/entryPoints.ts.',
+    '// Triggers, menu items and sidebar calls, generated from src/gas/build/entryPoints.ts.',
     ...ENTRY_POINTS.map(entryPointStub),
   ].join('\n\n');
 }

@@ -3,12 +3,12 @@
  * in documents where the add-on is installed but not yet used: there it may only build the
  * menu, so it touches nothing but SpreadsheetApp.getUi().
  */
-import type { PanelKey } from '../../taskpane';
-import type { TemplateResult } from '../../shared/api';
+import type { PanelKey } from '../../../taskpane';
+import type { TemplateResult } from '../../../shared/api';
 import { gasServices } from './gasServices';
 import { runToCompletion } from './runToCompletion';
 import { sheetsPaneService } from './server';
-import { panelMarker, toPanel } from './sidebarPanel';
+import { panelMarker, toPanel } from '../common/sidebarPanel';
 
 /** The built page, pushed as Sidebar.html (see webpack/gas.js). */
 const SIDEBAR_FILE = 'Sidebar';

@@ -5,8 +5,8 @@
  * setConditionalFormatRules. What the sheet looks like is the host-neutral sheet plan's
  * (shared/plan); this only translates it into SpreadsheetApp calls.
  */
-import { type SheetPlan, sheetPlan } from '../../shared/plan';
-import type { SheetSpec } from '../../shared/workbook';
+import { type SheetPlan, sheetPlan } from '../../../shared/plan';
+import type { SheetSpec } from '../../../shared/workbook';
 import { applyDropDown, type PendingDropDown } from './dataValidation';
 import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';

@@ -5,8 +5,8 @@
  * string is written behind Sheets' text marker "'", which keeps it text (a coach called
  * "=HYPERLINK(…)" or "-5" stays those characters) and is not part of the stored value.
  */
-import type { WriteValue } from '../../shared/workbook';
-import type { IsoDate } from '../../shared/values/dates/calendarDate';
+import type { WriteValue } from '../../../shared/workbook';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
 
 /** A value setValues accepts. */
 export type SheetsCell = string | number | boolean | Date;

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../shared/values/dates/calendarDate';
-import type { ReadContext } from '../../shared/values/context';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
+import type { ReadContext } from '../../../shared/values/context';
 import type { GasServices } from './gasServices';
 import { zoneDates } from './zoneDates';
 

@@ -2,8 +2,8 @@
  * The pane's API in the Google Sheets sidebar: every call goes to the server function of the
  * same purpose (names in entryPoints.ts) through google.script.run.
  */
-import type { PaneApi } from '../../shared/api';
-import { checkWorkbook } from '../../shared/check';
+import type { PaneApi } from '../../../shared/api';
+import { checkWorkbook } from '../../../shared/check';
 import type { ServerCall } from './scriptRun';
 import { SteppedPort } from './steppedPort';
 

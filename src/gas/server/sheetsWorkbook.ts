@@ -16,8 +16,8 @@ import type {
   SheetSpec,
   WorkbookPort,
   WriteValue,
-} from '../../shared/workbook';
-import { PANE_MESSAGES } from '../../shared/paneActions';
+} from '../../../shared/workbook';
+import { PANE_MESSAGES } from '../../../shared/paneActions';
 import { applyPending, type PendingDropDown } from './dataValidation';
 import { type SettingsStore, settingsStore } from './documentSettings';
 import { gasServices, type GasServices } from './gasServices';

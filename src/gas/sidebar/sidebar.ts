@@ -2,10 +2,10 @@
  * The sidebar page's script (inlined into Sidebar.html by webpack/gas.js): mounts the shared
  * pane on the page's root, on the panel the server asked for.
  */
-import { mountPane } from '../../taskpane';
+import { mountPane } from '../../../taskpane';
 import { serverCaller, type ScriptRun } from './scriptRun';
 import { sheetsPaneApi } from './sidebarApi';
-import { PANEL_ATTRIBUTE, toPanel } from './sidebarPanel';
+import { PANEL_ATTRIBUTE, toPanel } from '../common/sidebarPanel';
 
 declare const google: { script: { run: ScriptRun } };
 

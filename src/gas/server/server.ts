@@ -12,10 +12,10 @@ import type {
   SelfTestResult,
   TemplateOptions,
   TemplateResult,
-} from '../../shared/api';
-import type { CheckResult, SheetMapping } from '../../shared/check/types';
-import { cellToSelect, formulaToInsert, PANE_MESSAGES, selectionRange } from '../../shared/paneActions';
-import { paneService, type PortMethods } from '../../shared/paneService';
+} from '../../../shared/api';
+import type { CheckResult, SheetMapping } from '../../../shared/check/types';
+import { cellToSelect, formulaToInsert, PANE_MESSAGES, selectionRange } from '../../../shared/paneActions';
+import { paneService, type PortMethods } from '../../../shared/paneService';
 import { gasServices } from './gasServices';
 import { plainData } from './plainData';
 import { runToCompletion } from './runToCompletion';

@@ -4,7 +4,7 @@
  * block to write), so no single Apps Script execution comes near its 6-minute limit however
  * large the workbook, and the sidebar can show progress and stop between steps.
  */
-import type { HostInfo, SheetSpec, WriteValue, CellRef } from '../../shared/workbook';
+import type { HostInfo, SheetSpec, WriteValue, CellRef } from '../../../shared/workbook';
 import { runToCompletion } from './runToCompletion';
 import { isDate } from './sheetsDates';
 import { SheetsWorkbook } from './sheetsWorkbook';

@@ -3,7 +3,7 @@
  * range ("Competencies!$A$2:$A$91") becomes requireValueInRange, which needs that range to
  * exist: when its sheet is made later in the same run, the drop-down waits until it is.
  */
-import type { PlannedDropDown } from '../../shared/plan';
+import type { PlannedDropDown } from '../../../shared/plan';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
