@@ -14,7 +14,7 @@ import type { MonthlyFigures } from '../../shared/check/types';
 import * as T from '../../shared/templates';
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import { seededRandom } from '../../shared/templates/sample/random';
-import { addDays } from '../../shared/values/calendarDate';
+import { addDays } from '../../shared/values/dates/calendarDate';
 import type { WriteValue } from '../../shared/workbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculateAll, type RecalculatedWorkbook } from '../support/libreoffice';
@@ -62,10 +62,22 @@ const generated = {
 
 async function fill(wb: XlsxWorkbook): Promise<void> {
   const put = (sheet: string, rows: WriteValue[][]) => wb.write(sheet, { row: 1, col: 0 }, rows);
-  await put(T.COACHES, generated.coaches.map((r) => typed(T.COACHES_COLUMNS, r)));
-  await put(T.HOURS_LOG, generated.hours.map((r) => typed(T.HOURS_LOG_COLUMNS, r)));
-  await put(T.SUPERVISION_LOG, generated.supervision.map((r) => typed(T.SUPERVISION_LOG_COLUMNS, r)));
-  await put(T.CASELOAD, generated.caseload.map((r) => typed(T.CASELOAD_COLUMNS, r)));
+  await put(
+    T.COACHES,
+    generated.coaches.map((r) => typed(T.COACHES_COLUMNS, r)),
+  );
+  await put(
+    T.HOURS_LOG,
+    generated.hours.map((r) => typed(T.HOURS_LOG_COLUMNS, r)),
+  );
+  await put(
+    T.SUPERVISION_LOG,
+    generated.supervision.map((r) => typed(T.SUPERVISION_LOG_COLUMNS, r)),
+  );
+  await put(
+    T.CASELOAD,
+    generated.caseload.map((r) => typed(T.CASELOAD_COLUMNS, r)),
+  );
 }
 
 interface Case {
@@ -143,7 +155,7 @@ function fromSheet(r: Record<string, string>): ReturnType<typeof asShown> {
 }
 
 describe('the Monthly summary sheet, recalculated by LibreOffice, agrees with the check', () => {
-  it.each(['sample', 'generated'])('%s team: every month and coach has the check\'s figures', (name) => {
+  it.each(['sample', 'generated'])("%s team: every month and coach has the check's figures", (name) => {
     const c = cases.find((x) => x.name === name) as Case;
     const sheet = sheetFigures(c.book as RecalculatedWorkbook);
     expect(c.expected.length).toBeGreaterThan(0);
@@ -169,7 +181,9 @@ describe('the Monthly summary sheet, recalculated by LibreOffice, agrees with th
     const c = cases.find((x) => x.name === 'generated') as Case;
     const log = c.book?.[T.HOURS_LOG] ?? [];
     expect(log.length).toBe(HOURS_ROWS + 1);
-    expect(c.book?.[T.MONTHLY_SUMMARY][1][columnIndex(T.MONTHLY_SUMMARY_COLUMNS, 'logRows')]).toBe(String(HOURS_ROWS + 1));
+    expect(c.book?.[T.MONTHLY_SUMMARY][1][columnIndex(T.MONTHLY_SUMMARY_COLUMNS, 'logRows')]).toBe(
+      String(HOURS_ROWS + 1),
+    );
     // The sheet's totals are the check's, which reads every row.
     const total = (f: (m: MonthlyFigures) => number) => c.expected.reduce((s, m) => s + f(m), 0);
     const sheet = [...sheetFigures(c.book as RecalculatedWorkbook).values()];
