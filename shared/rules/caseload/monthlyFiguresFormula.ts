@@ -6,6 +6,7 @@
  * column down to the log's last dated row, so a log of any length counts in full, in Excel,
  * Google Sheets and LibreOffice alike. Formula text without the leading "=".
  */
+import { MONTHS_SHOWN } from './monthlyFigures';
 import { NOT_ATTENDED, NOT_NHS } from '../tiers/hoursThatCount';
 import { attendedCriteria } from '../tiers/hoursThatCountFormula';
 import { GROUP_WORD } from '../supervision/supervisionFormat';
@@ -18,7 +19,34 @@ export interface MonthCells {
   asOf: string;
 }
 
-/** The criteria pairs that keep rows dated in the month and on or before the as-of date. */
+/**
+ * The first day of the month a summary row shows: month `INT(slot / perMonth)` of the
+ * MONTHS_SHOWN months up to the as-of month, oldest first (DATE takes a month below 1 or above
+ * 12 into the year before or after, in every host).
+ *
+ * @example
+ * monthStartFormula('Settings!$C$4', 5, '$X$2'); // 'DATE(YEAR(Settings!$C$4),MONTH(Settings!$C$4)-11+INT(5/$X$2),1)'
+ */
+export function monthStartFormula(asOf: string, slot: number, perMonth: string): string {
+  return `DATE(YEAR(${asOf}),MONTH(${asOf})-${MONTHS_SHOWN - 1}+INT(${slot}/${perMonth}),1)`;
+}
+
+/**
+ * The did-not-attend rate (didNotAttendRate): blank when nothing was booked.
+ *
+ * @example
+ * didNotAttendRateFormula('D2', 'H2'); // 'IF(D2+H2=0,"",H2/(D2+H2))'
+ */
+export function didNotAttendRateFormula(attended: string, didNotAttend: string): string {
+  return `IF(${attended}+${didNotAttend}=0,"",${didNotAttend}/(${attended}+${didNotAttend}))`;
+}
+
+/**
+ * The criteria pairs that keep rows dated in the month and on or before the as-of date.
+ *
+ * @example
+ * inMonthCriteria('A:A', m); // 'A:A,">="&A2,A:A,"<"&EDATE(A2,1),A:A,"<="&Settings!$C$4'
+ */
 export function inMonthCriteria(date: string, m: MonthCells): string {
   return `${date},">="&${m.monthStart},${date},"<"&EDATE(${m.monthStart},1),${date},"<="&${m.asOf}`;
 }

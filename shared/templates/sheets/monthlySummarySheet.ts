@@ -8,18 +8,21 @@
  */
 import {
   didNotAttendFormula,
+  didNotAttendRateFormula,
   distinctClientsFormula,
   inMonthCriteria,
+  monthStartFormula,
   type MonthCells,
   nhsHoursFormula,
   sessionsFormula,
   supervisionReceivedFormula,
 } from '../../rules/caseload/monthlyFiguresFormula';
+import { MONTHS_SHOWN } from '../../rules/caseload/monthlyFigures';
 import { SUPERVISION_LABELS, type SupervisionType } from '../../rules/supervision/supervisionType';
 import type { SheetSpec } from '../../workbook';
 import { CASELOAD, CASELOAD_COLUMNS } from './caseloadSheet';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
-import { cell, sheetCell, wholeColumn } from '../formulas/cellReferences';
+import { cell, wholeColumn } from '../formulas/cellReferences';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
@@ -33,8 +36,6 @@ import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet'
  */
 export const MONTHLY_SUMMARY = 'Monthly summary';
 
-/** Twelve months, as the check's summary covers. */
-export const MONTHS_SHOWN = 12;
 /** One row a month for each coach the Coaches sheet has formula rows for. */
 const COACH_ROWS = 200;
 
@@ -96,7 +97,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     note: 'The twelve months up to the as-of date on Settings, oldest first; the as-of month counts up to that date.',
     // Row r is month INT(s / coaches) and coach MOD(s, coaches) for s = r - 2.
     formula: (r) =>
-      `=IF(${r - 2}>=${MONTHS_SHOWN}*${at('coachCount')},"",DATE(YEAR(${asOf}),MONTH(${asOf})-${MONTHS_SHOWN - 1}+INT(${r - 2}/${at('coachCount')}),1))`,
+      `=IF(${r - 2}>=${MONTHS_SHOWN}*${at('coachCount')},"",${monthStartFormula(asOf, r - 2, at('coachCount'))})`,
   },
   {
     key: 'coach',
@@ -161,11 +162,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     width: 11,
     numberFormat: '0%',
     note: 'Did-not-attend sessions out of those that took place or were not attended (cancelled ones left out); blank when there were none.',
-    formula: (r) =>
-      forRow(
-        r,
-        `IF(${c('sessions', r)}+${c('didNotAttend', r)}=0,"",${c('didNotAttend', r)}/(${c('sessions', r)}+${c('didNotAttend', r)}))`,
-      ),
+    formula: (r) => forRow(r, didNotAttendRateFormula(c('sessions', r), c('didNotAttend', r))),
   },
   ...supervisionColumns('line'),
   ...supervisionColumns('clinical'),
