@@ -3,7 +3,7 @@
  * range ("Competencies!$A$2:$A$91") becomes requireValueInRange, which needs that range to
  * exist: when its sheet is made later in the same run, the drop-down waits until it is.
  */
-import type { PlannedDropDown } from '../../../shared/plan';
+import type { PlannedDropDown, PlannedWholeNumber } from '../../../shared/plan';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,4 +88,23 @@ export function applyPending(
     );
     return false;
   });
+}
+
+/**
+ * A whole-number rule, refused when broken. Sheets has no whole-number test a script can set:
+ * the range is enforced here, and a fraction in it is left to the sheet's formulas, which use
+ * the default for it as the check does.
+ *
+ * @example
+ * applyWholeNumber(app, { min: 1, max: 120, title: 'Appraisal every (months)', message: '…' }, range);
+ */
+export function applyWholeNumber(app: SpreadsheetApp, rule: PlannedWholeNumber, target: Range): void {
+  target.setDataValidation(
+    app
+      .newDataValidation()
+      .requireNumberBetween(rule.min, rule.max)
+      .setAllowInvalid(false)
+      .setHelpText(rule.message)
+      .build(),
+  );
 }

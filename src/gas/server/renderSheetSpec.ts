@@ -7,7 +7,7 @@
  */
 import { type SheetPlan, sheetPlan } from '../../../shared/plan';
 import type { SheetSpec } from '../../../shared/workbook';
-import { applyDropDown, type PendingDropDown } from './dataValidation';
+import { applyDropDown, applyWholeNumber, type PendingDropDown } from './dataValidation';
 import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';
 
@@ -107,6 +107,8 @@ export function renderSheetSpec(
   if (plan.lastRow >= 2) {
     setFormats(sheet, plan);
     for (const col of plan.columns) {
+      if (col.wholeNumber)
+        applyWholeNumber(app, col.wholeNumber, sheet.getRange(2, col.index + 1, plan.lastRow - 1, 1));
       if (!col.dropDown) continue;
       const target = sheet.getRange(2, col.index + 1, plan.lastRow - 1, 1);
       const waiting = applyDropDown(app, ss, col.dropDown, target, exists);
