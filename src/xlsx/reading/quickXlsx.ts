@@ -18,7 +18,7 @@ import type {
 import { marks1904 } from '../date1904';
 import { fromStoredFormula } from '../futureFunctions';
 import { SETTINGS_SHEET } from '../hiddenSettings';
-import { localToday } from '../xlsxWorkbook';
+import { fileHostInfo } from '../fileInfo';
 import { zipEntries } from './zipEntries';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -156,11 +156,7 @@ export class QuickXlsx implements WorkbookPort {
   }
 
   async info(): Promise<HostInfo> {
-    return {
-      dateSystem: this.date1904 ? '1904' : '1900',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      today: localToday(),
-    };
+    return fileHostInfo(this.date1904);
   }
 
   async sheetNames(): Promise<string[]> {

@@ -9,13 +9,8 @@ import { Readable } from 'stream';
 import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
 import type { HostInfo, SheetData, SheetSpec, WorkbookPort } from '../../../shared/workbook';
 import { readCell } from '../cellValues';
+import { fileHostInfo } from '../fileInfo';
 import { SETTINGS_SHEET } from '../hiddenSettings';
-
-/** Today in this machine's zone, the command line's "today". */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function readOnly(): never {
   throw new Error('hwbc check only reads the file: it never writes to it.');
@@ -72,12 +67,7 @@ export class StreamedWorkbook implements WorkbookPort {
   }
 
   async info(): Promise<HostInfo> {
-    return {
-      dateSystem: this.date1904 ? '1904' : '1900',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      today: localToday(),
-      ...this.hostInfo,
-    };
+    return fileHostInfo(this.date1904, this.hostInfo);
   }
 
   async sheetNames(): Promise<string[]> {
