@@ -6,9 +6,9 @@
  */
 import { combineChecks } from '../shared/team/combineChecks';
 import type { FileCheck, TeamResult } from '../shared/team/types';
-import { checkBytes, fileCheck } from '../src/xlsx/checkBytes';
-import { FILE_MESSAGES } from '../src/xlsx/fileMessages';
-import { FILE_SIZE_LIMIT } from '../src/xlsx/sniffFile';
+import { checkBytes, fileCheck } from '../src/xlsx/reading/checkBytes';
+import { FILE_MESSAGES } from '../src/xlsx/reading/fileMessages';
+import { FILE_SIZE_LIMIT } from '../src/xlsx/reading/sniffFile';
 import { teamReportBytes } from '../src/xlsx/teamReportFile';
 import type { FromWorker, ToWorker } from './workerMessages';
 

@@ -9,7 +9,7 @@ import { supervisionChart } from '../shared/charts/supervisionChart';
 import { tierChart } from '../shared/charts/tierChart';
 import { monthTotals } from '../shared/team/teamTotals';
 import type { TeamResult } from '../shared/team/types';
-import { svgElement } from '../taskpane/charts';
+import { svgElement } from '../taskpane/check/charts';
 import { el } from '../taskpane/dom';
 
 const section = (id: string, title: string, ...children: (Node | string)[]) =>

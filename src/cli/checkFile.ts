@@ -6,10 +6,10 @@
  */
 import * as fs from 'fs';
 import type { CheckResult } from '../../shared/check';
-import { shownText } from '../../shared/values/shownText';
-import { checkBytes } from '../xlsx/checkBytes';
-import { FILE_MESSAGES } from '../xlsx/fileMessages';
-import { FileProblem, readFileBytes, type FileFormat } from '../xlsx/workbookFile';
+import { shownText } from '../../shared/values/cells/shownText';
+import { checkBytes } from '../xlsx/reading/checkBytes';
+import { FILE_MESSAGES } from '../xlsx/reading/fileMessages';
+import { FileProblem, readFileBytes, type FileFormat } from '../xlsx/reading/workbookFile';
 
 const CLI_MESSAGES = {
   checkFailed: (file: string) =>

@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { FileCheck } from '../../shared/team/types';
 import { combineChecks } from '../../shared/team/combineChecks';
 import { teamJson, teamTable } from '../../shared/team/teamText';
-import { fileCheck } from '../xlsx/checkBytes';
+import { fileCheck } from '../xlsx/reading/checkBytes';
 import { teamReportBytes } from '../xlsx/teamReportFile';
 import { checkFiles } from './checkFiles';
 

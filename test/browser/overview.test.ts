@@ -15,7 +15,7 @@ import type { NewHireDetails } from '../../shared/api';
 import { createTemplates } from '../../shared/templates';
 import type { TeamResult } from '../../shared/team/types';
 import { checkTeam } from '../../src/cli/checkTeam';
-import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
+import { newHireWorkbook } from '../../src/xlsx/newHire/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { SCREENSHOTS, startDemo, type Demo } from '../support/browser';
 

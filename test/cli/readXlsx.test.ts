@@ -13,7 +13,7 @@ import * as path from 'path';
 import { checkWorkbook, MAPPING_SETTING } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import type { WorkbookPort } from '../../shared/workbook';
-import { readXlsx } from '../../src/xlsx/readXlsx';
+import { readXlsx } from '../../src/xlsx/reading/readXlsx';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import JSZip from 'jszip';
 import { sofficePath } from '../support/libreoffice';
