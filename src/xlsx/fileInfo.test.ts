@@ -1,4 +1,5 @@
-import { fileHostInfo, localToday } from './fileInfo';
+import { fileHostInfo } from './fileInfo';
+import { localToday } from './localToday';
 
 describe('fileHostInfo', () => {
   it("gives the file's date system with this machine's zone and today", () => {

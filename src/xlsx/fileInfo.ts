@@ -1,20 +1,10 @@
 /**
  * What a workbook file tells the core about itself when the command line reads it: its date
  * system (from the file), and this machine's time zone and today, since a file has no clock.
- * One place for the .xlsx ports (the whole-workbook, streaming and quick readers).
+ * One place for the .xlsx ports (the whole workbook, and the cells read for the check).
  */
 import type { HostInfo } from '../../shared/workbook';
-
-/**
- * Today's date on this machine, in its own time zone: the command line's idea of "today".
- *
- * @example
- * localToday(); // "2026-03-20"
- */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { localToday } from './localToday';
 
 /**
  * A file's host information: its date system, this machine's zone and today, unless `given`

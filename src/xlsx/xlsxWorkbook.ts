@@ -15,6 +15,8 @@ import { FILE_MESSAGES } from './reading/fileMessages';
 import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './reading/workbookFile';
 import { renderSheet } from './renderSheet';
 
+export { localToday } from './localToday';
+
 /**
  * A workbook file behind the same port as Excel and Google Sheets.
  *
