@@ -8,8 +8,8 @@
  */
 import type { TemplateOptions, TemplateResult } from '../api';
 import type { WorkbookPort } from '../workbook';
-import { competenciesSheet } from './competenciesSheet';
-import { COMPETENCIES } from './competencyEntries';
+import { competenciesSheet } from './sheets/competenciesSheet';
+import { COMPETENCIES } from './sheets/competencyEntries';
 import { sampleTeam } from './sample/sampleTeam';
 import { isTemplateSheet } from './templateHeaders';
 import { CREATION_ORDER, SHEET_DEPENDENCIES, templateColumns, templateSheet } from './templateSheets';
