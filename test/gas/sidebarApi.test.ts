@@ -4,7 +4,7 @@
  * are lost on the way; server errors arrive as Errors with the server's words.
  */
 import { ENTRY_POINTS, SIDEBAR_CALLS } from '../../src/gas/build/entryPoints';
-import { type ScriptRun, serverCaller } from '../../src/gas/sidebar/scriptRun';
+import { type ScriptRun, serverCaller, serverCalls } from '../../src/gas/sidebar/scriptRun';
 import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 
 /** A google.script.run that answers from a table of server functions, as Apps Script would. */
@@ -39,7 +39,7 @@ const echo = Object.fromEntries(SIDEBAR_CALLS.map((e) => [e.name, (...args: unkn
 describe('sheetsPaneApi', () => {
   it('sends each pane call to the server function of the same purpose', async () => {
     const log: { name: string; args: unknown[] }[] = [];
-    const api = sheetsPaneApi(serverCaller(fakeRun(echo, log)));
+    const api = sheetsPaneApi(serverCalls(serverCaller(fakeRun(echo, log))));
     expect(api.host).toBe('sheets');
     const details = {
       name: 'Asha',
@@ -71,9 +71,16 @@ describe('sheetsPaneApi', () => {
     for (const { name } of log) expect(ENTRY_POINTS.some((e) => e.name === name)).toBe(true);
   });
 
+  it('has one typed call per server function of the contract, each a stub of Code.js', () => {
+    const server = serverCalls(serverCaller(fakeRun(echo, [])));
+    expect(Object.keys(server)).toEqual(SIDEBAR_CALLS.map((e) => e.name));
+    expect(Object.keys(server).length).toBeGreaterThan(10);
+    for (const name of Object.keys(server)) expect(ENTRY_POINTS.filter((e) => e.name === name)).toHaveLength(1);
+  });
+
   it('refuses a Date before sending, saying to send yyyy-mm-dd text', async () => {
     const log: { name: string; args: unknown[] }[] = [];
-    const api = sheetsPaneApi(serverCaller(fakeRun(echo, log)));
+    const api = sheetsPaneApi(serverCalls(serverCaller(fakeRun(echo, log))));
     const details = { startDate: new Date() } as unknown as Parameters<typeof api.newHire>[0];
     await expect(api.newHire(details)).rejects.toThrow(/yyyy-mm-dd text/);
     expect(log).toEqual([]);
@@ -85,7 +92,7 @@ describe('sheetsPaneApi', () => {
         throw new Error('Exception: A sheet called "Coaches" already exists.');
       },
     };
-    const api = sheetsPaneApi(serverCaller(fakeRun(server, [])));
+    const api = sheetsPaneApi(serverCalls(serverCaller(fakeRun(server, []))));
     await expect(api.createTemplates({})).rejects.toThrow(/^A sheet called "Coaches" already exists\.$/);
   });
 });
