@@ -34,7 +34,12 @@ function fakeRun(server: Record<string, (...args: unknown[]) => unknown>, log: {
   };
 }
 
-const echo = Object.fromEntries(SIDEBAR_CALLS.map((e) => [e.name, (...args: unknown[]) => ({ called: e.name, args })]));
+const echo: Record<string, (...args: unknown[]) => unknown> = {
+  ...Object.fromEntries(SIDEBAR_CALLS.map((e) => [e.name, (...args: unknown[]) => ({ called: e.name, args })])),
+  // Templates are made in steps: a plan of one step, then that step.
+  hwbcPlanTemplates: () => ({ steps: [['Settings']], skipped: [] }),
+  hwbcAddTemplateSheets: (sheets: unknown) => sheets,
+};
 
 describe('sheetsPaneApi', () => {
   it('sends each pane call to the server function of the same purpose', async () => {
@@ -62,9 +67,11 @@ describe('sheetsPaneApi', () => {
     await api.createSelfTest();
     await api.insertFormula('=HWBC_TIER(250)');
     expect(await api.selectCell('Coaches', 7, 'K')).toEqual({ called: 'hwbcSelectCell', args: ['Coaches', 7, 'K'] });
-    // The check runs in the sidebar over step calls (steppedCheck.test.ts), not as one server call.
-    const steps = ['hwbcCheckWorkbook', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStep'];
+    // The check and template creation run in the sidebar over step calls (steppedCheck.test.ts,
+    // steppedTemplates.test.ts), not as one server call each.
+    const steps = ['hwbcCheckWorkbook', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStep', 'hwbcCreateTemplates'];
     expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name).filter((n) => !steps.includes(n)));
+    expect(log.find((l) => l.name === 'hwbcAddTemplateSheets')?.args).toEqual([['Settings'], true]);
     expect(log.find((l) => l.name === 'hwbcNewHire')?.args).toEqual([details]);
     expect(log.find((l) => l.name === 'hwbcSignOffPack')?.args).toEqual(['HWBC-004', { asOf: '2026-03-20' }]);
     // Every name is a generated top-level function of Code.js (checked against the build in codeStubs.test.ts).
@@ -88,11 +95,12 @@ describe('sheetsPaneApi', () => {
 
   it("gives the server's message, without Apps Script's prefix", async () => {
     const server = {
-      hwbcCreateTemplates: () => {
+      hwbcNewHire: () => {
         throw new Error('Exception: A sheet called "Coaches" already exists.');
       },
     };
     const api = sheetsPaneApi(serverCalls(serverCaller(fakeRun(server, []))));
-    await expect(api.createTemplates({})).rejects.toThrow(/^A sheet called "Coaches" already exists\.$/);
+    const details = {} as Parameters<typeof api.newHire>[0];
+    await expect(api.newHire(details)).rejects.toThrow(/^A sheet called "Coaches" already exists\.$/);
   });
 });

@@ -47,6 +47,19 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
     returns: OBJECT('TemplateResult: added, skipped'),
     doc: 'Adds the template sheets that are missing; never touches a sheet that exists.',
   },
+  hwbcPlanTemplates: {
+    params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
+    returns: OBJECT('TemplatePlan: steps, skipped'),
+    doc: 'First step of creating templates from the sidebar: which sheets will be added, in steps, and which left alone.',
+  },
+  hwbcAddTemplateSheets: {
+    params: [
+      { name: 'sheets', type: 'Array<string>', help: 'One step of the plan' },
+      { name: 'sample', type: 'boolean', help: 'Fill with the demonstration team' },
+    ],
+    returns: OBJECT('The sheets added'),
+    doc: 'One step of creating templates: adds these sheets, complete, so a Cancel between steps leaves no half-made sheet.',
+  },
   hwbcNewHire: {
     params: [{ name: 'details', type: 'Object', help: 'NewHireDetails, dates as yyyy-mm-dd text' }],
     returns: OBJECT('NewHireResult'),

@@ -17,12 +17,15 @@ import type {
   TemplateResult,
 } from '../../../shared/api';
 import type { CheckResult, SheetMapping } from '../../../shared/check/types';
+import type { TemplatePlan } from '../../../shared/templates/templateSteps';
 import type { RowBlock, StepCall, StepStart } from './stepTypes';
 
 /** Every server function the sidebar calls, as the server declares it. */
 export interface SidebarServer {
   hwbcListTemplateSheets(): string[];
   hwbcCreateTemplates(options?: TemplateOptions): TemplateResult;
+  hwbcPlanTemplates(options?: TemplateOptions): TemplatePlan;
+  hwbcAddTemplateSheets(sheets: string[], sample: boolean): string[];
   hwbcNewHire(details: NewHireDetails): NewHireResult;
   hwbcGuessMappings(): SheetMapping[];
   hwbcCheckWorkbook(options?: CheckOptions): CheckResult;
@@ -49,6 +52,8 @@ export type SidebarCallName = keyof SidebarServer;
 export const SIDEBAR_CALL_NAMES = Object.keys({
   hwbcListTemplateSheets: true,
   hwbcCreateTemplates: true,
+  hwbcPlanTemplates: true,
+  hwbcAddTemplateSheets: true,
   hwbcNewHire: true,
   hwbcGuessMappings: true,
   hwbcCheckWorkbook: true,

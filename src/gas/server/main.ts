@@ -8,6 +8,7 @@ import { runCustomFunction, type SheetsResult } from './customFunctions';
 import { hwbcMenuCheck, hwbcMenuCreateTemplates, hwbcMenuNewHire, hwbcShowSidebar, onInstall, onOpen } from './menu';
 import * as server from './server';
 import * as steps from './stepServer';
+import * as templateSteps from './templateSteps';
 import type { SidebarServer } from '../common/sidebarServer';
 
 /**
@@ -24,6 +25,8 @@ export function customFunction(name: string, args: readonly unknown[]): SheetsRe
 const sidebarCalls: SidebarServer = {
   hwbcListTemplateSheets: server.hwbcListTemplateSheets,
   hwbcCreateTemplates: server.hwbcCreateTemplates,
+  hwbcPlanTemplates: templateSteps.hwbcPlanTemplates,
+  hwbcAddTemplateSheets: templateSteps.hwbcAddTemplateSheets,
   hwbcNewHire: server.hwbcNewHire,
   hwbcSignOffPack: server.hwbcSignOffPack,
   hwbcGuessMappings: server.hwbcGuessMappings,

@@ -6,6 +6,7 @@ import type { PaneApi } from '../../../shared/api';
 import { checkWorkbook } from '../../../shared/check';
 import type { SidebarCalls } from '../common/sidebarServer';
 import { SteppedPort } from './steppedPort';
+import { createTemplatesInSteps } from './templatesInSteps';
 
 /**
  * The PaneApi over the server's calls.
@@ -17,7 +18,8 @@ export function sheetsPaneApi(server: SidebarCalls): PaneApi {
   return {
     host: 'sheets',
     listTemplateSheets: () => server.hwbcListTemplateSheets(),
-    createTemplates: (options) => server.hwbcCreateTemplates(options),
+    // In steps, like the check: each sheet is made in a short execution of its own, with progress and Cancel.
+    createTemplates: (options, watch) => createTemplatesInSteps(server, options, watch),
     newHire: (details) => server.hwbcNewHire(details),
     guessMappings: () => server.hwbcGuessMappings(),
     // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
