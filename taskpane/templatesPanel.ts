@@ -8,7 +8,7 @@ import { el, replaceChildren } from './dom';
 import { button, field, type Field } from './fields';
 import { plural } from './plural';
 import { createFeedback } from './progress';
-import { createdText } from './stepText';
+import { createdText } from './check/stepText';
 
 function resultView(result: TemplateResult): HTMLElement {
   return el(

@@ -3,17 +3,17 @@
  * read (so they are created first), and the spec of each, empty or with the sample team.
  */
 import type { ColumnSpec, SheetSpec } from '../workbook';
-import { CASELOAD, CASELOAD_COLUMNS, caseloadSheet } from './caseloadSheet';
-import { COACHES, COACHES_COLUMNS, coachesSheet } from './coachesSheet';
-import { competenciesSheet, COMPETENCIES_COLUMNS } from './competenciesSheet';
-import { COMPETENCIES } from './competencyEntries';
-import { CPD_LOG, CPD_LOG_COLUMNS, cpdLogSheet } from './cpdLogSheet';
-import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, evidenceLogSheet } from './evidenceLogSheet';
-import { HOURS_LOG, HOURS_LOG_COLUMNS, hoursLogSheet } from './hoursLogSheet';
+import { CASELOAD, CASELOAD_COLUMNS, caseloadSheet } from './sheets/caseloadSheet';
+import { COACHES, COACHES_COLUMNS, coachesSheet } from './sheets/coachesSheet';
+import { competenciesSheet, COMPETENCIES_COLUMNS } from './sheets/competenciesSheet';
+import { COMPETENCIES } from './sheets/competencyEntries';
+import { CPD_LOG, CPD_LOG_COLUMNS, cpdLogSheet } from './sheets/cpdLogSheet';
+import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, evidenceLogSheet } from './sheets/evidenceLogSheet';
+import { HOURS_LOG, HOURS_LOG_COLUMNS, hoursLogSheet } from './sheets/hoursLogSheet';
 import type { SampleTeam } from './sample/sampleTeam';
-import { SETTINGS, SETTINGS_COLUMNS, settingsSheet } from './settingsSheet';
-import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, supervisionLogSheet } from './supervisionLogSheet';
-import { TRAINING, TRAINING_COLUMNS, trainingSheet } from './trainingSheet';
+import { SETTINGS, SETTINGS_COLUMNS, settingsSheet } from './sheets/settingsSheet';
+import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, supervisionLogSheet } from './sheets/supervisionLogSheet';
+import { TRAINING, TRAINING_COLUMNS, trainingSheet } from './sheets/trainingSheet';
 
 /**
  * The sheets whose formulas each sheet reads. Competencies and the Evidence log read each

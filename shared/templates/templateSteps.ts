@@ -5,8 +5,8 @@
  */
 import type { TemplateResult } from '../api';
 import type { WorkbookPort } from '../workbook';
-import { competenciesSheet } from './competenciesSheet';
-import { COMPETENCIES } from './competencyEntries';
+import { competenciesSheet } from './sheets/competenciesSheet';
+import { COMPETENCIES } from './sheets/competencyEntries';
 import type { SampleTeam } from './sample/sampleTeam';
 import { SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
 

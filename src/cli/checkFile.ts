@@ -4,12 +4,12 @@
  */
 import * as fs from 'fs';
 import { checkWorkbook, type CheckResult } from '../../shared/check';
-import { shownText } from '../../shared/values/shownText';
-import { FILE_MESSAGES } from '../xlsx/fileMessages';
+import { shownText } from '../../shared/values/cells/shownText';
+import { FILE_MESSAGES } from '../xlsx/reading/fileMessages';
 import type { WorkbookPort } from '../../shared/workbook';
-import { openForCheck } from '../xlsx/openForCheck';
-import { FileProblem, readFileBytes, type FileFormat } from '../xlsx/workbookFile';
-import { QuickXlsx } from '../xlsx/quickXlsx';
+import { openForCheck } from '../xlsx/reading/openForCheck';
+import { FileProblem, readFileBytes, type FileFormat } from '../xlsx/reading/workbookFile';
+import { QuickXlsx } from '../xlsx/reading/quickXlsx';
 
 const CLI_MESSAGES = {
   checkFailed: (file: string) =>

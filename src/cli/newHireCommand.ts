@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { NewHireDetails } from '../../shared/api';
 import { validateNewHire } from '../../shared/templates';
-import { newHireWorkbook } from '../xlsx/newHireWorkbook';
+import { newHireWorkbook } from '../xlsx/newHire/newHireWorkbook';
 
 /** Each form field's option on the command line. */
 const OPTIONS: Record<string, keyof NewHireDetails> = {

@@ -8,10 +8,10 @@ import { PANE_MESSAGES } from '../../shared/paneActions';
 import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
-import { csvWorkbook } from './readCsv';
+import { csvWorkbook } from './reading/readCsv';
 import { with1904AsExcelWrites } from './date1904';
-import { FILE_MESSAGES } from './fileMessages';
-import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './workbookFile';
+import { FILE_MESSAGES } from './reading/fileMessages';
+import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './reading/workbookFile';
 import { renderSheet } from './renderSheet';
 
 /**

@@ -13,9 +13,9 @@ import * as path from 'path';
 import { checkWorkbook, MAPPING_SETTING } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import type { WorkbookPort } from '../../shared/workbook';
-import { QuickXlsx } from '../../src/xlsx/quickXlsx';
+import { QuickXlsx } from '../../src/xlsx/reading/quickXlsx';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { zipEntries } from '../../src/xlsx/zipEntries';
+import { zipEntries } from '../../src/xlsx/reading/zipEntries';
 import { sofficePath } from '../support/libreoffice';
 
 const AS_OF = '2026-03-20';

@@ -4,8 +4,8 @@
  * British Summer Time); the core works in calendar dates (ISO text). Apps Script's own
  * Utilities does the zone arithmetic, so nothing depends on the server's or the machine's zone.
  */
-import type { IsoDate } from '../../../shared/values/calendarDate';
-import { isIsoDate } from '../../../shared/values/calendarDate';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
+import { isIsoDate } from '../../../shared/values/dates/calendarDate';
 
 /** The two Utilities methods the date conversions use. */
 export type DateUtilities = Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'parseDate'>;

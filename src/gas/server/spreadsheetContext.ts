@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../shared/values/calendarDate';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
 import type { ReadContext } from '../../../shared/values/context';
 import type { GasServices } from './gasServices';
 import { zoneDates } from './zoneDates';

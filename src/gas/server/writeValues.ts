@@ -6,7 +6,7 @@
  * "=HYPERLINK(…)" or "-5" stays those characters) and is not part of the stored value.
  */
 import type { WriteValue } from '../../../shared/workbook';
-import type { IsoDate } from '../../../shared/values/calendarDate';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
 
 /** A value setValues accepts. */
 export type SheetsCell = string | number | boolean | Date;

@@ -6,7 +6,7 @@
  * it does not: a custom function then makes no service call for its dates at all. Each
  * distinct date is worked out once a conversion (columns repeat the same days).
  */
-import { type IsoDate, isIsoDate } from '../../../shared/values/calendarDate';
+import { type IsoDate, isIsoDate } from '../../../shared/values/dates/calendarDate';
 import { type DateUtilities, dateToIso, isoToDate } from './sheetsDates';
 
 /** Converts between a zone's calendar dates and Dates. */
