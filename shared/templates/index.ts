@@ -12,6 +12,7 @@ import { HOURS_LOG } from './sheets/hoursLogSheet';
 import { SETTINGS } from './sheets/settingsSheet';
 import { SUPERVISION_LOG } from './sheets/supervisionLogSheet';
 import { TRAINING } from './sheets/trainingSheet';
+import { MONTHLY_SUMMARY } from './sheets/monthlySummarySheet';
 
 /**
  * The template's sheets as the pane lists them (the check finds them by these names). They are
@@ -22,6 +23,7 @@ import { TRAINING } from './sheets/trainingSheet';
  */
 export const TEMPLATE_SHEET_NAMES: readonly string[] = [
   COACHES,
+  MONTHLY_SUMMARY,
   HOURS_LOG,
   CASELOAD,
   SUPERVISION_LOG,
@@ -32,7 +34,8 @@ export const TEMPLATE_SHEET_NAMES: readonly string[] = [
   SETTINGS,
 ];
 
-export { createTemplates, TEMPLATE_MESSAGES, withDependencies } from './createTemplates';
+export { createTemplates, planTemplates, TEMPLATE_MESSAGES, withDependencies } from './createTemplates';
+export { addTemplateSheets, type TemplatePlan } from './templateSteps';
 export { addNewHire, NewHireError } from './newHire';
 export { validateNewHire, NEW_HIRE_MESSAGES, type NewHireValidation } from './validateNewHire';
 export { CREATION_ORDER, SHEET_DEPENDENCIES, SHEET_ORDER, templateSheet } from './templateSheets';
@@ -46,4 +49,5 @@ export { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS } from './sheets/competencyEntri
 export { COMPETENCIES_COLUMNS } from './sheets/competenciesSheet';
 export { TRAINING, TRAINING_COLUMNS, checklistRows } from './sheets/trainingSheet';
 export { SETTINGS, SETTINGS_CELLS, SETTINGS_COLUMNS } from './sheets/settingsSheet';
+export { MONTHLY_SUMMARY, MONTHLY_SUMMARY_COLUMNS, monthlySummarySheet } from './sheets/monthlySummarySheet';
 export { sampleTeam } from './sample/sampleTeam';

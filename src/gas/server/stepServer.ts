@@ -4,23 +4,11 @@
  * block to write), so no single Apps Script execution comes near its 6-minute limit however
  * large the workbook, and the sidebar can show progress and stop between steps.
  */
-import type { HostInfo, SheetSpec, WriteValue, CellRef } from '../../../shared/workbook';
+import type { RowBlock, StepCall, StepCell, StepStart } from '../common/stepTypes';
 import { runToCompletion } from './runToCompletion';
 import { isDate } from './sheetsDates';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { gasServices } from './gasServices';
-
-/** A cell as it crosses google.script.run: a Date becomes { ms } (Dates cannot cross). */
-export type StepCell = string | number | boolean | null | { ms: number };
-
-/** One block of a sheet's rows, and the size of the whole sheet. */
-export interface RowBlock {
-  /** Rows and columns of the sheet's data range (0 × 0 for an empty sheet). */
-  rows: number;
-  cols: number;
-  values: StepCell[][];
-  formulas: (string | null)[][];
-}
 
 const stepCell = (v: unknown): StepCell =>
   v === '' || v === undefined ? null : isDate(v) ? { ms: (v as Date).getTime() } : (v as StepCell);
@@ -31,7 +19,7 @@ const stepCell = (v: unknown): StepCell =>
  * @example
  * hwbcStepStart(); // { info: { dateSystem: 'sheets', timeZone: 'Europe/London', today: '2026-03-20' }, sheets: ['Coaches', …] }
  */
-export function hwbcStepStart(): { info: HostInfo; sheets: string[] } {
+export function hwbcStepStart(): StepStart {
   const port = new SheetsWorkbook();
   return runToCompletion(async () => ({ info: await port.info(), sheets: await port.sheetNames() }));
 }
@@ -57,14 +45,6 @@ export function hwbcStepRead(sheetName: string, first: number, count: number): R
     formulas: range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))),
   };
 }
-
-/** The port calls the sidebar makes one at a time, with plain-data arguments. */
-export type StepCall =
-  | { method: 'write'; sheet: string; at: CellRef; block: WriteValue[][] }
-  | { method: 'addSheet'; spec: SheetSpec }
-  | { method: 'deleteSheet'; sheet: string }
-  | { method: 'getSetting'; key: string }
-  | { method: 'setSetting'; key: string; value: unknown };
 
 /**
  * One port call: a block written, a sheet added (its rows follow in write steps), a setting.
