@@ -4,7 +4,7 @@
  * Everything here is plain data: no Dates (ISO text instead), no functions, no classes.
  */
 import type { CheckResult, SheetMapping } from './check/types';
-import type { IsoDate } from './values/calendarDate';
+import type { IsoDate } from './values/dates/calendarDate';
 
 /** The new-hire form, as the pane sends it. Optional fields may be blank. */
 export interface NewHireDetails {

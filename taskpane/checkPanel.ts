@@ -7,8 +7,8 @@
  */
 import type { PaneApi } from '../shared/api';
 import type { CheckResult, SheetMapping } from '../shared/check/types';
-import type { IsoDate } from '../shared/values/calendarDate';
-import { readDate } from '../shared/values/readDate';
+import type { IsoDate } from '../shared/values/dates/calendarDate';
+import { readDate } from '../shared/values/dates/readDate';
 import { coachTable, severityCounts } from './checkSummary';
 import { supervisionChart } from '../shared/charts/supervisionChart';
 import { tierChart } from '../shared/charts/tierChart';

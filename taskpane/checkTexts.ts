@@ -3,7 +3,7 @@
  * dates can be read (and tested) in one place. Findings' messages come from the check itself.
  */
 import type { CheckResult } from '../shared/check/types';
-import type { IsoDate } from '../shared/values/calendarDate';
+import type { IsoDate } from '../shared/values/dates/calendarDate';
 import { plural } from './plural';
 import { showDate } from './showDate';
 

@@ -7,7 +7,7 @@
 import type { Random } from '../../shared/templates/sample/random';
 import { REFERRAL_SOURCES } from '../../shared/templates/caseloadSheet';
 import type { RowValues } from '../../shared/templates/sheetLayout';
-import { addDays, type IsoDate } from '../../shared/values/calendarDate';
+import { addDays, type IsoDate } from '../../shared/values/dates/calendarDate';
 import type { SyntheticCoach } from './coaches';
 
 /** The weekdays (Monday to Friday) of the `days` days before `today`. */

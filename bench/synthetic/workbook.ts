@@ -6,7 +6,7 @@ import { competenciesSheet } from '../../shared/templates/competenciesSheet';
 import { COMPETENCIES } from '../../shared/templates/competencyEntries';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
 import { CREATION_ORDER, templateSheet } from '../../shared/templates/templateSheets';
-import type { IsoDate } from '../../shared/values/calendarDate';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
 import type { WorkbookPort } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { coachesFor } from './sizes';

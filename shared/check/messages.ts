@@ -4,11 +4,11 @@
  * the spreadsheet names them ("Coaches!F5"); dates are written "15 Mar 2026"; hours to a
  * tenth (hoursShown.ts); a count of one is singular ("1 warning").
  */
-import type { SupervisionType } from '../rules/supervisionType';
-import { TIER_THRESHOLDS } from '../rules/tier';
-import type { TierInWorkbook } from '../rules/tierInWorkbook';
-import { tierWords, WORKING_TOWARDS_TIER_1 } from '../rules/tierWords';
-import type { IsoDate } from '../values/calendarDate';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
+import { TIER_THRESHOLDS } from '../rules/tiers/tier';
+import type { TierInWorkbook } from '../rules/tiers/tierInWorkbook';
+import { tierWords, WORKING_TOWARDS_TIER_1 } from '../rules/tiers/tierWords';
+import type { IsoDate } from '../values/dates/calendarDate';
 import { showValue } from '../values/messages';
 import { hoursDone, hoursToGo } from './report/hoursShown';
 

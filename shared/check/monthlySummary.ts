@@ -4,7 +4,7 @@
  * type and format. Worked out from the logs the check has already read, with the rules core's
  * own rule for hours that count, so the figures agree with the tier's hours.
  */
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 import { countsTowardsHours, type CheckData, type Coach } from './read/model';
 import type { MonthlyFigures, SupervisionReceived } from './types';
 

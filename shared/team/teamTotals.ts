@@ -4,7 +4,7 @@
  */
 import { didNotAttendRate, type MonthlyFigures } from '../check/monthlySummary';
 import type { CoachSummary } from '../check/types';
-import type { SupervisionType } from '../rules/supervisionType';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
 
 /** @example const t: TierCount = { tier: 2, coaches: 3 }; */
 export interface TierCount {

@@ -4,8 +4,8 @@
  * cancelled ones); a review is due after every six sessions (docs/rules.md §3).
  */
 import { SNOMED_CT } from '../framework/values';
-import { reviewDueFormula } from '../rules/caseloadFormula';
-import { attendedCriteria } from '../rules/hoursThatCountFormula';
+import { reviewDueFormula } from '../rules/caseload/caseloadFormula';
+import { attendedCriteria } from '../rules/tiers/hoursThatCountFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';

@@ -4,7 +4,7 @@
  * Headers, formats and notes are the field registry's (shared/fields/coachDevelopmentFields.ts);
  * the last appraisal, PDP dates and probation end are typed in.
  */
-import { appraisalDueFormula, appraisalStatusFormula, cpdHoursFormula } from '../rules/developmentFormula';
+import { appraisalDueFormula, appraisalStatusFormula, cpdHoursFormula } from '../rules/development/developmentFormula';
 import { CPD_LOG, CPD_LOG_COLUMNS } from './cpdLogSheet';
 import type { ColumnAdditions } from './fieldColumns';
 import { wholeColumn } from './formulas/cellReferences';

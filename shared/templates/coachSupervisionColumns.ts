@@ -3,14 +3,14 @@
  * Supervision log up to the as-of date, the due date and the status (docs/rules.md §2), with the
  * intervals read from the Settings sheet.
  */
-import type { SupervisionType } from '../rules/supervisionType';
-import { supervisionDueFormula, supervisionStatusFormula } from '../rules/supervisionFormula';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
+import { supervisionDueFormula, supervisionStatusFormula } from '../rules/supervision/supervisionFormula';
 import {
   groupCoachingCountFormula,
   lastGroupCoachingFormula,
   lastSessionFormula,
   type SupervisionLogCells,
-} from '../rules/supervisionFormatFormula';
+} from '../rules/supervision/supervisionFormatFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
 import type { ColumnAdditions } from './fieldColumns';
 import { wholeColumn } from './formulas/cellReferences';

@@ -3,7 +3,11 @@
  * out from the Training sheet, and whether the coach is ready to take referrals (docs/rules.md
  * §4). The columns themselves (headers, formats, notes) are the field registry's.
  */
-import { checklistCompleteFormula, pciCompleteFormula, readyForReferralsFormula } from '../rules/readinessFormula';
+import {
+  checklistCompleteFormula,
+  pciCompleteFormula,
+  readyForReferralsFormula,
+} from '../rules/readiness/readinessFormula';
 import type { ColumnAdditions } from './fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { wholeColumn } from './formulas/cellReferences';

@@ -4,8 +4,8 @@
  * training state, NHS coaching hours, tier, and for each supervision type the last date, due
  * date and status on the as-of date.
  */
-import { countedHoursFormula } from '../rules/hoursThatCountFormula';
-import { nextTierNeedsFormula, tierFormula, tierWordsFormula } from '../rules/tierFormula';
+import { countedHoursFormula } from '../rules/tiers/hoursThatCountFormula';
+import { nextTierNeedsFormula, tierFormula, tierWordsFormula } from '../rules/tiers/tierFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, wholeColumn } from './formulas/cellReferences';

@@ -7,7 +7,7 @@ import { COMPETENCIES as FRAMEWORK } from '../framework/competencies';
 import { competencyTable } from '../framework/competencyTable';
 import { EVIDENCE_TYPES } from '../framework/values';
 import { columnLetter } from '../workbook';
-import { neededFromTier } from '../rules/evidenceCoverageFormula';
+import { neededFromTier } from '../rules/evidence/evidenceCoverageFormula';
 import { type RowValues, type TemplateColumn } from './sheetLayout';
 import { columnIndex, sheetPrefix } from './formulas/cellReferences';
 

@@ -3,7 +3,7 @@
  * on the Competencies sheet and marks the rows that count towards a coach's coverage: the
  * first reviewed entry for a competency their tier requires (docs/rules.md §5).
  */
-import { isReviewedFormula } from '../rules/evidenceCoverageFormula';
+import { isReviewedFormula } from '../rules/evidence/evidenceCoverageFormula';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import {
   COMPETENCIES,

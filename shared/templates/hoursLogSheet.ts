@@ -4,8 +4,8 @@
  * hoursLogRowCounts). Each row also shows how many sessions its coach had that day and the
  * day's load (docs/rules.md §3).
  */
-import { dayLoadFormula } from '../rules/caseloadFormula';
-import { attendedCriteria } from '../rules/hoursThatCountFormula';
+import { dayLoadFormula } from '../rules/caseload/caseloadFormula';
+import { attendedCriteria } from '../rules/tiers/hoursThatCountFormula';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell, ownColumn } from './formulas/cellReferences';
 import { fieldColumns } from './fieldColumns';

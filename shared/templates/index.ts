@@ -1,6 +1,6 @@
 /**
  * Template workbooks: the template sheets as data (one file per sheet; each formula that
- * mirrors a rule is built next to that rule in shared/rules, e.g. rules/tierFormula.ts), "Create template sheets", the demonstration
+ * mirrors a rule is built next to that rule in shared/rules, e.g. rules/tiers/tierFormula.ts), "Create template sheets", the demonstration
  * team, and new hire. Everything reaches the workbook through the WorkbookPort only.
  */
 import { CASELOAD } from './caseloadSheet';

@@ -5,11 +5,11 @@
  * One column per setting so each gets its own number format; row 2 is what the user types,
  * row 3 the default, row 4 what the formulas use. Every other sheet reads row 4 only.
  */
-import { DEVELOPMENT_MINIMUM, developmentInUseFormula } from '../rules/developmentFormula';
-import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../rules/developmentPolicy';
-import { DEFAULT_POLICY } from '../rules/policy';
-import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../rules/policyFormula';
-import type { PolicyCells } from '../rules/supervisionFormula';
+import { DEVELOPMENT_MINIMUM, developmentInUseFormula } from '../rules/development/developmentFormula';
+import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../rules/development/developmentPolicy';
+import { DEFAULT_POLICY } from '../rules/supervision/policy';
+import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../rules/supervision/policyFormula';
+import type { PolicyCells } from '../rules/supervision/supervisionFormula';
 import { columnLetter, type WriteValue } from '../workbook';
 import { columnIndex, sheetPrefix } from './formulas/cellReferences';
 import { buildSheet, type TemplateColumn } from './sheetLayout';

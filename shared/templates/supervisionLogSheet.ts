@@ -2,10 +2,10 @@
  * The Supervision log: one row a supervision session. The last column reads the type as the
  * rules do (any accepted name, any case), so the Coaches sheet finds every session.
  */
-import { NOT_RECOGNISED, supervisionTypeFormula } from '../rules/supervisionTypeFormula';
+import { NOT_RECOGNISED, supervisionTypeFormula } from '../rules/supervision/supervisionTypeFormula';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell } from './formulas/cellReferences';
-import { actionDoneFormula, actionStatusFormula } from '../rules/developmentFormula';
+import { actionDoneFormula, actionStatusFormula } from '../rules/development/developmentFormula';
 import { fieldColumns } from './fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
 

@@ -4,9 +4,9 @@
  * §1 — with required, completed on, notes, and a worked-out status per line.
  */
 import { INDUCTION_ITEMS, MANDATORY_TRAINING, PCI_TRAINING } from '../framework/training';
-import type { IsoDate } from '../values/calendarDate';
-import { expiresFormula, refresherMonthsFormula, renewalStatusFormula } from '../rules/developmentFormula';
-import { trainingStatusFormula } from '../rules/readinessFormula';
+import type { IsoDate } from '../values/dates/calendarDate';
+import { expiresFormula, refresherMonthsFormula, renewalStatusFormula } from '../rules/development/developmentFormula';
+import { trainingStatusFormula } from '../rules/readiness/readinessFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from './sheetLayout';
 import { cell } from './formulas/cellReferences';

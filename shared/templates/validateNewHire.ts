@@ -3,7 +3,7 @@
  * field. Whether the ID is already on the Coaches sheet needs the workbook: addNewHire checks it.
  */
 import type { NewHireDetails } from '../api';
-import { isIsoDate } from '../values/calendarDate';
+import { isIsoDate } from '../values/dates/calendarDate';
 import * as z from '../values/zod';
 
 /**

@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkJson, checkTable } from '../../shared/check/report/textReport';
-import { isIsoDate } from '../../shared/values/calendarDate';
+import { isIsoDate } from '../../shared/values/dates/calendarDate';
 import { FILE_MESSAGES } from '../xlsx/fileMessages';
 
 const USAGE =

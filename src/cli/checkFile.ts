@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import { checkWorkbook, type CheckResult } from '../../shared/check';
-import { shownText } from '../../shared/values/shownText';
+import { shownText } from '../../shared/values/cells/shownText';
 import { FILE_MESSAGES } from '../xlsx/fileMessages';
 import type { WorkbookPort } from '../../shared/workbook';
 import { openForCheck } from '../xlsx/openForCheck';

@@ -3,8 +3,8 @@
  * starts ("=1+1" is written with Excel's quote prefix, so it is never run as a formula),
  * dates become serial numbers with a date format, and blanks clear their cell.
  */
-import type { IsoDate } from '../../shared/values/calendarDate';
-import { isoToSerial, type DateSystem } from '../../shared/values/excelSerial';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
+import { isoToSerial, type DateSystem } from '../../shared/values/dates/excelSerial';
 import type { CellValue, WriteValue } from '../../shared/workbook';
 
 /**

@@ -5,8 +5,8 @@
  * and the rest of the spill is unaffected.
  */
 import type { CallResult, CellOutcome, FunctionSpec } from '../../shared/functions';
-import type { IsoDate } from '../../shared/values/calendarDate';
-import { isoToSerial, type DateSystem } from '../../shared/values/excelSerial';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
+import { isoToSerial, type DateSystem } from '../../shared/values/dates/excelSerial';
 import type { HwbcError } from '../../shared/values/errors';
 
 /** One cell of a custom function's result. */

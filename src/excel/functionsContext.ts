@@ -7,9 +7,9 @@
  * ("Call Excel APIs from a custom function": no calculation mode, no other cells). In a 1904
  * workbook a cell worked out in that first second is right again at the next recalculation.
  */
-import type { IsoDate } from '../../shared/values/calendarDate';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
 import type { ReadContext } from '../../shared/values/context';
-import type { DateSystem } from '../../shared/values/excelSerial';
+import type { DateSystem } from '../../shared/values/dates/excelSerial';
 import { type ExcelRun, localTimeZone, todayIn, workbookDateSystem } from './excelContext';
 
 /** How long a function waits for the date system before assuming 1900. */

@@ -2,7 +2,7 @@
  * The pieces of Office.js the workbook adapter uses, gathered in one object so tests can
  * hand in office-addin-mock stand-ins and the add-in hands in the real globals.
  */
-import type { DateSystem } from '../../shared/values/excelSerial';
+import type { DateSystem } from '../../shared/values/dates/excelSerial';
 import { excelRun, type ExcelRun, workbookDateSystem } from './excelContext';
 
 export interface OfficeHost {

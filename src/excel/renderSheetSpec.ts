@@ -7,7 +7,7 @@
  */
 import { type PlannedDropDown, type SheetPlan, sheetPlan } from '../../shared/plan';
 import { columnLetter, type SheetSpec } from '../../shared/workbook';
-import type { DateSystem } from '../../shared/values/excelSerial';
+import type { DateSystem } from '../../shared/values/dates/excelSerial';
 import { encodeBlock, textForExcel } from './cellEncoding';
 
 export interface RenderOptions {

@@ -3,7 +3,7 @@
  * library's own error text (jszip's "Can't find end of central directory") means nothing to a
  * practice manager, so it is shown only with HWBC_DEBUG=1.
  */
-import { shownText } from '../../shared/values/shownText';
+import { shownText } from '../../shared/values/cells/shownText';
 import type { CsvFormat } from './csvText';
 
 /**

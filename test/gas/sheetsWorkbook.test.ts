@@ -2,8 +2,8 @@
  * The SpreadsheetApp workbook port against the fake: what it reads and writes, how a template
  * sheet is rendered, and that the number of service calls does not grow with the rows.
  */
-import type { GasServices } from '../../src/gas/gasServices';
-import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import type { GasServices } from '../../src/gas/server/gasServices';
+import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { createTemplates } from '../../shared/templates';
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
 import { FakeGas, type FakeConditionalRule, type FakeValidation } from '../support/fakeSpreadsheetApp';

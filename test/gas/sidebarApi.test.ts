@@ -3,9 +3,9 @@
  * Code.js declares at top level, with its arguments unchanged; Dates are refused before they
  * are lost on the way; server errors arrive as Errors with the server's words.
  */
-import { ENTRY_POINTS, SIDEBAR_CALLS } from '../../src/gas/entryPoints';
-import { type ScriptRun, serverCaller } from '../../src/gas/scriptRun';
-import { sheetsPaneApi } from '../../src/gas/sidebarApi';
+import { ENTRY_POINTS, SIDEBAR_CALLS } from '../../src/gas/build/entryPoints';
+import { type ScriptRun, serverCaller } from '../../src/gas/sidebar/scriptRun';
+import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 
 /** A google.script.run that answers from a table of server functions, as Apps Script would. */
 function fakeRun(server: Record<string, (...args: unknown[]) => unknown>, log: { name: string; args: unknown[] }[]) {

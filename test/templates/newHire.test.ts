@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { supervisionDue } from '../../shared/rules/supervisionDue';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
 import {
   addNewHire,
   COACHES_COLUMNS,

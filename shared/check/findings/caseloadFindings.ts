@@ -3,7 +3,7 @@
  * review) and days when a coach logged more than five sessions (dayLoad "Over"; five is "At
  * limit" and not a finding).
  */
-import { dayLoad, reviewDue } from '../../rules/caseload';
+import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
 import { coachKey } from '../read/coachIndex';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

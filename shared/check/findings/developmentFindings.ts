@@ -5,13 +5,13 @@
  * warning days (warning), each listed by date in one finding; and actions agreed in
  * supervision past their follow-up date (warning).
  */
-import { actionStatus } from '../../rules/actionFollowUp';
-import { appraisalDue, appraisalStatus } from '../../rules/appraisalStatus';
-import { cpdHoursInYear } from '../../rules/cpdHours';
-import { pdpProblem } from '../../rules/pdpStatus';
-import { ALWAYS_REQUIRED } from '../../rules/readiness';
-import { renewalStatus } from '../../rules/renewalStatus';
-import type { IsoDate } from '../../values/calendarDate';
+import { actionStatus } from '../../rules/development/actionFollowUp';
+import { appraisalDue, appraisalStatus } from '../../rules/development/appraisalStatus';
+import { cpdHoursInYear } from '../../rules/development/cpdHours';
+import { pdpProblem } from '../../rules/development/pdpStatus';
+import { ALWAYS_REQUIRED } from '../../rules/readiness/readiness';
+import { renewalStatus } from '../../rules/development/renewalStatus';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { isHwbcError } from '../../values/errors';
 import { finding, type Where } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

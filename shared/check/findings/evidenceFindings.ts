@@ -4,7 +4,7 @@
  * codes. Decision: a warning from Tier 2 (the tier rests on that evidence), a note at Tier 1
  * (Tier 1 needs no evidence; the gaps show what to build towards Tier 2).
  */
-import { evidenceGaps } from '../../rules/evidenceCoverage';
+import { evidenceGaps } from '../../rules/evidence/evidenceCoverage';
 import { coachTier } from './coachTier';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

@@ -3,15 +3,15 @@
  * check: it becomes a `data.bad-value` finding naming the cell, the value and what was
  * expected (the core's message), and the field is treated as blank.
  */
-import { isBlank } from '../../values/blank';
-import type { IsoDate } from '../../values/calendarDate';
+import { isBlank } from '../../values/cells/blank';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
-import { spreadsheetError } from '../../values/cellError';
+import { spreadsheetError } from '../../values/cells/cellError';
 import { isHwbcError } from '../../values/errors';
-import { readBoolean } from '../../values/readBoolean';
-import { readDate } from '../../values/readDate';
-import { NumberRule, readNumber } from '../../values/readNumber';
-import { readText } from '../../values/readText';
+import { readBoolean } from '../../values/cells/readBoolean';
+import { readDate } from '../../values/dates/readDate';
+import { NumberRule, readNumber } from '../../values/cells/readNumber';
+import { readText } from '../../values/cells/readText';
 import { finding, Where } from '../findings/findingRules';
 import type { ReadKey } from '../../fields';
 import type { MappedRow } from './mappedRows';

@@ -3,7 +3,7 @@
  * Blank rows are skipped, not taken as the end of the data: practices leave gaps.
  */
 import { columnIndex, firstRowFrom, gridWidth, sheetColumn, sheetRow } from '../../sheetPlaces';
-import { isBlank } from '../../values/blank';
+import { isBlank } from '../../values/cells/blank';
 import { CellValue, columnLetter, SheetData } from '../../workbook';
 import type { ReadKey } from '../../fields';
 import type { SheetMapping } from '../types';

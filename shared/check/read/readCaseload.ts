@@ -2,10 +2,10 @@
  * Reading a caseload: one row a client. Closed clients (discharged, completed, declined)
  * need no review and do not count as the coach taking clients.
  */
-import { isBlank } from '../../values/blank';
-import type { IsoDate } from '../../values/calendarDate';
+import { isBlank } from '../../values/cells/blank';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
-import { readDate } from '../../values/readDate';
+import { readDate } from '../../values/dates/readDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';

@@ -4,7 +4,7 @@
  * NHS cell is taken as attended and NHS, since a logged session is usually one that happened.
  * A session with no date counts for nothing and is reported (undatedSession).
  */
-import { isBlank } from '../../values/blank';
+import { isBlank } from '../../values/cells/blank';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';

@@ -9,11 +9,11 @@ import {
   DEFAULT_DEVELOPMENT_POLICY,
   type DevelopmentPolicy,
   developmentPolicyWith,
-} from '../../rules/developmentPolicy';
-import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/policy';
-import { isBlank } from '../../values/blank';
-import { readNumber } from '../../values/readNumber';
-import type { IsoDate } from '../../values/calendarDate';
+} from '../../rules/development/developmentPolicy';
+import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/supervision/policy';
+import { isBlank } from '../../values/cells/blank';
+import { readNumber } from '../../values/cells/readNumber';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { FieldSynonyms } from '../find/headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';

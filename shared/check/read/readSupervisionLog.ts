@@ -2,10 +2,10 @@
  * Reading a supervision log: date, coach, type, supervisor, format, duration. A log kept
  * one sheet per type ("Clinical supervision") takes its type from the sheet's name.
  */
-import { isGroupSession, withoutGroupWord } from '../../rules/supervisionFormat';
-import { parseSupervisionType, readSupervisionType } from '../../rules/supervisionType';
-import type { IsoDate } from '../../values/calendarDate';
-import { readText } from '../../values/readText';
+import { isGroupSession, withoutGroupWord } from '../../rules/supervision/supervisionFormat';
+import { parseSupervisionType, readSupervisionType } from '../../rules/supervision/supervisionType';
+import type { IsoDate } from '../../values/dates/calendarDate';
+import { readText } from '../../values/cells/readText';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';

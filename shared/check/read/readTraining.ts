@@ -3,10 +3,10 @@
  * the mandatory training items, each required or not and completed on a date (or not).
  */
 import { INDUCTION_ITEMS } from '../../framework/training';
-import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../../rules/developmentPolicy';
-import { refresherMonths } from '../../rules/refresherPeriod';
-import { trainingExpires } from '../../rules/renewalStatus';
-import type { IsoDate } from '../../values/calendarDate';
+import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../../rules/development/developmentPolicy';
+import { refresherMonths } from '../../rules/development/refresherPeriod';
+import { trainingExpires } from '../../rules/development/renewalStatus';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import { normaliseHeader } from '../find/headerText';

@@ -5,7 +5,7 @@
  * it would just make a coach's hours look short, so each such row gets a finding saying why.
  */
 import type { FieldKey } from '../../fields';
-import { isBlank } from '../../values/blank';
+import { isBlank } from '../../values/cells/blank';
 import { whereOf } from './cellReader';
 import { finding } from '../findings/findingRules';
 import type { MappedRow } from './mappedRows';

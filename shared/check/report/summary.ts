@@ -3,8 +3,8 @@
  * the order findings are shown in: workbook notes first, then coach by coach in sheet
  * order, most serious first.
  */
-import { hoursToNextTier } from '../../rules/hoursToNextTier';
-import { nextTierNeeds, tierName, tierWords } from '../../rules/tierWords';
+import { hoursToNextTier } from '../../rules/tiers/hoursToNextTier';
+import { nextTierNeeds, tierName, tierWords } from '../../rules/tiers/tierWords';
 import type { CoachTier } from '../findings/coachTier';
 import { hoursToGo } from './hoursShown';
 import type { SupervisionLine } from '../findings/supervisionFindings';

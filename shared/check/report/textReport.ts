@@ -2,7 +2,7 @@
  * The check's result as plain text (a table for a terminal) and as the JSON the command
  * line prints. Host-independent, so the same words appear wherever the check runs.
  */
-import { SHOWN_LENGTH, shownText } from '../../values/shownText';
+import { SHOWN_LENGTH, shownText } from '../../values/cells/shownText';
 import { MESSAGE_LENGTH } from '../findings/findingRules';
 import { counted, REPORT_TEXT, showDate } from '../messages';
 import { cellName } from './reportSpec';

@@ -4,8 +4,8 @@
  * refresher period, and a CPD log. Deterministic and drawn from no random numbers, so the rest
  * of the sample team is the same as before these records existed.
  */
-import { refresherMonths } from '../../rules/refresherPeriod';
-import { addDays, addMonths, type IsoDate } from '../../values/calendarDate';
+import { refresherMonths } from '../../rules/development/refresherPeriod';
+import { addDays, addMonths, type IsoDate } from '../../values/dates/calendarDate';
 import { CPD_TYPES } from '../cpdLogSheet';
 import type { RowValues } from '../sheetLayout';
 import { CHECKLISTS } from '../trainingSheet';

@@ -5,9 +5,9 @@
  */
 import { COMPETENCIES } from '../../framework/competencies';
 import { EVIDENCE_TYPES } from '../../framework/values';
-import { requiredCompetencies } from '../../rules/evidenceCoverage';
-import { tier } from '../../rules/tier';
-import { addDays, daysBetween, type IsoDate } from '../../values/calendarDate';
+import { requiredCompetencies } from '../../rules/evidence/evidenceCoverage';
+import { tier } from '../../rules/tiers/tier';
+import { addDays, daysBetween, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import { checklistRows } from '../trainingSheet';
 import type { Random } from './random';

@@ -1,0 +1,116 @@
+/**
+ * The workbook port the sidebar uses for long operations: each method is one or more short
+ * server steps (stepServer.ts) instead of one long execution. Sheets are read in blocks of
+ * rows, a new sheet's rows are written in blocks after its layout, and before every step the
+ * port checks whether the user pressed Cancel.
+ */
+import type {
+  CellRef,
+  CellValue,
+  HostInfo,
+  SheetData,
+  SheetSpec,
+  WorkbookPort,
+  WriteValue,
+} from '../../../shared/workbook';
+import type { WorkWatch } from '../../../shared/api';
+import type { ServerCall } from './scriptRun';
+import type { RowBlock, StepCall, StepCell } from '../server/stepServer';
+
+/**
+ * Rows per step: 2,000 rows of a dozen columns is one getValues and one getFormulas of about
+ * 24,000 cells, a second or two of an execution Apps Script allows 6 minutes.
+ */
+export const ROWS_PER_STEP = 2000;
+
+/** What the sidebar is told between steps (after every step that read rows), and how it stops the work. */
+export type StepWatch = WorkWatch;
+
+/** Thrown when the user stopped the work between two steps. */
+export class StepsCancelled extends Error {
+  constructor() {
+    super('Stopped. Nothing more was read or written after you pressed Cancel.');
+    this.name = 'StepsCancelled';
+  }
+}
+
+const cellValue = (c: StepCell): CellValue => (c !== null && typeof c === 'object' ? new Date(c.ms) : c);
+
+/**
+ * A WorkbookPort over the sidebar's server caller, one short step at a time.
+ *
+ * @example
+ * await checkWorkbook(new SteppedPort(call, { progress: show, cancelled: () => stop }), {});
+ */
+export class SteppedPort implements WorkbookPort {
+  private start: Promise<{ info: HostInfo; sheets: string[] }> | null = null;
+  private sheetsRead = 0;
+  private rowsRead = 0;
+
+  constructor(
+    private readonly call: ServerCall,
+    private readonly watch: StepWatch = {},
+    private readonly rowsPerStep: number = ROWS_PER_STEP,
+  ) {}
+
+  private step<T>(name: string, ...args: unknown[]): Promise<T> {
+    if (this.watch.cancelled?.()) return Promise.reject(new StepsCancelled());
+    return this.call<T>(name, ...args);
+  }
+
+  private begin() {
+    this.start ??= this.step<{ info: HostInfo; sheets: string[] }>('hwbcStepStart');
+    return this.start;
+  }
+
+  async info(): Promise<HostInfo> {
+    return (await this.begin()).info;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return [...(await this.begin()).sheets];
+  }
+
+  async read(sheet: string): Promise<SheetData> {
+    const data: SheetData = { name: sheet, top: 0, left: 0, values: [], formulas: [] };
+    const sheets = (await this.begin()).sheets.length;
+    for (let first = 0; ; first += this.rowsPerStep) {
+      const block = await this.step<RowBlock>('hwbcStepRead', sheet, first, this.rowsPerStep);
+      block.values.forEach((row) => data.values.push(row.map(cellValue)));
+      data.formulas.push(...block.formulas);
+      this.rowsRead += block.values.length;
+      if (first + this.rowsPerStep >= block.rows) break;
+      this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
+    }
+    this.sheetsRead++;
+    this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
+    return data;
+  }
+
+  async write(sheet: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
+    for (let first = 0; first < block.length; first += this.rowsPerStep) {
+      const rows = block.slice(first, first + this.rowsPerStep).map((r) => [...r]);
+      const call: StepCall = { method: 'write', sheet, at: { row: at.row + first, col: at.col }, block: rows };
+      await this.step('hwbcStep', call);
+    }
+  }
+
+  async addSheet(spec: SheetSpec): Promise<void> {
+    // The layout in one step, the rows after it in steps of their own.
+    await this.step('hwbcStep', { method: 'addSheet', spec: { ...spec, rows: [] } } satisfies StepCall);
+    await this.write(spec.name, { row: 1, col: 0 }, spec.rows);
+  }
+
+  async deleteSheet(sheet: string): Promise<void> {
+    await this.step('hwbcStep', { method: 'deleteSheet', sheet } satisfies StepCall);
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    const value = await this.step<unknown>('hwbcStep', { method: 'getSetting', key } satisfies StepCall);
+    return value === null ? undefined : value;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.step('hwbcStep', { method: 'setSetting', key, value } satisfies StepCall);
+  }
+}
