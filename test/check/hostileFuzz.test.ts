@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkWorkbook } from '../../shared/check';
 import type { SheetData, WorkbookPort } from '../../shared/workbook';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';

@@ -2,8 +2,8 @@
  * Finding where a sheet's data is without reading its empty space: boxes that hold every cell
  * with a value, each small enough to read, found in a few round trips.
  */
-import { dataBoxes } from '../../src/excel/dataBoxes';
-import { readInBlocks } from '../../src/excel/readInBlocks';
+import { dataBoxes } from '../../src/excel/workbook/dataBoxes';
+import { readInBlocks } from '../../src/excel/workbook/readInBlocks';
 import { FakeExcel } from '../support/officeFakes';
 
 const team = [

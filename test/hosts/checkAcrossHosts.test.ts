@@ -16,7 +16,7 @@ import * as path from 'path';
 import { REPORT_NAME } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';

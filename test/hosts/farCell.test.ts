@@ -5,12 +5,12 @@
  * column the check reads (a session typed at row 1,048,576 of the log) is data: it is checked
  * and named at its own cell. A value in a column no table uses is not: it changes nothing.
  */
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import { STRAY_BOX_CELLS } from '../../src/gas/server/dataBoxes';
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
-import type { ServerCall } from '../../src/gas/sidebar/scriptRun';
+import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
 import type { FakeGas } from '../support/fakeSpreadsheetApp';
 import { ensureGasBuild } from '../gas/support/builtGas';
 import { loadCode } from '../gas/support/loadCode';
@@ -129,7 +129,7 @@ describe('Google Sheets, a far stray cell', () => {
       const out = (global[name] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
       return JSON.parse(JSON.stringify(out ?? null)) as T;
     };
-    const result = await withClockAt(NOW, () => sheetsPaneApi(call).checkWorkbook({ asOf: AS_OF }, {}));
+    const result = await withClockAt(NOW, () => sheetsPaneApi(serverCalls(call)).checkWorkbook({ asOf: AS_OF }, {}));
     const far = result.findings.filter((f) => f.row === SHEETS_FAR_ROW);
     expect(far.map((f) => `${f.sheet}!${f.column}${f.row}`)).toEqual([`${HOURS}!D${SHEETS_FAR_ROW}`]);
     expect(result.findings.length).toBe(plain.findings.length + 1);

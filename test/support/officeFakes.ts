@@ -9,9 +9,9 @@
 // module pulls in an ES-module-only package Jest's CommonJS runtime cannot load.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 import { OfficeMockObject } from 'office-addin-mock';
-import type { OfficeHost } from '../../src/excel/officeHost';
+import type { OfficeHost } from '../../src/excel/workbook/officeHost';
 import type { DateSystem } from '../../shared/values/dates/excelSerial';
-import type { CellBox } from '../../src/excel/dataBoxes';
+import type { CellBox } from '../../src/excel/workbook/dataBoxes';
 import { applyRange, emptySheet, type ExcelCell, type ExcelSheet } from './officeSheets';
 import { EXCEL_READ_CELL_LIMIT, PayloadMeter } from './officePayload';
 

@@ -20,7 +20,7 @@ import {
   type OverridablePolicyKey,
   policyInUseFormula,
 } from '../../shared/rules/supervision/policyFormula';
-import { settingsSheet } from '../../shared/templates/settingsSheet';
+import { settingsSheet } from '../../shared/templates/sheets/settingsSheet';
 import { caseSheet } from './caseSheet';
 import {
   HOURS_AS_OF,

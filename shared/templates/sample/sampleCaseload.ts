@@ -7,7 +7,7 @@ import { addDays, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import type { Random } from './random';
 import type { SampleSession } from './sampleSessions';
-import { REFERRAL_SOURCES } from '../caseloadSheet';
+import { REFERRAL_SOURCES } from '../sheets/caseloadSheet';
 
 const MEASURE = 'WEMWBS';
 

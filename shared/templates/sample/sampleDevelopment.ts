@@ -6,9 +6,9 @@
  */
 import { refresherMonths } from '../../rules/development/refresherPeriod';
 import { addDays, addMonths, type IsoDate } from '../../values/dates/calendarDate';
-import { CPD_TYPES } from '../cpdLogSheet';
+import { CPD_TYPES } from '../sheets/cpdLogSheet';
 import type { RowValues } from '../sheetLayout';
-import { CHECKLISTS } from '../trainingSheet';
+import { CHECKLISTS } from '../sheets/trainingSheet';
 import type { SampleCoach } from './sampleCoaches';
 
 const date = (d: IsoDate | null) => (d === null ? null : { date: d });

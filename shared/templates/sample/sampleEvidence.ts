@@ -9,7 +9,7 @@ import { requiredCompetencies } from '../../rules/evidence/evidenceCoverage';
 import { tier } from '../../rules/tiers/tier';
 import { addDays, daysBetween, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
-import { checklistRows } from '../trainingSheet';
+import { checklistRows } from '../sheets/trainingSheet';
 import type { Random } from './random';
 import type { SampleCoach } from './sampleCoaches';
 

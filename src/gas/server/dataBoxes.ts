@@ -9,15 +9,9 @@
  * the halvings (at most about 30 for Sheets' 10,000,000 cells), never with the empty space.
  */
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { SheetBox } from '../common/stepTypes';
 
-/** A box of cells, 1-based, as Sheet.getRange(row, column, rows, columns) takes it. */
-export interface SheetBox {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A sheet whose whole grid is at most this many cells is read as it is, in one go. */
 export const READ_AS_IS_CELLS = 200_000;

@@ -4,21 +4,12 @@
  * block to write), so no single Apps Script execution comes near its 6-minute limit however
  * large the workbook, and the sidebar can show progress and stop between steps.
  */
-import type { HostInfo, SheetSpec, WriteValue, CellRef } from '../../../shared/workbook';
-import { type SheetBox, sheetDataBoxes, takeRows } from './dataBoxes';
+import type { RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
+import { sheetDataBoxes, takeRows } from './dataBoxes';
 import { runToCompletion } from './runToCompletion';
 import { isDate } from './sheetsDates';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { gasServices } from './gasServices';
-
-/** A cell as it crosses google.script.run: a Date becomes { ms } (Dates cannot cross). */
-export type StepCell = string | number | boolean | null | { ms: number };
-
-/** One step's read: some of a sheet's boxes with data, and the boxes still to read after them. */
-export interface RowBlock {
-  pieces: { box: SheetBox; values: StepCell[][]; formulas: (string | null)[][] }[];
-  rest: SheetBox[];
-}
 
 const stepCell = (v: unknown): StepCell =>
   v === '' || v === undefined ? null : isDate(v) ? { ms: (v as Date).getTime() } : (v as StepCell);
@@ -29,7 +20,7 @@ const stepCell = (v: unknown): StepCell =>
  * @example
  * hwbcStepStart(); // { info: { dateSystem: 'sheets', timeZone: 'Europe/London', today: '2026-03-20' }, sheets: ['Coaches', …] }
  */
-export function hwbcStepStart(): { info: HostInfo; sheets: string[] } {
+export function hwbcStepStart(): StepStart {
   const port = new SheetsWorkbook();
   return runToCompletion(async () => ({ info: await port.info(), sheets: await port.sheetNames() }));
 }
@@ -55,14 +46,6 @@ export function hwbcStepRead(sheetName: string, rest: SheetBox[] | null, count: 
   });
   return { pieces, rest: next.rest };
 }
-
-/** The port calls the sidebar makes one at a time, with plain-data arguments. */
-export type StepCall =
-  | { method: 'write'; sheet: string; at: CellRef; block: WriteValue[][] }
-  | { method: 'addSheet'; spec: SheetSpec }
-  | { method: 'deleteSheet'; sheet: string }
-  | { method: 'getSetting'; key: string }
-  | { method: 'setSetting'; key: string; value: unknown };
 
 /**
  * One port call: a block written, a sheet added (its rows follow in write steps), a setting.

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { createTemplates } from '../../../shared/templates';
-import { OfficeWorkbook } from '../../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../../src/excel/workbook/officeWorkbook';
 import type { GasServices } from '../../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../../src/gas/server/sheetsWorkbook';
 import { XlsxWorkbook } from '../../../src/xlsx/xlsxWorkbook';
