@@ -188,6 +188,24 @@ export const CHECK_MESSAGES = {
 } as const;
 
 /**
+ * The headers a coach's row shares in the report and the PCN report: where the coach is, their
+ * tier, readiness, and line management and clinical supervision with their due dates.
+ *
+ * @example
+ * COACH_STATUS_HEADERS[0]; // 'Row'
+ */
+export const COACH_STATUS_HEADERS = [
+  'Row',
+  'Tier',
+  'Hours to next tier',
+  'Ready for referrals',
+  'Line management',
+  'Due',
+  'Clinical supervision',
+  'Due',
+] as const;
+
+/**
  * The report sheet's own words.
  *
  * @example
@@ -204,14 +222,7 @@ export const REPORT_TEXT = {
   coaches: 'Coaches',
   coachHeaders: [
     'Coach',
-    'Row',
-    'Tier',
-    'Hours to next tier',
-    'Ready for referrals',
-    'Line management',
-    'Due',
-    'Clinical supervision',
-    'Due',
+    ...COACH_STATUS_HEADERS,
     'Health coaching supervision (individual)',
     'Due',
     'RAG',

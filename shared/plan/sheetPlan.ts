@@ -5,6 +5,7 @@
  * and exceljs renderers only translate a plan into their own calls, so what a sheet looks
  * like is decided here, in one place (shared/templates/README.md lists the conventions).
  */
+import { evenWidths } from './evenWidths';
 import { columnLetter, type HighlightRule, type SheetSpec } from '../workbook';
 import { HIGHLIGHT_COLOURS } from './highlightColours';
 import { PLAN_MESSAGES } from './planMessages';
@@ -130,6 +131,10 @@ export function sheetPlan(spec: SheetSpec): SheetPlan {
     }
     return planned;
   });
+  // Near-equal neighbours share a width, so Sheets sets each run in one call (evenWidths.ts).
+  evenWidths(columns.map((c) => c.width)).forEach((w, i) => {
+    if (w !== undefined) columns[i].width = w;
+  });
   const highlights = spec.highlights.map((h) => {
     const index = spec.columns.findIndex((c) => c.key === h.column);
     if (index < 0) throw new Error(PLAN_MESSAGES.unknownHighlightColumn(spec.name, h.column));
@@ -148,7 +153,8 @@ export function sheetPlan(spec: SheetSpec): SheetPlan {
     columns,
     header: last && `A1:${last}1`,
     lastRow,
-    width: Math.max(spec.columns.length, ...spec.rows.map((r) => r.length)),
+    // A loop, not a spread: a log of 200,000 rows would overflow the stack as arguments.
+    width: spec.rows.reduce((w, r) => Math.max(w, r.length), spec.columns.length),
     frozenRows: spec.frozenRows,
     filter: spec.filter && last ? `A1:${last}${lastRow}` : null,
     highlights,

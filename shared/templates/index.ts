@@ -34,7 +34,8 @@ export const TEMPLATE_SHEET_NAMES: readonly string[] = [
   SETTINGS,
 ];
 
-export { createTemplates, TEMPLATE_MESSAGES, withDependencies } from './createTemplates';
+export { createTemplates, planTemplates, TEMPLATE_MESSAGES, withDependencies } from './createTemplates';
+export { addTemplateSheets, type TemplatePlan } from './templateSteps';
 export { addNewHire, NewHireError } from './newHire';
 export { validateNewHire, NEW_HIRE_MESSAGES, type NewHireValidation } from './validateNewHire';
 export { CREATION_ORDER, SHEET_DEPENDENCIES, SHEET_ORDER, templateSheet } from './templateSheets';

@@ -7,6 +7,7 @@ import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue 
 import { PANE_MESSAGES } from '../../shared/paneActions';
 import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
+import { fileHostInfo } from './fileInfo';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
 import { csvWorkbook } from './reading/readCsv';
 import { with1904AsExcelWrites } from './date1904';
@@ -14,16 +15,7 @@ import { FILE_MESSAGES } from './reading/fileMessages';
 import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './reading/workbookFile';
 import { renderSheet } from './renderSheet';
 
-/**
- * Today's date on this machine, in its own time zone: the CLI's idea of "today".
- *
- * @example
- * localToday(); // "2026-03-20"
- */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { localToday } from './localToday';
 
 /**
  * A workbook file behind the same port as Excel and Google Sheets.
@@ -131,12 +123,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async info(): Promise<HostInfo> {
-    return {
-      dateSystem: this.date1904 ? '1904' : '1900',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      today: localToday(),
-      ...this.hostInfo,
-    };
+    return fileHostInfo(this.date1904, this.hostInfo);
   }
 
   async sheetNames(): Promise<string[]> {

@@ -1,5 +1,6 @@
 /**
- * What the pane says while a check runs in steps: sheets read so far and rows checked.
+ * What the pane says while work runs in steps: for a check, sheets read so far and rows
+ * checked; for template creation, sheets made so far.
  */
 import { plural } from '../plural';
 
@@ -13,4 +14,15 @@ import { plural } from '../plural';
 export function stepText(p: { sheetsRead: number; sheets: number; rowsRead: number; sheet: string }): string {
   const rows = `${p.rowsRead.toLocaleString('en-GB')} ${p.rowsRead === 1 ? 'row' : 'rows'}`;
   return `Read ${p.sheetsRead} of ${plural(p.sheets, 'sheet', 'sheets')}, ${rows} checked (now ${p.sheet})…`;
+}
+
+/**
+ * The progress line after one step of template creation.
+ *
+ * @example
+ * createdText({ created: 3, sheets: 9, sheet: 'Training' });
+ * // 'Created 3 of 9 sheets (last Training)…'
+ */
+export function createdText(p: { created: number; sheets: number; sheet: string }): string {
+  return `Created ${p.created} of ${plural(p.sheets, 'sheet', 'sheets')} (last ${p.sheet})…`;
 }

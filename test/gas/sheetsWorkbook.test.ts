@@ -5,6 +5,8 @@
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { createTemplates } from '../../shared/templates';
+import { templateSheet } from '../../shared/templates/templateSheets';
+import { sheetPlan } from '../../shared/plan';
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
 import { FakeGas, type FakeConditionalRule, type FakeValidation } from '../support/fakeSpreadsheetApp';
 
@@ -55,8 +57,9 @@ describe('read', () => {
     };
     const small = await calls(10);
     expect(await calls(10_000)).toEqual(small);
-    // The sheet list (kept for later reads), then the sheet's range, values and formulas.
-    expect(small.length).toBeLessThanOrEqual(6);
+    // The sheet list (kept for later reads), then the sheet's last row and column (where its
+    // data can be), the range, its values and formulas.
+    expect(small.length).toBeLessThanOrEqual(8);
   });
 
   it('reads the sheet list once, however many sheets are read', async () => {
@@ -65,7 +68,8 @@ describe('read', () => {
     for (const name of await port.sheetNames()) await port.read(name);
     expect(fake.callCount('Spreadsheet.getSheets')).toBe(1);
     expect(fake.callCount('Spreadsheet.getSheetByName')).toBe(0);
-    expect(fake.census().reads).toBe(1 + 4 * 3);
+    // The list, then each sheet's name, last row, last column, values and formulas.
+    expect(fake.census().reads).toBe(1 + 5 * 3);
   });
 });
 
@@ -80,6 +84,24 @@ describe('creating the templates', () => {
     // One call a sheet for its drop-downs, besides those waiting for a list sheet made later.
     expect(fake.callCount('Range.setDataValidations')).toBeLessThanOrEqual(8);
     expect(fake.values('Coaches').length).toBeGreaterThan(1);
+  });
+
+  it('sets widths a run of equal widths at a time and drop-downs a sheet at a time', async () => {
+    const { fake, port } = setUp();
+    fake.resetCalls();
+    const result = await createTemplates(port, { sample: true });
+    const plans = result.added.map((name) => sheetPlan(templateSheet(name)));
+    const runs = plans.map((p) => p.columns.filter((c, i) => c.width && c.width !== p.columns[i + 1]?.width).length);
+    expect(fake.callCount('Sheet.setColumnWidths')).toBe(runs.reduce((a, b) => a + b, 0));
+    // The plan evens near-equal neighbours, so there are far fewer runs than columns.
+    expect(fake.callCount('Sheet.setColumnWidths')).toBeLessThan(plans.flatMap((p) => p.columns).length / 2);
+    expect(fake.callCount('Range.setDataValidations')).toBe(
+      plans.filter((p) => p.columns.some((c) => c.dropDown)).length,
+    );
+    expect(fake.calls.filter((c) => c === 'Range.setDataValidation')).toEqual([]);
+    const census = fake.census();
+    expect(census.flushingReads).toBe(0);
+    expect(census.reaching).toBeLessThanOrEqual(170);
   });
 
   it('keeps the sheet list up to date as sheets are added and deleted', async () => {

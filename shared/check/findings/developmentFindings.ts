@@ -16,6 +16,7 @@ import { isHwbcError } from '../../values/errors';
 import { finding, type Where } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData, Coach } from '../read/model';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 import { takingClients } from './takingClients';
 import { coachCell } from './tierFindings';
 import type { CoachSummary, Finding } from '../types';
@@ -38,8 +39,8 @@ const ALWAYS = /safeguarding|confidentiality|information governance|mandatory tr
  * coachRenewals(data, coach)[0]; // { title: 'safeguarding for children and adults', expires: '2025-03-01', … }
  */
 export function coachRenewals(data: CheckData, coach: Coach): Renewal[] {
-  const lines = data.training
-    .filter((t) => t.coach === coach && t.expires !== null)
+  const lines = rowsOfCoach(data.training, coach)
+    .filter((t) => t.expires !== null)
     .map((t) => ({
       title: t.record.title,
       expires: t.expires as IsoDate,
@@ -110,8 +111,8 @@ function renewals(data: CheckData, coach: Coach, out: Finding[]): void {
 }
 
 function actions(data: CheckData, coach: Coach, out: Finding[]): void {
-  for (const e of data.supervision) {
-    if (e.coach !== coach || e.date > data.asOf || e.followUp === null) continue;
+  for (const e of rowsOfCoach(data.supervision, coach)) {
+    if (e.date > data.asOf || e.followUp === null) continue;
     const status = actionStatus({ action: e.action, followUp: e.followUp, done: e.actionDone }, data.asOf);
     if (status !== 'Overdue') continue;
     out.push(
@@ -140,10 +141,7 @@ export function developmentSummary(
   const out: Pick<CoachSummary, 'appraisal' | 'cpdHours'> = {};
   if (appraisal !== undefined) out.appraisal = appraisal;
   if (data.sources.has('cpdLog')) {
-    const hours = cpdHoursInYear(
-      data.cpd.filter((c) => c.coach === coach),
-      data.asOf,
-    );
+    const hours = cpdHoursInYear(rowsOfCoach(data.cpd, coach), data.asOf);
     out.cpdHours = Math.round(hours * 100) / 100;
   }
   return out;

@@ -74,8 +74,8 @@ function underOneHour(data: CheckData, coach: Coach): Finding | null {
  */
 export function groupCoaching(data: CheckData, coach: Coach): CoachSummary['groupCoaching'] {
   const from = addMonths(data.asOf, -3);
-  const group = data.supervision.filter(
-    (e) => e.coach === coach && e.type === 'coaching' && !e.individual && e.date <= data.asOf,
+  const group = rowsOfCoach(data.supervision, coach).filter(
+    (e) => e.type === 'coaching' && !e.individual && e.date <= data.asOf,
   );
   const last = group.reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
   return { last, lastThreeMonths: group.filter((e) => e.date > from).length };

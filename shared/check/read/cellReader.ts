@@ -38,7 +38,7 @@ export const NUMBER_RULES = {
  * whereOf(row, 'hours'); // { sheet: 'Team', row: 5, column: 'F' }
  */
 export function whereOf(row: MappedRow, field: ReadKey): Where {
-  return { sheet: row.sheet, row: row.row, column: row.get(field)?.column ?? null };
+  return { sheet: row.sheet, row: row.row, column: row.column(field) };
 }
 
 /**
@@ -68,20 +68,22 @@ export class CellReader {
     read: (name: string, value: unknown) => T | null,
     problem?: (value: unknown, message: string) => string,
   ): T | null {
-    const cell = row.get(field);
-    if (cell === null || isBlank(cell.value)) return null;
-    const error = spreadsheetError(cell.value);
+    // The value alone first: most cells are blank or read cleanly, and need no cell made.
+    const value = row.value(field);
+    if (isBlank(value)) return null;
+    const error = spreadsheetError(value);
     if (error !== null) {
       // Not a blank: the cell shows an error (a formula's cached result, or typed in), and
       // what it stands for is unknown. Said at the cell, whether a formula or not.
-      this.bad(row, field, coach, CHECK_MESSAGES.cellError(row.header(field), error, cell.formula));
+      const formula = row.get(field)?.formula ?? false;
+      this.bad(row, field, coach, CHECK_MESSAGES.cellError(row.header(field), error, formula));
       return null;
     }
     try {
-      return read(row.header(field), cell.value);
+      return read(row.header(field), value);
     } catch (e) {
       if (!isHwbcError(e)) throw e;
-      if (!cell.formula) this.bad(row, field, coach, problem ? problem(cell.value, e.message) : e.message);
+      if (!row.get(field)?.formula) this.bad(row, field, coach, problem ? problem(value, e.message) : e.message);
       return null;
     }
   }

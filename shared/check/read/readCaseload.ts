@@ -22,7 +22,7 @@ const NOT_OPEN =
  * for referral dates, and it does not start finding fault with them here.
  */
 function referralDate(row: MappedRow, ctx: ReadContext): IsoDate | null {
-  const value = row.get('referralDate')?.value;
+  const value = row.value('referralDate');
   if (isBlank(value)) return null;
   try {
     return readDate('referralDate', value, ctx);
@@ -54,10 +54,13 @@ export function readCaseloadRow(
     sinceReview: reader.number(row, 'sinceReview', label, NUMBER_RULES.count),
     sessions: reader.number(row, 'sessions', label, NUMBER_RULES.count),
     lastReview,
-    reviewsRecorded: row.get('lastReview') !== null,
+    reviewsRecorded: row.column('lastReview') !== null,
     client: reader.text(row, 'client', label),
     referred: referralDate(row, reader.ctx),
-    at: whereOf(row, row.get('sinceReview') ? 'sinceReview' : row.get('sessions') ? 'sessions' : 'client'),
+    at: whereOf(
+      row,
+      row.column('sinceReview') !== null ? 'sinceReview' : row.column('sessions') !== null ? 'sessions' : 'client',
+    ),
   };
 }
 

@@ -90,8 +90,10 @@ function settingCell(data: SheetData, r: number, c: number, label: string, field
     sheet: data.name,
     row: sheetRow(data, r) + 1,
     get: (f) => (f === field ? cell : null),
+    value: (f) => (f === field ? cell.value : null),
+    column: (f) => (f === field ? cell.column : null),
     header: () => label,
-    cells: [],
+    eachCell: () => undefined,
   };
 }
 

@@ -41,7 +41,8 @@ export function spreadsheetError(value: unknown): string | null {
       : value !== null && typeof value === 'object' && typeof (value as { error?: unknown }).error === 'string'
         ? (value as { error: string }).error
         : null;
-  if (text === null) return null;
+  // Every error starts with "#": text without one is not an error, and most cells are not.
+  if (text === null || !text.includes('#')) return null;
   const t = text.trim().toUpperCase();
   return ERRORS.has(t) ? t : null;
 }

@@ -2,8 +2,9 @@
  * The top-level functions of the built Code.js besides the custom functions: Apps Script
  * finds simple triggers, menu items and `google.script.run` targets only as top-level
  * function declarations, so each is generated as a one-line stub that calls the bundle.
- * These names are the contract with the sidebar (sidebar.ts) and the menu (menu.ts).
+ * The sidebar's calls are named by common/sidebarServer.ts; the menu's by server/menu.ts.
  */
+import { SIDEBAR_CALL_NAMES, type SidebarCallName } from '../common/sidebarServer';
 
 export interface EntryPoint {
   name: string;
@@ -35,35 +36,46 @@ export const TRIGGERS_AND_MENU: readonly EntryPoint[] = [
 
 const OBJECT = (help: string) => ({ type: 'Object', help });
 
-/** What the sidebar calls through google.script.run; one per PaneApi method. */
-export const SIDEBAR_CALLS: readonly EntryPoint[] = [
-  { name: 'hwbcListTemplateSheets', params: [], returns: OBJECT('Sheet names'), doc: "The template's sheet names." },
-  {
-    name: 'hwbcCreateTemplates',
+/**
+ * What the sidebar calls through google.script.run: one entry per call of the contract both
+ * sides compile against (common/sidebarServer.ts), so the compiler refuses a missing or extra one.
+ */
+const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
+  hwbcListTemplateSheets: { params: [], returns: OBJECT('Sheet names'), doc: "The template's sheet names." },
+  hwbcCreateTemplates: {
     params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
     returns: OBJECT('TemplateResult: added, skipped'),
     doc: 'Adds the template sheets that are missing; never touches a sheet that exists.',
   },
-  {
-    name: 'hwbcNewHire',
+  hwbcPlanTemplates: {
+    params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
+    returns: OBJECT('TemplatePlan: steps, skipped'),
+    doc: 'First step of creating templates from the sidebar: which sheets will be added, in steps, and which left alone.',
+  },
+  hwbcAddTemplateSheets: {
+    params: [
+      { name: 'sheets', type: 'Array<string>', help: 'One step of the plan' },
+      { name: 'sample', type: 'boolean', help: 'Fill with the demonstration team' },
+    ],
+    returns: OBJECT('The sheets added'),
+    doc: 'One step of creating templates: adds these sheets, complete, so a Cancel between steps leaves no half-made sheet.',
+  },
+  hwbcNewHire: {
     params: [{ name: 'details', type: 'Object', help: 'NewHireDetails, dates as yyyy-mm-dd text' }],
     returns: OBJECT('NewHireResult'),
     doc: 'Adds a new coach to Coaches and their checklist rows to Training.',
   },
-  {
-    name: 'hwbcGuessMappings',
+  hwbcGuessMappings: {
     params: [],
     returns: OBJECT('SheetMapping[]'),
     doc: 'What each sheet and column holds.',
   },
-  {
-    name: 'hwbcCheckWorkbook',
+  hwbcCheckWorkbook: {
     params: [{ name: 'options', type: 'Object', help: 'CheckOptions: asOf, mappings, writeReport' }],
     returns: OBJECT('CheckResult'),
     doc: 'Checks the workbook and writes the HWBC Report sheet.',
   },
-  {
-    name: 'hwbcSignOffPack',
+  hwbcSignOffPack: {
     params: [
       { name: 'coach', type: 'string', help: "The coach's ID or name" },
       { name: 'options', type: 'Object', help: 'asOf as yyyy-mm-dd text, or nothing for the workbook’s own date' },
@@ -71,44 +83,38 @@ export const SIDEBAR_CALLS: readonly EntryPoint[] = [
     returns: OBJECT('SignOffPackResult: sheet, rows'),
     doc: "Adds a coach's Tier sign-off pack as a new sheet; never overwrites.",
   },
-  { name: 'hwbcListFunctions', params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
-  {
-    name: 'hwbcStepStart',
+  hwbcListFunctions: { params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
+  hwbcStepStart: {
     params: [],
     returns: OBJECT('info and sheet names'),
     doc: 'First step of a check run from the sidebar: the spreadsheet’s time zone, today and its sheets.',
   },
-  {
-    name: 'hwbcStepRead',
+  hwbcStepRead: {
     params: [
       { name: 'sheet', type: 'string', help: 'Sheet name' },
-      { name: 'first', type: 'number', help: 'First row, 0-based' },
+      { name: 'rest', type: 'Object', help: 'SheetBox[] still to read, or null to find where the data is' },
       { name: 'count', type: 'number', help: 'Rows to read' },
     ],
-    returns: OBJECT('RowBlock: rows, cols, values, formulas'),
-    doc: 'One block of a sheet’s rows, so a long check is many short executions.',
+    returns: OBJECT('RowBlock: pieces (box, values, formulas) and the rest'),
+    doc: 'One block of a sheet’s rows with data, so a long check is many short executions.',
   },
-  {
-    name: 'hwbcStep',
+  hwbcStep: {
     params: [
       { name: 'call', type: 'Object', help: 'StepCall: write, addSheet, deleteSheet, getSetting or setSetting' },
     ],
     returns: OBJECT('The port call’s answer'),
     doc: 'One short workbook step of a long operation run from the sidebar.',
   },
-  {
-    name: 'hwbcCreateSelfTest',
+  hwbcCreateSelfTest: {
     params: [],
     returns: OBJECT('SelfTestResult: message'),
     doc: 'Adds the functions self-test sheet: live formulas beside expected answers, PASS/FAIL and a total.',
   },
-  {
-    name: 'hwbcInsertFormula',
+  hwbcInsertFormula: {
     params: [{ name: 'formula', type: 'string', help: 'A formula starting with =' }],
     doc: 'Puts a formula into the selected cell, if that cell is empty.',
   },
-  {
-    name: 'hwbcSelectCell',
+  hwbcSelectCell: {
     params: [
       { name: 'sheet', type: 'string', help: 'Sheet name' },
       { name: 'row', type: 'number', help: '1-based row' },
@@ -116,7 +122,10 @@ export const SIDEBAR_CALLS: readonly EntryPoint[] = [
     ],
     doc: 'Selects a cell so a finding link takes the user to it.',
   },
-];
+};
+
+/** The sidebar calls' stubs, in the contract's order. */
+export const SIDEBAR_CALLS: readonly EntryPoint[] = SIDEBAR_CALL_NAMES.map((name) => ({ name, ...SIDEBAR_DOCS[name] }));
 
 /** Every generated top-level function that is not a custom function. */
 export const ENTRY_POINTS: readonly EntryPoint[] = [...TRIGGERS_AND_MENU, ...SIDEBAR_CALLS];

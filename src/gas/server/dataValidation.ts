@@ -2,6 +2,7 @@
  * Drop-downs for template columns. A fixed list becomes requireValueInList; a list from a
  * range ("Competencies!$A$2:$A$91") becomes requireValueInRange, which needs that range to
  * exist: when its sheet is made later in the same run, the drop-down waits until it is.
+ * renderSheetSpec.ts puts a sheet's drop-downs on in one call.
  */
 import type { PlannedDropDown, PlannedWholeNumber } from '../../../shared/plan';
 
@@ -40,31 +41,29 @@ function finish(
 }
 
 /**
- * Puts a planned drop-down on `target`, or returns it as pending when the list's sheet is
- * not there yet.
+ * The rule for a planned drop-down, or what it waits for when its list's sheet is not there
+ * yet (the caller knows the range it goes on).
  *
  * @example
- * applyDropDown(app, ss, { list: ['Line', 'Clinical'], title: 'Type', warning: 'Choose a value from the list for Type.' }, range); // null
+ * dropDownRule(app, ss, { list: ['Line', 'Clinical'], title: 'Type', warning: '…' }, exists); // { rule }
  */
-export function applyDropDown(
+export function dropDownRule(
   app: SpreadsheetApp,
   ss: Spreadsheet,
   dropDown: PlannedDropDown,
-  target: Range,
   exists: (sheet: string) => boolean,
-): PendingDropDown | null {
+): { rule: GoogleAppsScript.Spreadsheet.DataValidation } | { waits: Omit<PendingDropDown, 'target'> } | null {
   if (dropDown.range) {
     const listSheet = sheetOfReference(dropDown.range);
     // Whether the sheet exists comes from the port's own list: a read here would flush queued writes.
     if (listSheet !== null && !exists(listSheet)) {
-      return { listSheet, listRange: dropDown.range, target, warning: dropDown.warning };
+      return { waits: { listSheet, listRange: dropDown.range, warning: dropDown.warning } };
     }
-    const rule = app.newDataValidation().requireValueInRange(ss.getRange(dropDown.range), true);
-    target.setDataValidation(finish(rule, dropDown.warning));
-  } else if (dropDown.list && dropDown.list.length > 0) {
-    target.setDataValidation(
-      finish(app.newDataValidation().requireValueInList([...dropDown.list], true), dropDown.warning),
-    );
+    const builder = app.newDataValidation().requireValueInRange(ss.getRange(dropDown.range), true);
+    return { rule: finish(builder, dropDown.warning) };
+  }
+  if (dropDown.list && dropDown.list.length > 0) {
+    return { rule: finish(app.newDataValidation().requireValueInList([...dropDown.list], true), dropDown.warning) };
   }
   return null;
 }
@@ -96,15 +95,16 @@ export function applyPending(
  * the default for it as the check does.
  *
  * @example
- * applyWholeNumber(app, { min: 1, max: 120, title: 'Appraisal every (months)', message: '…' }, range);
+ * wholeNumberRule(app, { min: 1, max: 120, title: 'Appraisal every (months)', message: '…' });
  */
-export function applyWholeNumber(app: SpreadsheetApp, rule: PlannedWholeNumber, target: Range): void {
-  target.setDataValidation(
-    app
-      .newDataValidation()
-      .requireNumberBetween(rule.min, rule.max)
-      .setAllowInvalid(false)
-      .setHelpText(rule.message)
-      .build(),
-  );
+export function wholeNumberRule(
+  app: SpreadsheetApp,
+  rule: PlannedWholeNumber,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  return app
+    .newDataValidation()
+    .requireNumberBetween(rule.min, rule.max)
+    .setAllowInvalid(false)
+    .setHelpText(rule.message)
+    .build();
 }

@@ -8,6 +8,8 @@ import { runCustomFunction, type SheetsResult } from './customFunctions';
 import { hwbcMenuCheck, hwbcMenuCreateTemplates, hwbcMenuNewHire, hwbcShowSidebar, onInstall, onOpen } from './menu';
 import * as server from './server';
 import * as steps from './stepServer';
+import * as templateSteps from './templateSteps';
+import type { SidebarServer } from '../common/sidebarServer';
 
 /**
  * Runs one spreadsheet function by its bare name (what every HWBC_… stub calls).
@@ -18,6 +20,25 @@ import * as steps from './stepServer';
 export function customFunction(name: string, args: readonly unknown[]): SheetsResult {
   return runCustomFunction(name, args, gasServices());
 }
+
+/** What the sidebar calls: the compiler checks these against the one contract both sides share. */
+const sidebarCalls: SidebarServer = {
+  hwbcListTemplateSheets: server.hwbcListTemplateSheets,
+  hwbcCreateTemplates: server.hwbcCreateTemplates,
+  hwbcPlanTemplates: templateSteps.hwbcPlanTemplates,
+  hwbcAddTemplateSheets: templateSteps.hwbcAddTemplateSheets,
+  hwbcNewHire: server.hwbcNewHire,
+  hwbcSignOffPack: server.hwbcSignOffPack,
+  hwbcGuessMappings: server.hwbcGuessMappings,
+  hwbcCheckWorkbook: server.hwbcCheckWorkbook,
+  hwbcListFunctions: server.hwbcListFunctions,
+  hwbcCreateSelfTest: server.hwbcCreateSelfTest,
+  hwbcStepStart: steps.hwbcStepStart,
+  hwbcStepRead: steps.hwbcStepRead,
+  hwbcStep: steps.hwbcStep,
+  hwbcInsertFormula: server.hwbcInsertFormula,
+  hwbcSelectCell: server.hwbcSelectCell,
+};
 
 /**
  * The implementations behind the generated top-level entry points, by the same names.
@@ -32,17 +53,5 @@ export const entryPoints = {
   hwbcMenuCreateTemplates,
   hwbcMenuNewHire,
   hwbcMenuCheck,
-  hwbcListTemplateSheets: server.hwbcListTemplateSheets,
-  hwbcCreateTemplates: server.hwbcCreateTemplates,
-  hwbcNewHire: server.hwbcNewHire,
-  hwbcSignOffPack: server.hwbcSignOffPack,
-  hwbcGuessMappings: server.hwbcGuessMappings,
-  hwbcCheckWorkbook: server.hwbcCheckWorkbook,
-  hwbcListFunctions: server.hwbcListFunctions,
-  hwbcCreateSelfTest: server.hwbcCreateSelfTest,
-  hwbcStepStart: steps.hwbcStepStart,
-  hwbcStepRead: steps.hwbcStepRead,
-  hwbcStep: steps.hwbcStep,
-  hwbcInsertFormula: server.hwbcInsertFormula,
-  hwbcSelectCell: server.hwbcSelectCell,
+  ...sidebarCalls,
 };

@@ -3,12 +3,11 @@
  * in documents where the add-on is installed but not yet used: there it may only build the
  * menu, so it touches nothing but SpreadsheetApp.getUi().
  */
-import type { PanelKey } from '../../../taskpane';
 import type { TemplateResult } from '../../../shared/api';
 import { gasServices } from './gasServices';
 import { runToCompletion } from './runToCompletion';
 import { sheetsPaneService } from './server';
-import { panelMarker, toPanel } from '../common/sidebarPanel';
+import { panelMarker, toPanel, type SidebarPanel } from '../common/sidebarPanel';
 
 /** The built page, pushed as Sidebar.html (see webpack/gas.js). */
 const SIDEBAR_FILE = 'Sidebar';
@@ -47,7 +46,7 @@ export function onInstall(e?: unknown): void {
  * @example
  * showSidebar('newHire');
  */
-export function showSidebar(panel: PanelKey): void {
+export function showSidebar(panel: SidebarPanel): void {
   const { HtmlService, SpreadsheetApp } = gasServices();
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE)
     .getContent()

@@ -1,13 +1,14 @@
 /**
  * Creates a template sheet from its SheetSpec in a fixed number of SpreadsheetApp calls,
  * whatever the number of rows: values and formulas in one setValues, then header style and
- * notes, widths, number formats, drop-downs (one per column), frozen rows, filter and one
+ * notes, widths (a call per run of equal widths), number formats, drop-downs (one call for
+ * the sheet), frozen rows, filter and one
  * setConditionalFormatRules. What the sheet looks like is the host-neutral sheet plan's
  * (shared/plan); this only translates it into SpreadsheetApp calls.
  */
 import { type SheetPlan, sheetPlan } from '../../../shared/plan';
 import type { SheetSpec } from '../../../shared/workbook';
-import { applyDropDown, applyWholeNumber, type PendingDropDown } from './dataValidation';
+import { dropDownRule, type PendingDropDown, wholeNumberRule } from './dataValidation';
 import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';
 
@@ -80,6 +81,38 @@ function highlightRules(app: SpreadsheetApp, sheet: Sheet, plan: SheetPlan) {
   });
 }
 
+/**
+ * Every drop-down of the sheet in one setDataValidations over the block from the first
+ * drop-down column to the last (null where a column has none); a drop-down whose list sheet
+ * does not exist yet is returned to wait for it.
+ */
+function setDropDowns(
+  app: SpreadsheetApp,
+  ss: Spreadsheet,
+  sheet: Sheet,
+  plan: SheetPlan,
+  exists: (sheet: string) => boolean,
+): PendingDropDown[] {
+  const withDropDown = plan.columns.filter((c) => c.dropDown || c.wholeNumber);
+  if (withDropDown.length === 0) return [];
+  const first = withDropDown[0].index;
+  const last = withDropDown[withDropDown.length - 1].index;
+  const rows = plan.lastRow - 1;
+  const pending: PendingDropDown[] = [];
+  const rules = plan.columns.slice(first, last + 1).map((col) => {
+    if (col.wholeNumber) return wholeNumberRule(app, col.wholeNumber);
+    if (!col.dropDown) return null;
+    const made = dropDownRule(app, ss, col.dropDown, exists);
+    if (made && 'waits' in made) pending.push({ ...made.waits, target: sheet.getRange(2, col.index + 1, rows, 1) });
+    return made && 'rule' in made ? made.rule : null;
+  });
+  if (rules.some((r) => r !== null)) {
+    const grid = Array.from({ length: rows }, () => rules);
+    sheet.getRange(2, first + 1, rows, last - first + 1).setDataValidations(grid);
+  }
+  return pending;
+}
+
 /** Where a spec is rendered: its new (empty) sheet, and which sheets exist by now. */
 export interface RenderTarget {
   sheet: Sheet;
@@ -106,14 +139,7 @@ export function renderSheetSpec(
   const pending: PendingDropDown[] = [];
   if (plan.lastRow >= 2) {
     setFormats(sheet, plan);
-    for (const col of plan.columns) {
-      if (col.wholeNumber)
-        applyWholeNumber(app, col.wholeNumber, sheet.getRange(2, col.index + 1, plan.lastRow - 1, 1));
-      if (!col.dropDown) continue;
-      const target = sheet.getRange(2, col.index + 1, plan.lastRow - 1, 1);
-      const waiting = applyDropDown(app, ss, col.dropDown, target, exists);
-      if (waiting) pending.push(waiting);
-    }
+    pending.push(...setDropDowns(app, ss, sheet, plan, exists));
     const rules = highlightRules(app, sheet, plan);
     if (rules.length > 0) sheet.setConditionalFormatRules(rules);
   }

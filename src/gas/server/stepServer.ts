@@ -4,23 +4,12 @@
  * block to write), so no single Apps Script execution comes near its 6-minute limit however
  * large the workbook, and the sidebar can show progress and stop between steps.
  */
-import type { HostInfo, SheetSpec, WriteValue, CellRef } from '../../../shared/workbook';
+import type { RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
+import { sheetDataBoxes, takeRows } from './dataBoxes';
 import { runToCompletion } from './runToCompletion';
 import { isDate } from './sheetsDates';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { gasServices } from './gasServices';
-
-/** A cell as it crosses google.script.run: a Date becomes { ms } (Dates cannot cross). */
-export type StepCell = string | number | boolean | null | { ms: number };
-
-/** One block of a sheet's rows, and the size of the whole sheet. */
-export interface RowBlock {
-  /** Rows and columns of the sheet's data range (0 × 0 for an empty sheet). */
-  rows: number;
-  cols: number;
-  values: StepCell[][];
-  formulas: (string | null)[][];
-}
 
 const stepCell = (v: unknown): StepCell =>
   v === '' || v === undefined ? null : isDate(v) ? { ms: (v as Date).getTime() } : (v as StepCell);
@@ -31,40 +20,32 @@ const stepCell = (v: unknown): StepCell =>
  * @example
  * hwbcStepStart(); // { info: { dateSystem: 'sheets', timeZone: 'Europe/London', today: '2026-03-20' }, sheets: ['Coaches', …] }
  */
-export function hwbcStepStart(): { info: HostInfo; sheets: string[] } {
+export function hwbcStepStart(): StepStart {
   const port = new SheetsWorkbook();
   return runToCompletion(async () => ({ info: await port.info(), sheets: await port.sheetNames() }));
 }
 
 /**
- * Rows `first` to `first + count - 1` (0-based) of a sheet's data range, with the range's size.
+ * Up to `count` rows of a sheet's data: the first step of a sheet (`rest` null) finds where
+ * its data is (dataBoxes.ts), every step reads the next rows of it and says what is left.
  *
  * @example
- * hwbcStepRead('Hours log', 0, 5000); // { rows: 80001, cols: 12, values: [...5000 rows], formulas: [...] }
+ * hwbcStepRead('Hours log', null, 2000); // { pieces: [{ box: { row: 1, col: 1, rows: 2000, cols: 12 }, values, formulas }], rest: [...] }
  */
-export function hwbcStepRead(sheetName: string, first: number, count: number): RowBlock {
+export function hwbcStepRead(sheetName: string, rest: SheetBox[] | null, count: number): RowBlock {
   const sheet = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet) throw new Error(`There is no sheet called "${sheetName}".`);
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  const take = Math.min(count, rows - first);
-  if (rows === 0 || cols === 0 || take <= 0) return { rows, cols, values: [], formulas: [] };
-  const range = sheet.getRange(first + 1, 1, take, cols);
-  return {
-    rows,
-    cols,
-    values: range.getValues().map((row) => row.map(stepCell)),
-    formulas: range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))),
-  };
+  const next = takeRows(rest ?? sheetDataBoxes(sheet), count);
+  const pieces = next.taken.map((box) => {
+    const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
+    return {
+      box,
+      values: range.getValues().map((row) => row.map(stepCell)),
+      formulas: range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))),
+    };
+  });
+  return { pieces, rest: next.rest };
 }
-
-/** The port calls the sidebar makes one at a time, with plain-data arguments. */
-export type StepCall =
-  | { method: 'write'; sheet: string; at: CellRef; block: WriteValue[][] }
-  | { method: 'addSheet'; spec: SheetSpec }
-  | { method: 'deleteSheet'; sheet: string }
-  | { method: 'getSetting'; key: string }
-  | { method: 'setSetting'; key: string; value: unknown };
 
 /**
  * One port call: a block written, a sheet added (its rows follow in write steps), a setting.

@@ -1,8 +1,10 @@
 /**
  * google.script.run as promises, for the sidebar. Arguments must be plain data: Apps Script
  * drops a Date (and anything with one inside) on the way, so a Date here is refused at once
- * with a message, rather than arriving on the server as nothing.
+ * with a message, rather than arriving on the server as nothing. The rest of the sidebar
+ * calls the server only through `serverCalls`, typed by the one contract (common/sidebarServer.ts).
  */
+import { SIDEBAR_CALL_NAMES, type SidebarCalls, type SidebarCallName } from '../common/sidebarServer';
 
 /** The part of google.script.run the sidebar uses. */
 export interface ScriptRun {
@@ -11,7 +13,7 @@ export interface ScriptRun {
 }
 
 /** Calls one server function by name with arguments; resolves with its return value. */
-export type ServerCall = <T>(name: string, ...args: unknown[]) => Promise<T>;
+export type ServerCall = <T>(name: SidebarCallName, ...args: unknown[]) => Promise<T>;
 
 function assertPlain(value: unknown, where: string): void {
   if (Object.prototype.toString.call(value) === '[object Date]') {
@@ -39,7 +41,7 @@ function serverError(error: unknown): Error {
  * const names = await call<string[]>('hwbcListTemplateSheets');
  */
 export function serverCaller(run: () => ScriptRun): ServerCall {
-  return <T>(name: string, ...args: unknown[]): Promise<T> =>
+  return <T>(name: SidebarCallName, ...args: unknown[]): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       assertPlain(args, name);
       const runner = run()
@@ -49,4 +51,18 @@ export function serverCaller(run: () => ScriptRun): ServerCall {
       if (typeof fn !== 'function') throw new Error(`The add-on has no server function ${name}.`);
       fn.apply(runner, args);
     });
+}
+
+/**
+ * The server's calls as typed methods over a caller: `server.hwbcStepRead('Hours log', null, 2000)`
+ * takes exactly the arguments the server function declares and answers its result.
+ *
+ * @example
+ * const server = serverCalls(serverCaller(() => google.script.run));
+ * const names = await server.hwbcListTemplateSheets(); // string[]
+ */
+export function serverCalls(call: ServerCall): SidebarCalls {
+  const calls: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of SIDEBAR_CALL_NAMES) calls[name] = (...args) => call(name, ...args);
+  return calls as SidebarCalls;
 }

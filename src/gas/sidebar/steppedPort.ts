@@ -14,8 +14,9 @@ import type {
   WriteValue,
 } from '../../../shared/workbook';
 import type { WorkWatch } from '../../../shared/api';
-import type { ServerCall } from './scriptRun';
-import type { RowBlock, StepCall, StepCell } from '../server/stepServer';
+import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
+import type { SidebarCalls } from '../common/sidebarServer';
+import type { RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
 
 /**
  * Rows per step: 2,000 rows of a dozen columns is one getValues and one getFormulas of about
@@ -40,26 +41,31 @@ const cellValue = (c: StepCell): CellValue => (c !== null && typeof c === 'objec
  * A WorkbookPort over the sidebar's server caller, one short step at a time.
  *
  * @example
- * await checkWorkbook(new SteppedPort(call, { progress: show, cancelled: () => stop }), {});
+ * await checkWorkbook(new SteppedPort(server, { progress: show, cancelled: () => stop }), {});
  */
 export class SteppedPort implements WorkbookPort {
-  private start: Promise<{ info: HostInfo; sheets: string[] }> | null = null;
+  private start: Promise<StepStart> | null = null;
   private sheetsRead = 0;
   private rowsRead = 0;
 
   constructor(
-    private readonly call: ServerCall,
+    private readonly server: SidebarCalls,
     private readonly watch: StepWatch = {},
     private readonly rowsPerStep: number = ROWS_PER_STEP,
   ) {}
 
-  private step<T>(name: string, ...args: unknown[]): Promise<T> {
+  /** One server step, unless the user has pressed Cancel. */
+  private step<T>(work: (server: SidebarCalls) => Promise<T>): Promise<T> {
     if (this.watch.cancelled?.()) return Promise.reject(new StepsCancelled());
-    return this.call<T>(name, ...args);
+    return work(this.server);
   }
 
-  private begin() {
-    this.start ??= this.step<{ info: HostInfo; sheets: string[] }>('hwbcStepStart');
+  private portStep(call: StepCall): Promise<unknown> {
+    return this.step((s) => s.hwbcStep(call));
+  }
+
+  private begin(): Promise<StepStart> {
+    this.start ??= this.step((s) => s.hwbcStepStart());
     return this.start;
   }
 
@@ -72,45 +78,54 @@ export class SteppedPort implements WorkbookPort {
   }
 
   async read(sheet: string): Promise<SheetData> {
-    const data: SheetData = { name: sheet, top: 0, left: 0, values: [], formulas: [] };
+    const cells = new SheetCells();
     const sheets = (await this.begin()).sheets.length;
-    for (let first = 0; ; first += this.rowsPerStep) {
-      const block = await this.step<RowBlock>('hwbcStepRead', sheet, first, this.rowsPerStep);
-      block.values.forEach((row) => data.values.push(row.map(cellValue)));
-      data.formulas.push(...block.formulas);
-      this.rowsRead += block.values.length;
-      if (first + this.rowsPerStep >= block.rows) break;
-      this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
-    }
+    // The first step finds where the sheet's data is; each step then reads the next rows of it.
+    let rest: SheetBox[] | null = null;
+    do {
+      const from = rest;
+      const block: RowBlock = await this.step((s) => s.hwbcStepRead(sheet, from, this.rowsPerStep));
+      for (const { box, values, formulas } of block.pieces) {
+        values.forEach((row, i) =>
+          row.forEach((v, j) => {
+            const formula = formulas[i]?.[j] ?? null;
+            if (v !== null || formula !== null) cells.add(box.row - 1 + i, box.col - 1 + j, cellValue(v), formula);
+          }),
+        );
+        this.rowsRead += values.length;
+      }
+      rest = block.rest;
+      if (rest.length > 0)
+        this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
+    } while (rest.length > 0);
     this.sheetsRead++;
     this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
-    return data;
+    return sheetFromCells(sheet, cells);
   }
 
   async write(sheet: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
     for (let first = 0; first < block.length; first += this.rowsPerStep) {
       const rows = block.slice(first, first + this.rowsPerStep).map((r) => [...r]);
-      const call: StepCall = { method: 'write', sheet, at: { row: at.row + first, col: at.col }, block: rows };
-      await this.step('hwbcStep', call);
+      await this.portStep({ method: 'write', sheet, at: { row: at.row + first, col: at.col }, block: rows });
     }
   }
 
   async addSheet(spec: SheetSpec): Promise<void> {
     // The layout in one step, the rows after it in steps of their own.
-    await this.step('hwbcStep', { method: 'addSheet', spec: { ...spec, rows: [] } } satisfies StepCall);
+    await this.portStep({ method: 'addSheet', spec: { ...spec, rows: [] } });
     await this.write(spec.name, { row: 1, col: 0 }, spec.rows);
   }
 
   async deleteSheet(sheet: string): Promise<void> {
-    await this.step('hwbcStep', { method: 'deleteSheet', sheet } satisfies StepCall);
+    await this.portStep({ method: 'deleteSheet', sheet });
   }
 
   async getSetting(key: string): Promise<unknown> {
-    const value = await this.step<unknown>('hwbcStep', { method: 'getSetting', key } satisfies StepCall);
+    const value = await this.portStep({ method: 'getSetting', key });
     return value === null ? undefined : value;
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    await this.step('hwbcStep', { method: 'setSetting', key, value } satisfies StepCall);
+    await this.portStep({ method: 'setSetting', key, value });
   }
 }

@@ -41,6 +41,9 @@ export const FILE_MESSAGES = {
   unreadable: (file: string) => `Cannot read ${named(file)}: the file could not be opened.`,
   notXlsx: (file: string) =>
     `${named(file)} is not a readable .xlsx workbook (it may be damaged or password-protected). Open it in Excel and save it again as .xlsx.`,
+  notWorkbookName: (file: string) => `Cannot read ${named(file)}: only .xlsx and .csv files can be checked.`,
+  checkFailed: (file: string) =>
+    `${named(file)} was read but the check could not finish: something in it was not what the check expected. Please report it.`,
   timeLimit: (file: string, seconds: number) =>
     `Stopped checking ${named(file)}: it took longer than ${seconds} seconds. Check a copy holding only the HWBC sheets, or set HWBC_TIME_LIMIT to a number of seconds.`,
   readAs: (file: string, format: FileFormat, byName: 'xlsx' | 'csv' | null) => {

@@ -6,38 +6,10 @@
  * are found from the file (csvText.ts) and given back so the user is told.
  */
 import ExcelJS from 'exceljs';
-import * as path from 'path';
+import { csvSheetName, csvValue } from './csvCells';
 import { CsvFormat, csvSeparator, decodeCsv, parseCsv } from './csvText';
 
-/** Numbers as a spreadsheet would read them, but not IDs with leading zeros like "007". */
-const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
-
-/**
- * A CSV field as a cell value.
- *
- * @example
- * csvValue('12.5'); // 12.5
- * csvValue('007');  // '007'
- */
-export function csvValue(field: string): string | number | boolean | null {
-  const t = field.trim();
-  if (t === '') return null;
-  if (PLAIN_NUMBER.test(t)) return Number(t);
-  if (/^(true|false)$/i.test(t)) return t.toUpperCase() === 'TRUE';
-  return field;
-}
-
-/**
- * The sheet name a CSV file gets: its file name without extension, cut to Excel's 31
- * characters and without the characters a sheet name may not hold.
- *
- * @example
- * csvSheetName('/tmp/Hours log.csv'); // 'Hours log'
- */
-export function csvSheetName(file: string): string {
-  const base = path.basename(file, path.extname(file)).replace(/[\\/?*[\]:]/g, '_');
-  return (base || 'Sheet1').slice(0, 31);
-}
+export { csvSheetName, csvValue } from './csvCells';
 
 /**
  * A CSV file's bytes as a new exceljs workbook of one sheet, and what the file was found to be.

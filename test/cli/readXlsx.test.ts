@@ -1,6 +1,6 @@
 /**
- * The quick read-only reader that `hwbc check` uses over many workbooks must see exactly what
- * the exceljs port sees: every sheet's used range, each cell's value, whether it holds a
+ * The one read-only .xlsx reader (readXlsx.ts, used by `hwbc check` and the overview page's
+ * worker) must see exactly what the exceljs port sees: every sheet's used range, each cell's value, whether it holds a
  * formula, the add-in's own settings, and so the same check. Tried on workbooks written by
  * exceljs (the template with the sample team, a new hire's own workbook, a merged title and
  * real dates) and by LibreOffice (cached results, its own attributes, shared strings).
@@ -13,9 +13,9 @@ import * as path from 'path';
 import { checkWorkbook, MAPPING_SETTING } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import type { WorkbookPort } from '../../shared/workbook';
-import { QuickXlsx } from '../../src/xlsx/reading/quickXlsx';
+import { readXlsx } from '../../src/xlsx/reading/readXlsx';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { zipEntries } from '../../src/xlsx/reading/zipEntries';
+import JSZip from 'jszip';
 import { sofficePath } from '../support/libreoffice';
 
 const AS_OF = '2026-03-20';
@@ -98,11 +98,11 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('the quick reader of .xlsx files', () => {
+describe('the one reader of .xlsx files', () => {
   it.each(['sample', 'own', 'libreoffice'])(
     'reads %s exactly as the exceljs port does',
     async (name) => {
-      const quick = QuickXlsx.fromBytes(fs.readFileSync(files[name]));
+      const quick = await readXlsx(fs.readFileSync(files[name]));
       const full = await XlsxWorkbook.fromFile(files[name]);
       expect(await quick.sheetNames()).toEqual(await full.sheetNames());
       expect(await seen(quick)).toEqual(await seen(full));
@@ -115,7 +115,7 @@ describe('the quick reader of .xlsx files', () => {
   );
 
   it('reads the values of a merged title, rich text, dates as serials and errors', async () => {
-    const team = await QuickXlsx.fromBytes(fs.readFileSync(files.own)).read('Team & co');
+    const team = await (await readXlsx(fs.readFileSync(files.own))).read('Team & co');
     expect(team).toMatchObject({ top: 1, left: 1 });
     expect(team.values[0]).toEqual(['Our coaches', null, null, null, null]);
     expect(team.values[3]).toEqual(['Sam <Jones>', 45901 - 1462, 0.6, 60, true]);
@@ -124,10 +124,50 @@ describe('the quick reader of .xlsx files', () => {
   });
 
   it('refuses what is not a workbook, so the check can say so in plain words', async () => {
-    expect(() => QuickXlsx.fromBytes(Buffer.from('this is not a zip file'))).toThrow();
-    expect(() => zipEntries(Buffer.alloc(0))).toThrow();
-    await expect(QuickXlsx.fromBytes(fs.readFileSync(files.own)).write('x', { row: 0, col: 0 }, [[1]])).rejects.toThrow(
-      /read only/,
+    await expect(readXlsx(Buffer.from('this is not a zip file'))).rejects.toThrow();
+    await expect(readXlsx(new Uint8Array(0))).rejects.toThrow();
+    const zip = new JSZip();
+    zip.file('notes.txt', 'a zip, but no workbook in it');
+    await expect(readXlsx(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow();
+    await expect((await readXlsx(fs.readFileSync(files.own))).write('x', { row: 0, col: 0 }, [[1]])).rejects.toThrow(
+      /only reads/,
     );
+  });
+
+  it('reads parts written with a namespace prefix (<x:c>) as plain ones', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(files.own));
+    for (const part of ['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']) {
+      const xml = await zip.file(part)!.async('string');
+      const prefixed = xml.replace(/<(\/?)(?![?!])([A-Za-z]+)/g, '<$1x:$2').replace(/xmlns="/, 'xmlns:x="');
+      zip.file(part, prefixed);
+    }
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const plain = await readXlsx(fs.readFileSync(files.own));
+    expect(await seen(await readXlsx(bytes))).toEqual(await seen(plain));
+  });
+
+  it('holds a far stray cell and a sheet-wide merged area as a few cells, not a grid', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Coaches');
+    ws.addRow(['Name', 'Hours']);
+    ws.addRow(['Sam Jones', 12]);
+    ws.getCell('XFD1048576').value = 'stray';
+    wb.addWorksheet('Notes').getCell('A1').value = 'Title';
+    // A merged area over the whole sheet, written into the file's XML (exceljs would make every cell).
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const notes = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    zip.file(
+      'xl/worksheets/sheet2.xml',
+      notes.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
+    );
+    const port = await readXlsx(await zip.generateAsync({ type: 'uint8array' }));
+    const coaches = await port.read('Coaches');
+    expect(coaches.values).toEqual([
+      ['Name', 'Hours', null],
+      ['Sam Jones', 12, null],
+      [null, null, 'stray'],
+    ]);
+    expect(coaches.rows).toEqual([0, 1, 1048575]);
+    expect((await port.read('Notes')).values.flat().length).toBeLessThanOrEqual(4);
   });
 });
