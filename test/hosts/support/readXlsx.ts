@@ -76,7 +76,7 @@ export function fromXlsx(ws: ExcelJS.Worksheet): RawSheet {
   const dropDowns = new Map<string, DropDown>();
   const model = (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
   for (const [address, v] of Object.entries(model)) {
-    if (v.type !== 'list') continue;
+    if (v.type !== 'list' && v.type !== 'whole') continue;
     const rule = dropDown(v);
     eachCell(boxOf(address.replace(/^range:/, '')), null, (key) => dropDowns.set(key, rule));
   }
