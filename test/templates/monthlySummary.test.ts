@@ -1,9 +1,10 @@
 /**
  * The Monthly summary sheet, recalculated by LibreOffice, against the workbook check's monthly
  * summary (shared/check/monthlySummary.ts) on the same workbook: every figure of every month
- * and coach, for the sample team and for a generated team whose logs hold the awkward cases (did not attend, cancelled, non-NHS,
- * client references in another case, sessions after the as-of date, group supervision, a coach
- * with nothing logged). Both workbooks are recalculated in one LibreOffice run.
+ * and coach, for the sample team and for a generated team whose logs hold the awkward cases
+ * (did not attend, cancelled, non-NHS, client references in another case, sessions after the
+ * as-of date, group supervision, a coach with nothing logged, a coach ID not on Coaches). Both
+ * workbooks are recalculated in one LibreOffice run.
  */
 import * as fs from 'fs';
 import * as os from 'os';
