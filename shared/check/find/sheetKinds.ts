@@ -30,13 +30,15 @@ export const TEMPLATE_SHEET_KINDS: Readonly<Record<string, SheetKind>> = {
 export const SETTINGS_SHEET_NAME = 'settings';
 
 /**
- * Template sheets that are never data: Settings is read on its own, and Competencies is the
- * framework itself (its "Code" and "Coach ID" columns would otherwise pass for an evidence log).
+ * Template sheets that are never data: Settings is read on its own, Competencies is the
+ * framework itself (its "Code" and "Coach ID" columns would otherwise pass for an evidence log),
+ * and the Monthly summary is worked out from the logs (its "Coach ID" and "Coach" columns would
+ * otherwise pass for a second list of coaches).
  *
  * @example
  * NOT_DATA_SHEETS.has('competencies'); // true
  */
-export const NOT_DATA_SHEETS: ReadonlySet<string> = new Set([SETTINGS_SHEET_NAME, 'competencies']);
+export const NOT_DATA_SHEETS: ReadonlySet<string> = new Set([SETTINGS_SHEET_NAME, 'competencies', 'monthly summary']);
 
 const COACH_FACTS = [
   'startDate',
