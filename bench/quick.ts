@@ -2,7 +2,9 @@
  * A quick run of some of the bench's measurements while working on one of them:
  * `node build/bench/bench/quick.js functions` (cold starts and a million-cell call) or
  * `… check 100000` (the check against a read at one size) or `… pcn 200` (`hwbc check` over a
- * PCN's workbooks, as its row in the table). `npm run bench` runs them all.
+ * PCN's workbooks, as its row in the table) or `… speed` (the table's rows for the check at
+ * 100,000 and 400,000 log rows, the cold starts, the million-cell calls and the bundles, as
+ * `npm run bench` prints them; build first). `npm run bench` runs them all.
  */
 import { checkWorkbook } from '../shared/check';
 import { createTemplates } from '../shared/templates';
@@ -13,12 +15,31 @@ import { coldStartMs } from './measure/coldStart';
 import { excelSupervisionDueMs, sheetsSupervisionDueMs } from './measure/supervisionDueColumn';
 import { formatMs } from './timing';
 import { pcnCheck } from './measure/pcnCheck';
-import { pcnRows } from './rows';
+import { bundleRows, pcnRows } from './rows';
+import { bundleSizes } from './measure/bundleSizes';
+import { checkAtSizes } from './measure/checkSpeed';
+import { bundleSourceRows, checkSizeRows, functionSpeedRows } from './speedRows';
 import { markdownTable } from './table';
 
 async function main(): Promise<void> {
   const [what, size] = process.argv.slice(2);
-  if (what === 'functions') {
+  if (what === 'speed') {
+    const sizes = checkAtSizes([100_000, 400_000]);
+    const functionSpeed = {
+      excelCold: coldStartMs('excel'),
+      sheetsCold: coldStartMs('sheets'),
+      excelMillion: await excelSupervisionDueMs(1_000_000),
+      sheetsMillion: await sheetsSupervisionDueMs(1_000_000),
+    };
+    const bundles = bundleSizes();
+    const rows = [
+      ...checkSizeRows(sizes),
+      ...functionSpeedRows(functionSpeed),
+      ...bundleRows(bundles),
+      ...bundleSourceRows(bundles),
+    ];
+    process.stdout.write(`${markdownTable(rows)}\n`);
+  } else if (what === 'functions') {
     process.stdout.write(`cold functions.js ${formatMs(coldStartMs('excel'))}\n`);
     process.stdout.write(`cold Code.js ${formatMs(coldStartMs('sheets'))}\n`);
     process.stdout.write(`1M functions.js ${formatMs(await excelSupervisionDueMs(1_000_000, 1))}\n`);

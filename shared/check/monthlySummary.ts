@@ -5,21 +5,12 @@
  * own rule for hours that count, so the figures agree with the tier's hours.
  */
 import type { IsoDate } from '../values/dates/calendarDate';
+import { didNotAttendRate, monthBefore, monthOf, MONTHS_SHOWN } from '../rules/caseload/monthlyFigures';
 import { countsTowardsHours, type CheckData, type Coach } from './read/model';
 import type { MonthlyFigures, SupervisionReceived } from './types';
 
 export type { MonthlyFigures, SupervisionReceived } from './types';
-
-/** The summary covers at most the twelve months up to and including the as-of month. */
-const MONTHS_SHOWN = 12;
-
-const monthOf = (date: IsoDate): string => date.slice(0, 7);
-
-/** The month `back` months before `month` (YYYY-MM). */
-function monthBefore(month: string, back: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+export { didNotAttendRate } from '../rules/caseload/monthlyFigures';
 
 function emptyFigures(month: string, coach: Coach): MonthlyFigures {
   const none = (): SupervisionReceived => ({ individual: 0, group: 0 });
@@ -35,17 +26,6 @@ function emptyFigures(month: string, coach: Coach): MonthlyFigures {
     didNotAttendRate: null,
     supervision: { line: none(), clinical: none(), coaching: none() },
   };
-}
-
-/**
- * Did-not-attend sessions over those booked and not cancelled; null when there were none.
- *
- * @example
- * didNotAttendRate(9, 1); // 0.1
- */
-export function didNotAttendRate(attended: number, didNotAttend: number): number | null {
-  const booked = attended + didNotAttend;
-  return booked === 0 ? null : didNotAttend / booked;
 }
 
 /**

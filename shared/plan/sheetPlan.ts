@@ -133,7 +133,8 @@ export function sheetPlan(spec: SheetSpec): SheetPlan {
     columns,
     header: last && `A1:${last}1`,
     lastRow,
-    width: Math.max(spec.columns.length, ...spec.rows.map((r) => r.length)),
+    // A loop, not a spread: a log of 200,000 rows would overflow the stack as arguments.
+    width: spec.rows.reduce((w, r) => Math.max(w, r.length), spec.columns.length),
     frozenRows: spec.frozenRows,
     filter: spec.filter && last ? `A1:${last}${lastRow}` : null,
     highlights,

@@ -12,6 +12,7 @@ import { HOURS_LOG } from './sheets/hoursLogSheet';
 import { SETTINGS } from './sheets/settingsSheet';
 import { SUPERVISION_LOG } from './sheets/supervisionLogSheet';
 import { TRAINING } from './sheets/trainingSheet';
+import { MONTHLY_SUMMARY } from './sheets/monthlySummarySheet';
 
 /**
  * The template's sheets as the pane lists them (the check finds them by these names). They are
@@ -22,6 +23,7 @@ import { TRAINING } from './sheets/trainingSheet';
  */
 export const TEMPLATE_SHEET_NAMES: readonly string[] = [
   COACHES,
+  MONTHLY_SUMMARY,
   HOURS_LOG,
   CASELOAD,
   SUPERVISION_LOG,
@@ -47,4 +49,5 @@ export { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS } from './sheets/competencyEntri
 export { COMPETENCIES_COLUMNS } from './sheets/competenciesSheet';
 export { TRAINING, TRAINING_COLUMNS, checklistRows } from './sheets/trainingSheet';
 export { SETTINGS, SETTINGS_CELLS, SETTINGS_COLUMNS } from './sheets/settingsSheet';
+export { MONTHLY_SUMMARY, MONTHLY_SUMMARY_COLUMNS, monthlySummarySheet } from './sheets/monthlySummarySheet';
 export { sampleTeam } from './sample/sampleTeam';

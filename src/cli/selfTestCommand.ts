@@ -3,9 +3,8 @@
  * HWBC. formulas beside their expected answers with PASS/FAIL and a total. Open it in Excel
  * with the add-in installed to see at a glance whether the functions behave there.
  */
-import * as path from 'path';
 import { selfTestSheet } from '../../shared/selftest';
-import { whyNotNewFile } from './newFile';
+import { writeNewFile } from './newFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE = `Usage: hwbc selftest --out FILE.xlsx
@@ -46,28 +45,14 @@ export function parseSelfTestArgs(args: readonly string[]): SelfTestArgs {
  * await selfTestCommand(['--out', 'selftest.xlsx']); // 0
  */
 export async function selfTestCommand(args: string[]): Promise<number> {
-  const parsed = parseSelfTestArgs(args);
-  if ('help' in parsed) {
-    console.log(USAGE);
-    return 0;
-  }
-  if ('error' in parsed) {
-    console.error(`${parsed.error}\n${USAGE}`);
-    return 2;
-  }
-  const out = path.resolve(parsed.out);
-  const notNew = whyNotNewFile(parsed.out);
-  if (notNew) {
-    console.error(notNew);
-    return 2;
-  }
-  const workbook = new XlsxWorkbook();
-  const sheet = selfTestSheet('excel');
-  await workbook.addSheet(sheet);
-  await workbook.save(out);
-  console.log(
-    `Wrote ${parsed.out}: ${sheet.rows.length - 1} checks of the HWBC functions. Open it in Excel with the ` +
-      'add-in installed; row 2 says PASS when every check passes (press Ctrl+Alt+F9 if the results show #NAME?).',
-  );
-  return 0;
+  return writeNewFile(parseSelfTestArgs(args), USAGE, async (parsed, out) => {
+    const workbook = new XlsxWorkbook();
+    const sheet = selfTestSheet('excel');
+    await workbook.addSheet(sheet);
+    await workbook.save(out);
+    console.log(
+      `Wrote ${parsed.out}: ${sheet.rows.length - 1} checks of the HWBC functions. Open it in Excel with the ` +
+        'add-in installed; row 2 says PASS when every check passes (press Ctrl+Alt+F9 if the results show #NAME?).',
+    );
+  });
 }

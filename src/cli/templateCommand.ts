@@ -2,9 +2,8 @@
  * `hwbc template --out FILE.xlsx [--sample]`: writes the template workbook, optionally with the
  * demonstration team, dated from this machine's local today.
  */
-import * as path from 'path';
 import { createTemplates, SHEET_ORDER } from '../../shared/templates';
-import { whyNotNewFile } from './newFile';
+import { writeNewFile } from './newFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const USAGE = `Usage: hwbc template --out FILE.xlsx [--sample]
@@ -48,30 +47,16 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs {
  * await templateCommand(['--out', 'team.xlsx', '--sample']); // 0
  */
 export async function templateCommand(args: string[]): Promise<number> {
-  const parsed = parseTemplateArgs(args);
-  if ('help' in parsed) {
-    console.log(USAGE);
-    return 0;
-  }
-  if ('error' in parsed) {
-    console.error(`${parsed.error}\n${USAGE}`);
-    return 2;
-  }
-  const out = path.resolve(parsed.out);
-  const notNew = whyNotNewFile(parsed.out);
-  if (notNew) {
-    console.error(notNew);
-    return 2;
-  }
-  const workbook = new XlsxWorkbook();
-  const result = await createTemplates(workbook, { sample: parsed.sample });
-  workbook.arrangeSheets(SHEET_ORDER);
-  await workbook.save(out);
-  const today = (await workbook.info()).today;
-  console.log(`Wrote ${parsed.out} with the sheets ${result.added.join(', ')}.`);
-  if (parsed.sample) {
-    const coaches = (await workbook.read('Coaches')).values.filter((r, i) => i > 0 && r[0] !== null).length;
-    console.log(`It holds a demonstration team of ${coaches} coaches, dated around ${today}.`);
-  }
-  return 0;
+  return writeNewFile(parseTemplateArgs(args), USAGE, async (parsed, out) => {
+    const workbook = new XlsxWorkbook();
+    const result = await createTemplates(workbook, { sample: parsed.sample });
+    workbook.arrangeSheets(SHEET_ORDER);
+    await workbook.save(out);
+    const today = (await workbook.info()).today;
+    console.log(`Wrote ${parsed.out} with the sheets ${result.added.join(', ')}.`);
+    if (parsed.sample) {
+      const coaches = (await workbook.read('Coaches')).values.filter((r, i) => i > 0 && r[0] !== null).length;
+      console.log(`It holds a demonstration team of ${coaches} coaches, dated around ${today}.`);
+    }
+  });
 }

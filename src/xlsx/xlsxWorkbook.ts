@@ -7,13 +7,13 @@ import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue 
 import { PANE_MESSAGES } from '../../shared/paneActions';
 import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
+import { fileHostInfo } from './fileInfo';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
 import { csvWorkbook } from './reading/readCsv';
 import { with1904AsExcelWrites } from './date1904';
 import { FILE_MESSAGES } from './reading/fileMessages';
 import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './reading/workbookFile';
 import { renderSheet } from './renderSheet';
-import { localToday } from './localToday';
 
 export { localToday } from './localToday';
 
@@ -123,12 +123,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async info(): Promise<HostInfo> {
-    return {
-      dateSystem: this.date1904 ? '1904' : '1900',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      today: localToday(),
-      ...this.hostInfo,
-    };
+    return fileHostInfo(this.date1904, this.hostInfo);
   }
 
   async sheetNames(): Promise<string[]> {

@@ -206,17 +206,25 @@ describe('the PCN overview page', () => {
     const body = rows.slice(1).join('\n');
     fs.writeFileSync(big, `${rows[0]}\n${Array.from({ length: 800 }, () => body).join('\n')}\n`);
     const { page } = await demo.openOverview(500, `?asOf=${AS_OF}`);
+    // A timer ticks every 20 ms until the worker says the last file is read (the table is
+    // drawn after that, so only the reading is timed).
     await page.evaluate(() => {
-      const w = window as unknown as { ticks: number[] };
+      const w = window as unknown as { ticks: number[]; reading: boolean };
       w.ticks = [];
-      setInterval(() => w.ticks.push(performance.now()), 20);
+      w.reading = true;
+      const timer = setInterval(() => w.reading && w.ticks.push(performance.now()), 20);
+      const progress = document.querySelector('.overview-progress') as HTMLElement;
+      new MutationObserver(() => {
+        if (/^Read 2 of 2 workbooks…/.test(progress.textContent ?? '')) {
+          w.reading = false;
+          clearInterval(timer);
+        }
+      }).observe(progress, { childList: true, characterData: true, subtree: true });
     });
-    await page.setInputFiles('#overview-files', [big]);
-    await page.getByText(/^Read 1 of 1 workbooks/).waitFor({ timeout: 120_000 });
-    const gaps = await page.evaluate(() => {
-      const t = (window as unknown as { ticks: number[] }).ticks;
-      return t.slice(1).map((x, i) => x - t[i]);
-    });
+    await page.setInputFiles('#overview-files', [big, path.join(dir, 'practice.xlsx')]);
+    await page.getByText(/^Read 2 of 2 workbooks:/).waitFor({ timeout: 120_000 });
+    const ticks = await page.evaluate(() => (window as unknown as { ticks: number[] }).ticks);
+    const gaps = ticks.slice(1).map((x, i) => x - ticks[i]);
     // The timer went on ticking all through the reading: no long stall of the page's thread.
     expect(gaps.length).toBeGreaterThan(10);
     expect(Math.max(...gaps)).toBeLessThan(1000);

@@ -71,6 +71,33 @@ describe('manifest.xml', () => {
     for (const u of found) expect(u.startsWith(`${DEFAULT_BASE_URL}/`)).toBe(true);
   });
 
+  /*
+   * Microsoft's "Configure your Office Add-in to use a shared runtime" (learn.microsoft.com/
+   * office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime, dated 21 May 2026),
+   * "Multiple task panes": "A shared runtime only supports the use of one task pane. Note that
+   * any task pane without a <TaskpaneID> is considered a different task pane." The guide does
+   * not say to leave TaskpaneId out: every ShowTaskpane action carries one and the same id, and
+   * opens the shared runtime's page, so the ribbon always opens the one pane of that runtime.
+   * The same guide puts <Runtimes> first in <Host>, with Page and FunctionFile on its resid.
+   */
+  it('opens one task pane in the shared runtime: every ShowTaskpane carries the same TaskpaneId, as the guide asks', () => {
+    const d = doc();
+    const host = path_(d, 'VersionOverrides', 'Hosts', 'Host');
+    expect(children(host)[0].localName).toBe('Runtimes');
+    const shared = child(child(host, 'Runtimes'), 'Runtime').getAttribute('resid');
+    const panes = all(d).filter((e) => e.localName === 'Action' && e.getAttribute('xsi:type') === 'ShowTaskpane');
+    expect(panes.length).toBeGreaterThan(0);
+    const ids = panes.map(
+      (a) =>
+        children(a)
+          .find((e) => e.localName === 'TaskpaneId')
+          ?.textContent?.trim() ?? '',
+    );
+    expect(ids.every((id) => id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(1);
+    expect(panes.map((a) => child(a, 'SourceLocation').getAttribute('resid'))).toEqual(panes.map(() => shared));
+  });
+
   it('declares the HWBC namespace and runs functions, pane and ribbon in one long-lived shared runtime', () => {
     const d = doc();
     const res = resources(d);

@@ -262,14 +262,27 @@ describe('round trips', () => {
     expect(await syncsFor(10, (port) => port.write('Team', { row: 1, col: 0 }, [['Asha', 1]]))).toBe(1);
   });
 
-  it('addSheet takes three: one to check the name is free, one for the layout, one for the rows', async () => {
-    expect(await syncsFor(10, (port) => port.addSheet({ ...spec(10), name: 'New coaches' }))).toBe(3);
+  it('addSheet takes two: one to check the name is free, one for the sheet, its formats and its rows', async () => {
+    expect(await syncsFor(10, (port) => port.addSheet({ ...spec(10), name: 'New coaches' }))).toBe(2);
+  });
+
+  it('sets the new sheet’s number formats in the same round trip as its values', async () => {
+    const excel = new FakeExcel([{ name: 'Competencies', values: [['Code']] }]);
+    const port = new OfficeWorkbook(excel.host());
+    const before = excel.syncs;
+    await port.addSheet(spec(10));
+    expect(excel.syncs - before).toBe(2);
+    const sheet = excel.sheet('Coaches');
+    // The column formats (dd/mm/yyyy, 0.0) and the values they format, all from the one write.
+    expect([sheet.numberFormats.get('2,2'), sheet.numberFormats.get('11,3')]).toEqual(['dd/mm/yyyy', '0.0']);
+    expect(sheet.cells.get('2,1')?.value).toBe('Coach 1');
+    expect(sheet.cells.get('11,1')?.value).toBe('Coach 10');
   });
 
   it('10,000 rows take more round trips than 10 only where the bytes need them', async () => {
     // 10,000 short rows are well under the budget: one block after the measuring one.
     expect(await syncsFor(10_000, (port) => port.read('Team'))).toBe(3);
-    expect(await syncsFor(10_000, (port) => port.addSheet({ ...spec(10_000), name: 'New coaches' }))).toBe(3);
+    expect(await syncsFor(10_000, (port) => port.addSheet({ ...spec(10_000), name: 'New coaches' }))).toBe(2);
   });
 });
 

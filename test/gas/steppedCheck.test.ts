@@ -34,9 +34,10 @@ function sidebarOver(fake: FakeGas) {
   const call: ServerCall = async <T>(name: string, ...args: unknown[]) => {
     const started = Date.now();
     const out = (global[name] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
-    const result = JSON.parse(JSON.stringify(out ?? null)) as T & { values?: unknown[] };
+    const result = JSON.parse(JSON.stringify(out ?? null)) as T & { pieces?: { values: unknown[] }[] };
     const method = (args[0] as { method?: string } | undefined)?.method;
-    steps.push({ name, method, rows: result?.values?.length ?? 0, ms: Date.now() - started });
+    const rows = (result?.pieces ?? []).reduce((n, p) => n + p.values.length, 0);
+    steps.push({ name, method, rows, ms: Date.now() - started });
     return result;
   };
   return { api: sheetsPaneApi(serverCalls(call)), steps };

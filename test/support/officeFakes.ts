@@ -11,8 +11,9 @@ jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manife
 import { OfficeMockObject } from 'office-addin-mock';
 import type { OfficeHost } from '../../src/excel/workbook/officeHost';
 import type { DateSystem } from '../../shared/values/dates/excelSerial';
+import type { CellBox } from '../../src/excel/workbook/dataBoxes';
 import { applyRange, emptySheet, type ExcelCell, type ExcelSheet } from './officeSheets';
-import { PayloadMeter } from './officePayload';
+import { EXCEL_READ_CELL_LIMIT, PayloadMeter } from './officePayload';
 
 /** What a mock exposes once built (office-addin-mock types everything as any). */
 type Mock = OfficeMockObject & Record<string, unknown>;
@@ -31,6 +32,11 @@ export interface FakeSheet {
   formulas?: unknown[][];
   rowIndex?: number;
   columnIndex?: number;
+  /**
+   * Cells anywhere on the sheet beyond `values` (0-based), held sparse as Excel holds them: a
+   * stray value in XFD1048576 makes the used range the whole sheet, as it does in Excel.
+   */
+  far?: { row: number; col: number; value: string | number | boolean; formula?: string }[];
 }
 
 /** One `getRange` call and the mock range it returned (its assigned properties). */
@@ -58,6 +64,11 @@ function mock(data: object): Mock {
  */
 export class FakeExcel {
   syncs = 0;
+  /**
+   * A test's guard, not a host limit: more round trips than this fail at once (a user would
+   * have given up long before), so a read that walks an empty sheet fails fast, not by timing out.
+   */
+  syncLimit = Infinity;
   /** Excel on the web's 5 MB and 5,000,000-cell limits, and the largest request and response sent. */
   readonly payload = new PayloadMeter();
   readonly ranges: RecordedRange[] = [];
@@ -86,6 +97,8 @@ export class FakeExcel {
   /** Ranges read by index since the last sync: stand-alone mocks that sync with the batch. */
   private reads: Mock[] = [];
   private readonly discarded = new Set<RecordedRange>();
+  /** Each sheet's cells as of a sync (see cellsNow). */
+  private readonly cellCache = new Map<string, { syncs: number; cells: Map<string, ExcelCell> }>();
 
   constructor(
     sheets: FakeSheet[],
@@ -119,6 +132,7 @@ export class FakeExcel {
     const baseSync = this.context.sync.bind(this.context);
     this.context.sync = async () => {
       this.syncs++;
+      if (this.syncs > this.syncLimit) throw new Error(`More than ${this.syncLimit} round trips to Excel.`);
       const batch = this.batch;
       this.batch = [];
       const reads = this.reads;
@@ -160,6 +174,9 @@ export class FakeExcel {
           sheet.cells.set(`${at.row + i},${at.col + j}`, { value: value as ExcelCell['value'], formula });
         }),
       );
+      for (const cell of given.far ?? []) {
+        sheet.cells.set(`${cell.row + 1},${cell.col + 1}`, { value: cell.value, formula: cell.formula ?? cell.value });
+      }
     }
     for (const r of this.rangesOf(name)) {
       if (!this.discarded.has(r) && !this.batch.includes(r)) applyRange(sheet, r.address, r.range);
@@ -262,50 +279,106 @@ export class FakeExcel {
   }
 
   /**
-   * The used range (values only, as `getUsedRange(true)` gives it) of a sheet the add-in has
-   * written to, or null when it has not: then the sheet reads exactly as it was given.
+   * A sheet's cells now, sparse, keyed "row,col" (1-based): as given, then as the add-in's
+   * synced writes left them. Writes only land at a sync, so the map is kept until the next one.
    */
-  private usedRangeAfterWrites(name: string): {
-    values: unknown[][];
-    formulas: unknown[][];
-    rowIndex: number;
-    columnIndex: number;
-    rowCount: number;
-    columnCount: number;
-  } | null {
-    const written = this.rangesOf(name).some(
-      (r) => r.range.formulas !== undefined && !this.discarded.has(r) && !this.batch.includes(r),
-    );
-    if (!written) return null;
-    const cells = [...this.sheet(name).cells].filter(([, c]) => c.value !== '' || c.formula !== '');
-    if (cells.length === 0)
-      return { values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
-    const at = cells.map(([key]) => key.split(',').map(Number));
-    const top = Math.min(...at.map(([r]) => r));
-    const left = Math.min(...at.map(([, c]) => c));
-    const height = Math.max(...at.map(([r]) => r)) - top + 1;
-    const width = Math.max(...at.map(([, c]) => c)) - left + 1;
-    const grid = () => Array.from({ length: height }, () => new Array<unknown>(width).fill(''));
-    const values = grid();
-    const formulas = grid();
-    cells.forEach(([, cell], i) => {
-      values[at[i][0] - top][at[i][1] - left] = cell.value;
-      formulas[at[i][0] - top][at[i][1] - left] = cell.formula;
-    });
-    return { values, formulas, rowIndex: top - 1, columnIndex: left - 1, rowCount: height, columnCount: width };
+  private cellsNow(name: string): Map<string, ExcelCell> {
+    const kept = this.cellCache.get(name);
+    if (kept && kept.syncs === this.syncs) return kept.cells;
+    const cells = this.sheet(name).cells;
+    this.cellCache.set(name, { syncs: this.syncs, cells });
+    return cells;
   }
 
-  /** A sheet's cells now: as given, or as the add-in's synced writes left them. */
-  private grid(name: string): { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number } {
-    const written = this.usedRangeAfterWrites(name);
-    if (written) return written;
-    const given = this.initial.get(name) ?? { name, values: [] };
-    return {
-      values: given.values,
-      formulas: given.formulas ?? given.values,
-      rowIndex: given.rowIndex ?? 0,
-      columnIndex: given.columnIndex ?? 0,
+  /**
+   * The used range (values only, as `getUsedRange(true)` gives it) of a sheet, or of a box of
+   * it (0-based): the smallest box around its cells with a value, or null when none has one.
+   */
+  private usedBox(name: string, within: CellBox | null): CellBox | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cellsNow(name)) {
+      if (cell.value === '' && cell.formula === '') continue;
+      const comma = key.indexOf(',');
+      const r = Number(key.slice(0, comma)) - 1;
+      const c = Number(key.slice(comma + 1)) - 1;
+      if (
+        within &&
+        (r < within.top || c < within.left || r >= within.top + within.rows || c >= within.left + within.cols)
+      )
+        continue;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  /** A box's values and formulas as Office.js returns them ("" for an empty cell). */
+  private slice(name: string, box: CellBox): { values: unknown[][]; formulas: unknown[][] } {
+    const cells = this.cellsNow(name);
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    for (let i = 0; i < box.rows; i++) {
+      values.push(new Array<unknown>(box.cols).fill(''));
+      formulas.push(new Array<unknown>(box.cols).fill(''));
+    }
+    const put = (r: number, c: number, cell: ExcelCell) => {
+      values[r - box.top][c - box.left] = cell.value;
+      formulas[r - box.top][c - box.left] = cell.formula;
     };
+    if (box.rows * box.cols <= cells.size) {
+      for (let r = box.top; r < box.top + box.rows; r++) {
+        for (let c = box.left; c < box.left + box.cols; c++) {
+          const cell = cells.get(`${r + 1},${c + 1}`);
+          if (cell) put(r, c, cell);
+        }
+      }
+      return { values, formulas };
+    }
+    // A box larger than the sheet's cells (mostly empty): look only at the cells there are.
+    for (const [key, cell] of cells) {
+      const comma = key.indexOf(',');
+      const r = Number(key.slice(0, comma)) - 1;
+      const c = Number(key.slice(comma + 1)) - 1;
+      if (r >= box.top && r < box.top + box.rows && c >= box.left && c < box.left + box.cols) put(r, c, cell);
+    }
+    return { values, formulas };
+  }
+
+  /**
+   * A range over a box of a sheet, as a stand-alone mock that syncs with the batch: its cells
+   * are measured when loaded (and only built when Excel would send them), and it answers
+   * `getUsedRangeOrNullObject` for the cells inside it, as Excel's Range does.
+   */
+  private boxRange(name: string, box: CellBox | null): Mock {
+    const shape = box ?? { top: 0, left: 0, rows: 0, cols: 0 };
+    const cellCount = shape.rows * shape.cols;
+    const range = mock({
+      values: [],
+      formulas: [],
+      rowIndex: shape.top,
+      columnIndex: shape.left,
+      rowCount: shape.rows,
+      columnCount: shape.cols,
+    });
+    range.isNullObject = box === null;
+    range.getUsedRangeOrNullObject = () => this.boxRange(name, box && this.usedBox(name, box));
+    const own = range as unknown as { setValue(key: string, value: unknown): void; load: (p: unknown) => unknown };
+    const base = own.load.bind(range);
+    own.load = (p: unknown) => {
+      // The cells are built only when asked for and within what Excel would send at all.
+      const asked = /values|formulas/.test(String(p));
+      const data = asked && cellCount <= EXCEL_READ_CELL_LIMIT ? this.slice(name, shape) : { values: [], formulas: [] };
+      if (asked) for (const [key, value] of Object.entries(data)) own.setValue(key, value);
+      this.payload.loaded(p, cellCount, data);
+      return base(p);
+    };
+    this.reads.push(range);
+    return range;
   }
 
   private detachedSheet(name: string): Mock {
@@ -314,57 +387,12 @@ export class FakeExcel {
 
   private sheetData(sheet: FakeSheet): object {
     const name = sheet.name;
-    const empty = sheet.values.length === 0;
-    const afterWrites = () => this.usedRangeAfterWrites(name);
-    const grid = () => this.grid(name);
-    const meter = this.payload;
-    // Loads of cell arrays are measured as Excel on the web would measure the response.
-    const meterLoads = (range: Mock, data: () => { values: unknown[][]; formulas: unknown[][] }) => {
-      const own = range as unknown as { hwbcLoad?: (p: unknown) => unknown; load: (p: unknown) => unknown };
-      own.hwbcLoad ??= own.load.bind(range);
-      const base = own.hwbcLoad;
-      own.load = (p: unknown) => {
-        const d = data();
-        meter.loaded(p, d.values.length * (d.values[0]?.length ?? 0), d);
-        return base(p);
-      };
-    };
     return {
       name,
-      usedRange: {
-        values: sheet.values,
-        formulas: sheet.formulas ?? sheet.values,
-        rowIndex: sheet.rowIndex ?? 0,
-        columnIndex: sheet.columnIndex ?? 0,
-        rowCount: sheet.values.length,
-        columnCount: sheet.values[0]?.length ?? 0,
-      },
-      getUsedRangeOrNullObject(this: Mock) {
-        const used = this.usedRange as Mock;
-        meterLoads(used, () => grid());
-        const written = afterWrites();
-        if (!written) {
-          used.isNullObject = empty;
-          return used;
-        }
-        const growable = used as unknown as Growable & { setValue(name: string, value: unknown): void };
-        for (const [key, value] of Object.entries(written)) growable.setValue(key, value);
-        used.isNullObject = written.values.length === 0;
-        return used;
-      },
+      getUsedRangeOrNullObject: () => this.boxRange(name, this.usedBox(name, null)),
       getRange: (address: string) => this.range(name, address),
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => {
-        const all = grid();
-        const slice = (a: unknown[][]) =>
-          Array.from({ length: rows }, (_, i) =>
-            Array.from({ length: cols }, (_, j) => a[row - all.rowIndex + i]?.[col - all.columnIndex + j] ?? ''),
-          );
-        const data = { values: slice(all.values), formulas: slice(all.formulas) };
-        const range = mock({ ...data, rowIndex: row, columnIndex: col, rowCount: rows, columnCount: cols });
-        meterLoads(range, () => data);
-        this.reads.push(range);
-        return range;
-      },
+      getRangeByIndexes: (top: number, left: number, rows: number, cols: number) =>
+        this.boxRange(name, { top, left, rows, cols }),
       freezePanes: { freezeRows: (rows: number) => this.frozen.set(name, rows) },
       pageLayout: this.pageLayout(name),
       autoFilter: { apply: (range: Mock) => this.filters.set(name, String(range.hwbcAddress)) },

@@ -26,6 +26,8 @@ export interface PendingLoad {
 export class PayloadMeter {
   largestRequest = 0;
   largestResponse = 0;
+  /** Bytes of every response so far: what was read in all. */
+  received = 0;
   /** Batches refused for carrying too much. */
   refused = 0;
   private loads: PendingLoad[] = [];
@@ -73,6 +75,7 @@ export class PayloadMeter {
       return { code: 'ResponsePayloadSizeLimitExceeded', message: 'The response payload size has exceeded the limit.' };
     }
     this.largestResponse = Math.max(this.largestResponse, response);
+    this.received += response;
     return null;
   }
 }

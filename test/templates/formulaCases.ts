@@ -214,7 +214,10 @@ export function hoursRowCases(): HoursRowCase[] {
   );
 }
 
-/** What a user may type as a policy setting: whole and fractional numbers, 0, negatives, text. */
+/**
+ * What a user may type as a policy setting: whole and fractional numbers, 0, negatives, text,
+ * and numbers at and past the longest a setting may give (120 months, 366 days).
+ */
 export const TYPED_SETTINGS: readonly (number | string | null)[] = [
   null,
   0,
@@ -223,6 +226,11 @@ export const TYPED_SETTINGS: readonly (number | string | null)[] = [
   3,
   12,
   14,
+  120,
+  121,
+  366,
+  367,
+  1000,
   1.5,
   0.5,
   7.2,

@@ -48,7 +48,7 @@ export const TYPED_ON_SETTINGS: Readonly<Record<OverridablePolicyKey, number | s
   coachingMonths: 2,
   clinicalDueMonths: 'two',
   clinicalWindowMonths: 0,
-  dueSoonDays: 0,
+  dueSoonDays: 400,
 };
 
 /** Done-or-not answers a checklist cell may hold. */

@@ -7,7 +7,8 @@ import { dayLoad, reviewDue } from '../../shared/rules/caseload/caseload';
 import { isReviewed } from '../../shared/rules/evidence/evidenceCoverage';
 import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/tiers/hoursThatCount';
 import { hoursToNextTier } from '../../shared/rules/tiers/hoursToNextTier';
-import { policyWith, type SupervisionPolicy } from '../../shared/rules/supervision/policy';
+import { DEFAULT_POLICY, policyWith, type SupervisionPolicy } from '../../shared/rules/supervision/policy';
+import { settingMaximum } from '../../shared/rules/development/settingLimits';
 import { missingTraining, readyForReferrals } from '../../shared/rules/readiness/readiness';
 import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
 import { CHECK_WTE } from '../../shared/rules/supervision/supervisionFormula';
@@ -35,6 +36,12 @@ const result = (sheet: string, i: number) => book[sheet][i + 1] ?? [];
 beforeAll(async () => {
   book = await recalculateSheets(caseSheets());
 }, 240000);
+
+/** A typed setting as policyWith takes it, past its longest (refused by the check) the default. */
+function asTheCheckTakes(key: keyof SupervisionPolicy, typed: number | string | null): number {
+  if (typeof typed === 'number' && typed > settingMaximum(key)) return DEFAULT_POLICY[key];
+  return policyWith({ [key]: typed } as Partial<SupervisionPolicy>)[key];
+}
 
 describe('template formulas agree with the rules core (recalculated by LibreOffice)', () => {
   it('tier and hours to next tier, at every threshold and for random hours', () => {
@@ -131,16 +138,16 @@ describe('template formulas agree with the rules core (recalculated by LibreOffi
     expect(closeTo(result('Hours', 0)[7], total)).toBe(true);
   });
 
-  it('policy settings in use: whole months from 1, whole days from 0, as policyWith takes them', () => {
+  it('policy settings in use: whole months from 1 to 120, whole days from 0 to 366, as the check takes them', () => {
     CASES.policy.forEach((c, i) => {
-      const expected = policyWith({ [c.key]: c.typed } as Partial<SupervisionPolicy>)[c.key];
+      const expected = asTheCheckTakes(c.key, c.typed);
       expect({ c, got: result('Policy', i)[1] }).toEqual({ c, got: String(expected) });
     });
     // The Settings sheet's own In use row (row 4) does the same, column by column.
     const headers = book['Settings'][0];
     for (const key of POLICY_KEYS) {
       const column = headers.indexOf(templateSheet('Settings').columns.find((col) => col.key === key)!.header);
-      const expected = policyWith({ [key]: TYPED_ON_SETTINGS[key] } as Partial<SupervisionPolicy>)[key];
+      const expected = asTheCheckTakes(key, TYPED_ON_SETTINGS[key]);
       expect({ key, inUse: book['Settings'][3][column] }).toEqual({ key, inUse: String(expected) });
     }
     expect(headers.some((h) => /longest gap/i.test(h))).toBe(false);

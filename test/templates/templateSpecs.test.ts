@@ -42,6 +42,17 @@ const NATIVE = new Set([
   'SEARCH',
   'N',
   'TODAY',
+  // The Monthly summary's month rows and its distinct count of clients.
+  'DATE',
+  'YEAR',
+  'MONTH',
+  'MOD',
+  'COUNTA',
+  'SUMPRODUCT',
+  'FREQUENCY',
+  'REPT',
+  'ROW',
+  'ROWS',
 ]);
 /** Functions added after Excel 2007 that an .xlsx file must store with "_xlfn.". */
 const LATER = ['MAXIFS', 'MINIFS'];

@@ -11,6 +11,7 @@ import {
   developmentPolicyWith,
 } from '../../rules/development/developmentPolicy';
 import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/supervision/policy';
+import { SETTING_LIMITS } from '../../rules/development/settingLimits';
 import { isBlank } from '../../values/cells/blank';
 import { readNumber } from '../../values/cells/readNumber';
 import type { IsoDate } from '../../values/dates/calendarDate';
@@ -129,12 +130,9 @@ function settingCells(data: SheetData): { r: number; c: number; label: string; f
   });
 }
 
-/**
- * The longest interval a setting may give: ten years of months, a year of warning days. More
- * is a slip of the keyboard, and would carry due dates past the calendar's end.
- */
-const MAX_MONTHS = 120;
-const MAX_DAYS = 366;
+/** The longest interval a setting may give (shared/rules/settingLimits.ts): the template's formulas cap it too. */
+const MAX_MONTHS = SETTING_LIMITS.months;
+const MAX_DAYS = SETTING_LIMITS.days;
 
 /**
  * A policy interval: whole months, 1 or more (policyWith's rule). Anything else is reported

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from './developmentPolicy';
 import { REFRESHER_WORDS } from './refresherPeriod';
+import { settingMaximum } from './settingLimits';
 
 /** Words that mean done in an "action completed" cell (docs/rules.md §4's list), lower case. */
 const DONE_WORDS = ['yes', 'y', 'done', 'complete', 'completed'];
@@ -39,7 +40,7 @@ export const DEVELOPMENT_MINIMUM: Readonly<Record<keyof DevelopmentPolicy, numbe
  * whole number at least its minimum, else the default (a cell, or the default itself).
  *
  * @example
- * developmentInUseFormula('appraisalMonths', 'J2', 'J3'); // 'IF(ISNUMBER(J2),IF(AND(J2>=1,J2=INT(J2)),J2,J3),J3)'
+ * developmentInUseFormula('appraisalMonths', 'J2', 'J3'); // 'IF(ISNUMBER(J2),IF(AND(J2>=1,J2<=120,J2=INT(J2)),J2,J3),J3)'
  */
 export function developmentInUseFormula(
   key: keyof DevelopmentPolicy,
@@ -48,7 +49,7 @@ export function developmentInUseFormula(
 ): string {
   const min = DEVELOPMENT_MINIMUM[key];
   // Nested so INT never sees text (AND would evaluate it and fail).
-  return `IF(ISNUMBER(${typed}),IF(AND(${typed}>=${min},${typed}=INT(${typed})),${typed},${fallback}),${fallback})`;
+  return `IF(ISNUMBER(${typed}),IF(AND(${typed}>=${min},${typed}<=${settingMaximum(key)},${typed}=INT(${typed})),${typed},${fallback}),${fallback})`;
 }
 
 /**

@@ -17,6 +17,7 @@ import type { PolicyCells } from '../../rules/supervision/supervisionFormula';
 import { columnLetter, type WriteValue } from '../../workbook';
 import { columnIndex, sheetPrefix } from '../formulas/cellReferences';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
+import { SETTING_LIMITS } from '../../rules/development/settingLimits';
 
 /**
  * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.
@@ -29,7 +30,7 @@ export const SETTINGS = 'Settings';
 const DATE = 'dd mmm yyyy';
 const WHOLE = '0';
 const you = 'Leave "Your value" blank to use the default.';
-const months = 'A whole number of months, 1 or more; anything else uses the default.';
+const months = `A whole number of months, 1 to ${SETTING_LIMITS.months}; anything else uses the default.`;
 
 /** Typed as a record so every setting a workbook may override gets its column, and no other. */
 const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; note: string }>> = {
@@ -51,10 +52,10 @@ const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; no
   },
   dueSoonDays: {
     header: 'Due soon warning (days)',
-    note: 'Days before a due date when the status turns amber. A whole number of days, 0 or more; anything else uses the default.',
+    note: `Days before a due date when the status turns amber. A whole number of days, 0 to ${SETTING_LIMITS.days}; anything else uses the default.`,
   },
 };
-const days = 'A whole number of days, 0 or more; anything else uses the default.';
+const days = `A whole number of days, 0 to ${SETTING_LIMITS.days}; anything else uses the default.`;
 
 /**
  * The development record settings (docs/rules.md §7): appraisal interval and warning, renewal

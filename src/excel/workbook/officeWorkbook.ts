@@ -75,19 +75,32 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       // Never overwrite: a sheet of that name is the user's, whatever it holds.
       if (!existing.isNullObject) throw new Error(`A sheet called "${spec.name}" already exists.`);
-      // The sheet's layout in one round trip; its rows after it, in blocks within the budget.
-      queueSheetSpec(context.workbook.worksheets.add(spec.name), { ...spec, rows: [] }, { dateSystem, supports });
-      await context.sync();
+      // A sheet without rows: its layout alone, in one round trip.
+      if (spec.rows.length === 0) {
+        queueSheetSpec(context.workbook.worksheets.add(spec.name), spec, { dateSystem, supports });
+        await context.sync();
+      }
     });
+    if (spec.rows.length === 0) return;
     const rows = encodeBlock(spec.rows, dateSystem);
     // A column's own format (e.g. dd/mm/yyyy) wins over the default date format.
     const numberFormat = rows.numberFormat?.map((row) => row.map((f, c) => (spec.columns[c]?.numberFormat ? null : f)));
+    // The sheet, its layout and column formats go in the same round trip as its first block of
+    // rows (values and their formats); later blocks follow, each within the budget.
     const target = {
       row: 1,
       col: 0,
-      sheet: (context: Excel.RequestContext) => context.workbook.worksheets.getItem(spec.name),
+      sheet: (context: Excel.RequestContext, first: boolean) => {
+        if (!first) return context.workbook.worksheets.getItem(spec.name);
+        const ws = context.workbook.worksheets.add(spec.name);
+        queueSheetSpec(ws, { ...spec, rows: [] }, { dateSystem, supports });
+        return ws;
+      },
     };
-    await writeInBlocks(this.host.run, target, { ...rows, numberFormat: numberFormat ?? null });
+    // What the layout adds to the first round trip: mostly its columns' number formats, one per row.
+    const formatted = spec.columns.filter((c) => c.numberFormat);
+    const layoutBytes = formatted.reduce((n, c) => n + spec.formatRows * ((c.numberFormat ?? '').length + 6), 4096);
+    await writeInBlocks(this.host.run, target, { ...rows, numberFormat: numberFormat ?? null }, layoutBytes);
   }
 
   async deleteSheet(sheet: string): Promise<void> {

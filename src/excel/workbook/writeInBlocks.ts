@@ -12,14 +12,16 @@ import { isPayloadTooLarge, jsonBytes, PAYLOAD_BUDGET_BYTES } from './payloadBud
 export interface BlockTarget {
   row: number;
   col: number;
-  sheet(context: Excel.RequestContext): Excel.Worksheet;
+  /** `first` is true until a block has been written: a new sheet's layout can ride with it. */
+  sheet(context: Excel.RequestContext, first: boolean): Excel.Worksheet;
 }
 
 /** Row counts of consecutive chunks, each under 90% of the budget (a lone huge row goes alone). */
-function chunkRows(block: EncodedBlock): number[] {
+function chunkRows(block: EncodedBlock, reserve: number): number[] {
   const chunks: number[] = [];
   let rows = 0;
-  let bytes = 0;
+  // The first chunk shares its round trip with `reserve` bytes queued beside it.
+  let bytes = reserve;
   for (let r = 0; r < block.rows; r++) {
     const size = jsonBytes(block.formulas[r]) + (block.numberFormat ? jsonBytes(block.numberFormat[r]) : 0) + 2;
     if (rows > 0 && bytes + size > PAYLOAD_BUDGET_BYTES * 0.9) {
@@ -38,7 +40,7 @@ async function writeChunk(run: ExcelRun, target: BlockTarget, block: EncodedBloc
   const top = { row: target.row + first, col: target.col };
   const end = { row: top.row + rows - 1, col: top.col + block.cols - 1 };
   await run(async (context) => {
-    const range = target.sheet(context).getRange(`${a1(top)}:${a1(end)}`);
+    const range = target.sheet(context, first === 0).getRange(`${a1(top)}:${a1(end)}`);
     range.formulas = block.formulas.slice(first, first + rows);
     if (block.numberFormat) range.numberFormat = block.numberFormat.slice(first, first + rows);
     await context.sync();
@@ -51,9 +53,14 @@ async function writeChunk(run: ExcelRun, target: BlockTarget, block: EncodedBloc
  * @example
  * await writeInBlocks(excelRun, { row: 1, col: 0, sheet: (c) => c.workbook.worksheets.getItem('Report') }, block); // 3
  */
-export async function writeInBlocks(run: ExcelRun, target: BlockTarget, block: EncodedBlock): Promise<number> {
+export async function writeInBlocks(
+  run: ExcelRun,
+  target: BlockTarget,
+  block: EncodedBlock,
+  reserve = 0,
+): Promise<number> {
   if (block.rows === 0 || block.cols === 0) return 0;
-  const pending = chunkRows(block);
+  const pending = chunkRows(block, reserve);
   let trips = 0;
   for (let first = 0; pending.length > 0;) {
     const rows = pending.shift() as number;

@@ -92,11 +92,11 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
   hwbcStepRead: {
     params: [
       { name: 'sheet', type: 'string', help: 'Sheet name' },
-      { name: 'first', type: 'number', help: 'First row, 0-based' },
+      { name: 'rest', type: 'Object', help: 'SheetBox[] still to read, or null to find where the data is' },
       { name: 'count', type: 'number', help: 'Rows to read' },
     ],
-    returns: OBJECT('RowBlock: rows, cols, values, formulas'),
-    doc: 'One block of a sheet’s rows, so a long check is many short executions.',
+    returns: OBJECT('RowBlock: pieces (box, values, formulas) and the rest'),
+    doc: 'One block of a sheet’s rows with data, so a long check is many short executions.',
   },
   hwbcStep: {
     params: [

@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/api';
 import type { CheckResult, SheetMapping } from '../../../shared/check/types';
 import type { TemplatePlan } from '../../../shared/templates/templateSteps';
-import type { RowBlock, StepCall, StepStart } from './stepTypes';
+import type { RowBlock, SheetBox, StepCall, StepStart } from './stepTypes';
 
 /** Every server function the sidebar calls, as the server declares it. */
 export interface SidebarServer {
@@ -33,7 +33,7 @@ export interface SidebarServer {
   hwbcListFunctions(): FunctionInfo[];
   hwbcCreateSelfTest(): SelfTestResult;
   hwbcStepStart(): StepStart;
-  hwbcStepRead(sheet: string, first: number, count: number): RowBlock;
+  hwbcStepRead(sheet: string, rest: SheetBox[] | null, count: number): RowBlock;
   hwbcStep(call: StepCall): unknown;
   hwbcInsertFormula(formula: string): void;
   hwbcSelectCell(sheet: string, row: number, column: string | null): void;

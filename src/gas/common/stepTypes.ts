@@ -8,13 +8,18 @@ import type { CellRef, HostInfo, SheetSpec, WriteValue } from '../../../shared/w
 /** A cell as it crosses google.script.run: a Date becomes { ms } (Dates cannot cross). */
 export type StepCell = string | number | boolean | null | { ms: number };
 
-/** One block of a sheet's rows, and the size of the whole sheet. */
-export interface RowBlock {
-  /** Rows and columns of the sheet's data range (0 × 0 for an empty sheet). */
+/** A box of cells, 1-based, as Sheet.getRange(row, column, rows, columns) takes it. */
+export interface SheetBox {
+  row: number;
+  col: number;
   rows: number;
   cols: number;
-  values: StepCell[][];
-  formulas: (string | null)[][];
+}
+
+/** One step's read: some of a sheet's boxes with data, and the boxes still to read after them. */
+export interface RowBlock {
+  pieces: { box: SheetBox; values: StepCell[][]; formulas: (string | null)[][] }[];
+  rest: SheetBox[];
 }
 
 /** The first step of a check: the spreadsheet's facts and its sheet names. */

@@ -18,6 +18,8 @@ import type {
   WriteValue,
 } from '../../../shared/workbook';
 import { PANE_MESSAGES } from '../../../shared/paneActions';
+import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
+import { sheetDataBoxes } from './dataBoxes';
 import { applyPending, type PendingDropDown } from './dataValidation';
 import { type SettingsStore, settingsStore } from './documentSettings';
 import { gasServices, type GasServices } from './gasServices';
@@ -105,15 +107,22 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   async read(name: string): Promise<SheetData> {
-    // The data range always starts at A1 in Sheets, so top and left are 0.
-    const range = this.sheet(name).getDataRange();
-    const values = range.getValues().map((row) => row.map(cellValue));
-    const formulas = range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f)));
-    // An empty sheet's data range is A1 alone, holding nothing.
-    if (values.length === 1 && values[0].length === 1 && values[0][0] === null && formulas[0][0] === null) {
-      return { name, top: 0, left: 0, values: [], formulas: [] };
+    // Only the boxes holding data: a stray value far down costs a few calls, not a huge read.
+    const sheet = this.sheet(name);
+    const cells = new SheetCells();
+    for (const box of sheetDataBoxes(sheet)) {
+      const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
+      const values = range.getValues();
+      const formulas = range.getFormulas();
+      values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const value = cellValue(v);
+          const formula = formulas[i]?.[j] || null;
+          if (value !== null || formula !== null) cells.add(box.row - 1 + i, box.col - 1 + j, value, formula);
+        }),
+      );
     }
-    return { name, top: 0, left: 0, values, formulas };
+    return sheetFromCells(name, cells);
   }
 
   async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {

@@ -4,7 +4,8 @@
  * block to write), so no single Apps Script execution comes near its 6-minute limit however
  * large the workbook, and the sidebar can show progress and stop between steps.
  */
-import type { RowBlock, StepCall, StepCell, StepStart } from '../common/stepTypes';
+import type { RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
+import { sheetDataBoxes, takeRows } from './dataBoxes';
 import { runToCompletion } from './runToCompletion';
 import { isDate } from './sheetsDates';
 import { SheetsWorkbook } from './sheetsWorkbook';
@@ -25,25 +26,25 @@ export function hwbcStepStart(): StepStart {
 }
 
 /**
- * Rows `first` to `first + count - 1` (0-based) of a sheet's data range, with the range's size.
+ * Up to `count` rows of a sheet's data: the first step of a sheet (`rest` null) finds where
+ * its data is (dataBoxes.ts), every step reads the next rows of it and says what is left.
  *
  * @example
- * hwbcStepRead('Hours log', 0, 5000); // { rows: 80001, cols: 12, values: [...5000 rows], formulas: [...] }
+ * hwbcStepRead('Hours log', null, 2000); // { pieces: [{ box: { row: 1, col: 1, rows: 2000, cols: 12 }, values, formulas }], rest: [...] }
  */
-export function hwbcStepRead(sheetName: string, first: number, count: number): RowBlock {
+export function hwbcStepRead(sheetName: string, rest: SheetBox[] | null, count: number): RowBlock {
   const sheet = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet) throw new Error(`There is no sheet called "${sheetName}".`);
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  const take = Math.min(count, rows - first);
-  if (rows === 0 || cols === 0 || take <= 0) return { rows, cols, values: [], formulas: [] };
-  const range = sheet.getRange(first + 1, 1, take, cols);
-  return {
-    rows,
-    cols,
-    values: range.getValues().map((row) => row.map(stepCell)),
-    formulas: range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))),
-  };
+  const next = takeRows(rest ?? sheetDataBoxes(sheet), count);
+  const pieces = next.taken.map((box) => {
+    const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
+    return {
+      box,
+      values: range.getValues().map((row) => row.map(stepCell)),
+      formulas: range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))),
+    };
+  });
+  return { pieces, rest: next.rest };
 }
 
 /**

@@ -4,9 +4,11 @@
  * date. Apps Script's V8 runtime carries the same IANA zone data as its Utilities, so Intl is
  * used whenever it knows the spreadsheet's zone, and Utilities (remembered per date) only when
  * it does not: a custom function then makes no service call for its dates at all. Each
- * distinct date is worked out once a conversion (columns repeat the same days).
+ * distinct date is worked out once a conversion (columns repeat the same days). London's
+ * dates from 1996 on need neither (londonDates.ts): no time-zone database is loaded for them.
  */
 import { type IsoDate, isIsoDate } from '../../../shared/values/dates/calendarDate';
+import { LONDON, londonDates } from './londonDates';
 import { type DateUtilities, dateToIso, isoToDate } from './sheetsDates';
 
 /** Converts between a zone's calendar dates and Dates. */
@@ -108,7 +110,10 @@ export function zoneDates(timeZone: string, utilities: DateUtilities): ZoneDates
   if (!zones) known.set(utilities, (zones = new Map()));
   let dates = zones.get(timeZone);
   if (!dates) {
-    dates = remembered(intlDatesIfKnown(timeZone) ?? utilitiesDates(timeZone, utilities));
+    const general = () => intlDatesIfKnown(timeZone) ?? utilitiesDates(timeZone, utilities);
+    let made: ZoneDates | null = null;
+    // London's dates need no Intl (and no time-zone database loaded) from 1996 on.
+    dates = remembered(timeZone === LONDON ? londonDates(() => (made ??= general())) : general());
     zones.set(timeZone, dates);
   }
   return dates;

@@ -54,7 +54,7 @@ export function serverCaller(run: () => ScriptRun): ServerCall {
 }
 
 /**
- * The server's calls as typed methods over a caller: `server.hwbcStepRead('Hours log', 0, 2000)`
+ * The server's calls as typed methods over a caller: `server.hwbcStepRead('Hours log', null, 2000)`
  * takes exactly the arguments the server function declares and answers its result.
  *
  * @example

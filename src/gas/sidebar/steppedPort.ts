@@ -14,8 +14,9 @@ import type {
   WriteValue,
 } from '../../../shared/workbook';
 import type { WorkWatch } from '../../../shared/api';
+import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
 import type { SidebarCalls } from '../common/sidebarServer';
-import type { StepCall, StepCell, StepStart } from '../common/stepTypes';
+import type { RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
 
 /**
  * Rows per step: 2,000 rows of a dozen columns is one getValues and one getFormulas of about
@@ -77,19 +78,29 @@ export class SteppedPort implements WorkbookPort {
   }
 
   async read(sheet: string): Promise<SheetData> {
-    const data: SheetData = { name: sheet, top: 0, left: 0, values: [], formulas: [] };
+    const cells = new SheetCells();
     const sheets = (await this.begin()).sheets.length;
-    for (let first = 0; ; first += this.rowsPerStep) {
-      const block = await this.step((s) => s.hwbcStepRead(sheet, first, this.rowsPerStep));
-      block.values.forEach((row) => data.values.push(row.map(cellValue)));
-      data.formulas.push(...block.formulas);
-      this.rowsRead += block.values.length;
-      if (first + this.rowsPerStep >= block.rows) break;
-      this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
-    }
+    // The first step finds where the sheet's data is; each step then reads the next rows of it.
+    let rest: SheetBox[] | null = null;
+    do {
+      const from = rest;
+      const block: RowBlock = await this.step((s) => s.hwbcStepRead(sheet, from, this.rowsPerStep));
+      for (const { box, values, formulas } of block.pieces) {
+        values.forEach((row, i) =>
+          row.forEach((v, j) => {
+            const formula = formulas[i]?.[j] ?? null;
+            if (v !== null || formula !== null) cells.add(box.row - 1 + i, box.col - 1 + j, cellValue(v), formula);
+          }),
+        );
+        this.rowsRead += values.length;
+      }
+      rest = block.rest;
+      if (rest.length > 0)
+        this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
+    } while (rest.length > 0);
     this.sheetsRead++;
     this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
-    return data;
+    return sheetFromCells(sheet, cells);
   }
 
   async write(sheet: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
 import type { CellRef, HostInfo, SheetData, SheetSpec, WorkbookPort, WriteValue } from '../../../shared/workbook';
-import { localToday } from '../localToday';
+import { fileHostInfo } from '../fileInfo';
 
 function readOnly(): never {
   throw new Error('The check only reads this workbook: it never writes to it.');
@@ -29,12 +29,7 @@ export class CellsWorkbook implements WorkbookPort {
   ) {}
 
   async info(): Promise<HostInfo> {
-    return {
-      dateSystem: this.date1904 ? '1904' : '1900',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      today: localToday(),
-      ...this.hostInfo,
-    };
+    return fileHostInfo(this.date1904, this.hostInfo);
   }
 
   async sheetNames(): Promise<string[]> {

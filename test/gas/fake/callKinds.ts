@@ -16,9 +16,9 @@ const BUILDER =
   /^(DataValidationBuilder|ConditionalFormatRuleBuilder|Utilities)\.|\.(newDataValidation|newConditionalFormatRule)$/;
 /** Calls that return an object for later calls, sending nothing to the spreadsheet. */
 const HANDLE =
-  /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive)|PropertiesService\.getDocumentProperties|Spreadsheet\.getRange|Sheet\.(getRange|getRangeList))$/;
+  /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive)|PropertiesService\.getDocumentProperties|Spreadsheet\.getRange|Sheet\.(getRange|getRangeList)|Range\.createTextFinder|TextFinder\.useRegularExpression)$/;
 /** The spreadsheet and its properties: reads are get…, writes change them. */
-const SPREADSHEET = /^(Spreadsheet|Sheet|Range|RangeList|Properties)\./;
+const SPREADSHEET = /^(Spreadsheet|Sheet|Range|RangeList|Properties|TextFinder)\./;
 const WRITE = /\.(set|insert|delete|create|clear|append|activate|hide|show|merge|protect|autoResize)\w*$/;
 
 /**

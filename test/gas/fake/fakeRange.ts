@@ -6,6 +6,7 @@
 import { a1Of, Box } from './a1';
 import type { FakeCell, FakeSheet } from './fakeSheet';
 import type { FakeHost } from './host';
+import { FakeTextFinder } from './fakeTextFinder';
 import { zonedInstant } from './zoneDates';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -65,6 +66,7 @@ export class FakeRange {
   getA1Notation = (): string => a1Of(this.box);
 
   getValues(): unknown[][] {
+    this.sheet.book.largestRead = Math.max(this.sheet.book.largestRead, this.box.rows * this.box.cols);
     return this.grid((r, c) => {
       const v = this.sheet.cell(r, c)?.value ?? '';
       return v instanceof Object && Object.prototype.toString.call(v) === '[object Date]'
@@ -175,6 +177,11 @@ export class FakeRange {
   private record(row: number, col: number, rows: number, rule: unknown): void {
     const a1 = this.host.quiet(() => this.sheet.getRange(row, col, rows, 1).getA1Notation());
     this.sheet.validations.push({ a1, rule });
+  }
+
+  createTextFinder(text: string): FakeTextFinder {
+    const cell = (row: number, col: number) => new FakeRange(this.sheet, { row, col, rows: 1, cols: 1 }, this.host);
+    return this.host.track(new FakeTextFinder(this, text, cell), 'TextFinder');
   }
 
   createFilter(): unknown {

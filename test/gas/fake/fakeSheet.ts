@@ -10,7 +10,14 @@ export interface FakeCell {
   formula: string | null;
 }
 
+/** Google Sheets' limits: columns in a sheet, cells in a spreadsheet. */
+const MAX_SHEET_COLUMNS = 18_278;
+const MAX_CELLS = 10_000_000;
+
 export class FakeSheet {
+  /** The grid's furthest row and column so far (the grid only grows). */
+  private bottom = 0;
+  private right = 0;
   /** rows[r - 1][c - 1], sparse. */
   readonly rows: (FakeCell | null | undefined)[][] = [];
   readonly formats = new Map<string, string>();
@@ -35,7 +42,16 @@ export class FakeSheet {
   }
 
   setCell(r: number, c: number, cell: FakeCell | null): void {
-    if (r > MAX_ROWS * 100 || c > MAX_COLS * 100) throw new Error('Range is out of the sheet.');
+    // Google's limits: 18,278 columns (ZZZ), and 10,000,000 cells, here for the sheet's grid
+    // as far as its furthest row and column (at least Sheets' default 1,000 by 26).
+    if (c > MAX_SHEET_COLUMNS) throw new Error('Range is out of the sheet.');
+    this.bottom = Math.max(this.bottom, r, MAX_ROWS);
+    this.right = Math.max(this.right, c, MAX_COLS);
+    if (this.bottom * this.right > MAX_CELLS) {
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
+    }
     while (this.rows.length < r) this.rows.push([]);
     this.rows[r - 1][c - 1] = cell;
   }

@@ -8,6 +8,8 @@ export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | null = null;
   activeRange: FakeRange | null = null;
+  /** The most cells one getValues has returned: what a read asked Sheets for at once. */
+  largestRead = 0;
 
   constructor(private readonly host: FakeHost) {}
 
