@@ -54,9 +54,7 @@ it('Cancel stops template creation after the sheet being made, listing those not
   const { page, errors } = await openSidebarIn(browser, 'hwbcShowSidebar', { fake, answerAfterMs: 300 });
   await page.getByRole('checkbox', { name: 'Coaches' }).waitFor();
   await page.getByRole('button', { name: 'Create sheets' }).click();
-  await page
-    .getByText(new RegExp(`^Created 1 of ${TEMPLATE_SHEET_NAMES.length} sheets \\(last Settings\\)…$`))
-    .waitFor();
+  await page.getByText(new RegExp(`^Created \\d+ of ${TEMPLATE_SHEET_NAMES.length} sheets \\(last .+\\)…$`)).waitFor();
   await page.getByRole('button', { name: 'Cancel' }).click();
   const status = page.getByRole('status');
   await status
