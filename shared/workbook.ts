@@ -51,6 +51,8 @@ export interface ColumnSpec {
   listRange?: string;
   /** A help note on the header cell. */
   note?: string;
+  /** Only a whole number from `min` to `max` may be typed (a Settings interval, say). */
+  wholeNumber?: { min: number; max: number };
 }
 
 /** Red / amber / green fill when a column's value equals `equals`. */

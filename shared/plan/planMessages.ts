@@ -12,6 +12,8 @@
  */
 export const PLAN_MESSAGES = {
   chooseFromList: (header: string) => `Choose a value from the list for ${header}.`,
+  wholeNumber: (header: string, min: number, max: number) =>
+    `${header}: type a whole number from ${min} to ${max}, or leave it blank for the default.`,
   unknownHighlightColumn: (sheet: string, column: string) =>
     `Sheet "${sheet}" highlights an unknown column "${column}".`,
 };

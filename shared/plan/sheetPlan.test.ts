@@ -75,4 +75,20 @@ describe('sheetPlan', () => {
     expect(overdue).toMatchObject({ style: 'bad', ...HIGHLIGHT_COLOURS.bad });
     expect(sheetPlan(templateSheet(HOURS_LOG)).highlights.map((h) => h.style)).toEqual(['bad', 'warn', 'good']);
   });
+
+  it('refuses a Settings interval or warning outside its limits as it is typed, as the check refuses it', () => {
+    const plan = sheetPlan(templateSheet('Settings'));
+    const rules = Object.fromEntries(plan.columns.filter((c) => c.wholeNumber).map((c) => [c.header, c.wholeNumber]));
+    expect(rules['Line management every (months)']).toMatchObject({ min: 1, max: 120 });
+    expect(rules['Due soon warning (days)']).toMatchObject({ min: 0, max: 366 });
+    expect(rules['Other mandatory training refresher (months)']).toMatchObject({ min: 1, max: 120 });
+    expect(rules['Renewal due soon warning (days)']).toMatchObject({ min: 0, max: 366 });
+    // Every interval and warning has one; the as-of date, the organisation and the coach do not.
+    expect(Object.keys(rules)).toHaveLength(11);
+    for (const header of ['As-of date', 'Organisation', 'Coach shown on Competencies'])
+      expect(rules[header]).toBeUndefined();
+    expect(rules['Appraisal every (months)']?.message).toBe(
+      'Appraisal every (months): type a whole number from 1 to 120, or leave it blank for the default.',
+    );
+  });
 });

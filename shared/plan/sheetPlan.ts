@@ -27,6 +27,20 @@ export interface PlannedDropDown {
 }
 
 /**
+ * A whole-number rule: values outside it are refused (not only warned about), since nothing
+ * outside it is used.
+ *
+ * @example
+ * const w: PlannedWholeNumber = { min: 1, max: 120, title: 'Appraisal every (months)', message: '…' };
+ */
+export interface PlannedWholeNumber {
+  min: number;
+  max: number;
+  title: string;
+  message: string;
+}
+
+/**
  * One column of the plan.
  *
  * @example
@@ -44,6 +58,8 @@ export interface PlannedColumn {
   /** The header cell's help note. */
   note?: string;
   dropDown?: PlannedDropDown;
+  /** Only whole numbers from min to max may be typed; anything else is refused with the message. */
+  wholeNumber?: PlannedWholeNumber;
   /** The rows formats, drop-downs and highlights cover, e.g. 'D2:D201' (none when there are none). */
   body: string | null;
 }
@@ -109,6 +125,10 @@ export function sheetPlan(spec: SheetSpec): SheetPlan {
     if (c.note) planned.note = c.note;
     const d = dropDown(c.header, c.list, c.listRange);
     if (d) planned.dropDown = d;
+    if (c.wholeNumber) {
+      const { min, max } = c.wholeNumber;
+      planned.wholeNumber = { min, max, title: c.header, message: PLAN_MESSAGES.wholeNumber(c.header, min, max) };
+    }
     return planned;
   });
   // Near-equal neighbours share a width, so Sheets sets each run in one call (evenWidths.ts).

@@ -44,6 +44,18 @@ function renderColumns(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
         error: col.dropDown.warning,
       });
     }
+    if (col.wholeNumber && col.body) {
+      validations(ws).add(col.body, {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [col.wholeNumber.min, col.wholeNumber.max],
+        showErrorMessage: true,
+        errorStyle: 'error',
+        errorTitle: col.wholeNumber.title,
+        error: col.wholeNumber.message,
+      });
+    }
   }
 }
 

@@ -31,7 +31,7 @@ describe.each([
     excel = await templatesInExcel(sample);
     sheets = await withClockAt(NOW, () => templatesInSheets(sample));
     xlsx = await templatesInXlsx(sample);
-  }, 120_000);
+  }, 300_000);
 
   it('are the same sheets in the same order in every host', () => {
     expect(xlsx.names).toEqual([...CREATION_ORDER]);
@@ -51,7 +51,9 @@ describe.each([
     const widths = sheetPlan(spec).columns.map((c) => c.width ?? null);
     expect(columns.map((c) => c.width)).toEqual(widths);
     widths.forEach((w, i) => expect(w ?? 0).toBeGreaterThanOrEqual(spec.columns[i].width ?? 0));
-    expect(columns.map((c) => c.dropDowns.length)).toEqual(spec.columns.map((c) => (c.list || c.listRange ? 1 : 0)));
+    expect(columns.map((c) => c.dropDowns.length)).toEqual(
+      spec.columns.map((c) => (c.list || c.listRange || c.wholeNumber ? 1 : 0)),
+    );
     expect(sheet?.highlights.map((h) => h.equals)).toEqual(spec.highlights.map((h) => h.equals));
     expect(sheet?.frozenRows).toBe(spec.frozenRows);
     const cells = Object.values(sheet?.cells ?? {});

@@ -1,10 +1,10 @@
 /**
  * The Monthly summary sheet, recalculated by LibreOffice, against the workbook check's monthly
  * summary (shared/check/monthlySummary.ts) on the same workbook: every figure of every month
- * and coach, for the sample team and for a generated team whose logs run past the rows the log
- * sheets fill with formulas and hold the awkward cases (did not attend, cancelled, non-NHS,
- * client references in another case, sessions after the as-of date, group supervision, a coach
- * with nothing logged). Both workbooks are recalculated in one LibreOffice run.
+ * and coach, for the sample team and for a generated team whose logs hold the awkward cases
+ * (did not attend, cancelled, non-NHS, client references in another case, sessions after the
+ * as-of date, group supervision, a coach with nothing logged, a coach ID not on Coaches). Both
+ * workbooks are recalculated in one LibreOffice run.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -20,7 +20,7 @@ import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculateAll, type RecalculatedWorkbook } from '../support/libreoffice';
 
 const AS_OF = '2026-03-20';
-const HOURS_ROWS = 2100;
+const HOURS_ROWS = 400;
 const rnd = seededRandom(17);
 const COACH_IDS = ['M-1', 'M-2', 'M-3'];
 
@@ -177,17 +177,14 @@ describe('the Monthly summary sheet, recalculated by LibreOffice, agrees with th
     }
   });
 
-  it('counts sessions on Hours log rows past the rows the log fills with formulas', () => {
+  it('reads the Hours log down to its last dated row, so every row counts', () => {
     const c = cases.find((x) => x.name === 'generated') as Case;
-    const log = c.book?.[T.HOURS_LOG] ?? [];
-    expect(log.length).toBe(HOURS_ROWS + 1);
     expect(c.book?.[T.MONTHLY_SUMMARY][1][columnIndex(T.MONTHLY_SUMMARY_COLUMNS, 'logRows')]).toBe(
       String(HOURS_ROWS + 1),
     );
-    // The sheet's totals are the check's, which reads every row.
     const total = (f: (m: MonthlyFigures) => number) => c.expected.reduce((s, m) => s + f(m), 0);
     const sheet = [...sheetFigures(c.book as RecalculatedWorkbook).values()];
     expect(sheet.reduce((s, r) => s + Number(r.sessions), 0)).toBe(total((m) => m.sessions));
-    expect(total((m) => m.sessions)).toBeGreaterThan(500);
+    expect(total((m) => m.sessions)).toBeGreaterThan(100);
   });
 });

@@ -115,10 +115,11 @@ export function distinctClientsFormula(log: HoursLogColumns, m: MonthCells): str
   const inMonth = `(${date}>=${m.monthStart})*(${date}<EDATE(${m.monthStart},1))*(${date}<=${m.asOf})`;
   const kept = `(${coach}=${m.coachId})*${inMonth}*${attended}*(${client}<>"")`;
   // A kept session goes to the first position of its client among kept sessions, any other
-  // row to the overflow bin. Other rows' references are blanked (REPT …, 0) so each MATCH stops
-  // at the first kept session of its client or the first other row: the work grows with the
+  // row to the overflow bin. Other rows' references become "|" (REPT …, 0) so each MATCH stops
+  // at the first kept session of its client or the first other row (an empty text would be
+  // looked for as an empty cell, through the whole log): the work grows with the
   // month's sessions times the log's length, not with the log's length squared.
-  const key = `REPT(${client}&"",${kept})`;
+  const key = `REPT(${client}&"",${kept})&REPT("|",1-${kept})`;
   const position = `MATCH(${key},${key},0)`;
   const frequencies = `FREQUENCY(${kept}*${position}+(1-${kept})*1E+9,ROW(${client})-1)`;
   return `SUMPRODUCT(--(${frequencies}>0))-(SUMPRODUCT(${kept})<ROWS(${client}))`;

@@ -36,8 +36,8 @@ import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet'
  */
 export const MONTHLY_SUMMARY = 'Monthly summary';
 
-/** One row a month for each coach the Coaches sheet has formula rows for. */
-const COACH_ROWS = 200;
+/** Rows for up to 50 coaches a month (12 × 50); a PCN with more coaches needs the sheet extended. */
+const COACH_ROWS = 50;
 
 const c = (key: string, row: number) => cell(MONTHLY_SUMMARY_COLUMNS, key, row);
 const at = (key: string) => cell(MONTHLY_SUMMARY_COLUMNS, key, 2).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
@@ -171,7 +171,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     key: 'coachCount',
     header: 'Coaches counted',
     width: 10,
-    note: 'Worked out once: the coach IDs on the Coaches sheet (list them without blank rows between).',
+    note: 'Worked out once: the coach IDs on the Coaches sheet (list them without blank rows between; the sheet has rows for up to 50 coaches).',
     formula: () => `=MAX(0,COUNTA(${wholeColumn(COACHES, COACHES_COLUMNS, 'id')})-1)`,
   },
   {
@@ -188,7 +188,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
  * right are held in row 2 only.
  *
  * @example
- * monthlySummarySheet().rows.length; // 2400
+ * monthlySummarySheet().rows.length; // 600
  */
 export function monthlySummarySheet(): SheetSpec {
   const spec = buildSheet({

@@ -17,7 +17,7 @@ import type { PolicyCells } from '../../rules/supervision/supervisionFormula';
 import { columnLetter, type WriteValue } from '../../workbook';
 import { columnIndex, sheetPrefix } from '../formulas/cellReferences';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
-import { SETTING_LIMITS } from '../../rules/development/settingLimits';
+import { SETTING_LIMITS, settingMaximum } from '../../rules/development/settingLimits';
 
 /**
  * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.
@@ -115,13 +115,21 @@ export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
     numberFormat: DATE,
     note: `The day statuses are worked out for. Blank means today. ${you}`,
   },
-  ...POLICY.map((p) => ({ key: p.key, header: p.header, width: 16, numberFormat: WHOLE, note: `${p.note} ${you}` })),
+  ...POLICY.map((p) => ({
+    key: p.key,
+    header: p.header,
+    width: 16,
+    numberFormat: WHOLE,
+    note: `${p.note} ${you}`,
+    wholeNumber: { min: OVERRIDABLE_POLICY[p.key], max: settingMaximum(p.key) },
+  })),
   ...DEVELOPMENT.map((d) => ({
     key: d.key,
     header: d.header,
     width: 16,
     numberFormat: WHOLE,
     note: `${d.note} ${DEVELOPMENT_MINIMUM[d.key] === 0 ? days : months} ${you}`,
+    wholeNumber: { min: DEVELOPMENT_MINIMUM[d.key], max: settingMaximum(d.key) },
   })),
   {
     key: 'competencyCoach',

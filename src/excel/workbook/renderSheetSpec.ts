@@ -54,6 +54,11 @@ function queueColumns(ws: Excel.Worksheet, plan: SheetPlan): void {
       const { title, warning: message } = col.dropDown;
       body.dataValidation.errorAlert = { showAlert: true, style: 'Warning', title, message };
     }
+    if (col.wholeNumber) {
+      const { min, max, title, message } = col.wholeNumber;
+      body.dataValidation.rule = { wholeNumber: { formula1: min, formula2: max, operator: 'Between' } };
+      body.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title, message };
+    }
   }
 }
 

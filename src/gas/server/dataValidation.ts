@@ -4,7 +4,7 @@
  * exist: when its sheet is made later in the same run, the drop-down waits until it is.
  * renderSheetSpec.ts puts a sheet's drop-downs on in one call.
  */
-import type { PlannedDropDown } from '../../../shared/plan';
+import type { PlannedDropDown, PlannedWholeNumber } from '../../../shared/plan';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -87,4 +87,24 @@ export function applyPending(
     );
     return false;
   });
+}
+
+/**
+ * A whole-number rule, refused when broken. Sheets has no whole-number test a script can set:
+ * the range is enforced here, and a fraction in it is left to the sheet's formulas, which use
+ * the default for it as the check does.
+ *
+ * @example
+ * wholeNumberRule(app, { min: 1, max: 120, title: 'Appraisal every (months)', message: '…' });
+ */
+export function wholeNumberRule(
+  app: SpreadsheetApp,
+  rule: PlannedWholeNumber,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  return app
+    .newDataValidation()
+    .requireNumberBetween(rule.min, rule.max)
+    .setAllowInvalid(false)
+    .setHelpText(rule.message)
+    .build();
 }

@@ -8,7 +8,7 @@
  */
 import { type SheetPlan, sheetPlan } from '../../../shared/plan';
 import type { SheetSpec } from '../../../shared/workbook';
-import { dropDownRule, type PendingDropDown } from './dataValidation';
+import { dropDownRule, type PendingDropDown, wholeNumberRule } from './dataValidation';
 import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';
 
@@ -93,13 +93,14 @@ function setDropDowns(
   plan: SheetPlan,
   exists: (sheet: string) => boolean,
 ): PendingDropDown[] {
-  const withDropDown = plan.columns.filter((c) => c.dropDown);
+  const withDropDown = plan.columns.filter((c) => c.dropDown || c.wholeNumber);
   if (withDropDown.length === 0) return [];
   const first = withDropDown[0].index;
   const last = withDropDown[withDropDown.length - 1].index;
   const rows = plan.lastRow - 1;
   const pending: PendingDropDown[] = [];
   const rules = plan.columns.slice(first, last + 1).map((col) => {
+    if (col.wholeNumber) return wholeNumberRule(app, col.wholeNumber);
     if (!col.dropDown) return null;
     const made = dropDownRule(app, ss, col.dropDown, exists);
     if (made && 'waits' in made) pending.push({ ...made.waits, target: sheet.getRange(2, col.index + 1, rows, 1) });

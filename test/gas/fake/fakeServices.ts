@@ -5,7 +5,9 @@
 import type { FakeRange } from './fakeRange';
 
 export interface FakeValidation {
-  kind: 'list' | 'range';
+  kind: 'list' | 'range' | 'number';
+  /** For a number rule: the smallest and largest number allowed. */
+  between?: [number, number];
   values: string[];
   /** For a range list: its A1 reference with the sheet. */
   range: string | null;
@@ -24,6 +26,11 @@ export class FakeDataValidationBuilder {
   requireValueInRange(range: FakeRange, _showDropdown?: boolean): this {
     const a1 = `${range.sheet.getName()}!${range.getA1Notation()}`;
     this.rule = { ...this.rule, kind: 'range', values: [], range: a1 };
+    return this;
+  }
+
+  requireNumberBetween(start: number, end: number): this {
+    this.rule = { ...this.rule, kind: 'number', values: [], range: null, between: [start, end] };
     return this;
   }
 

@@ -20,8 +20,14 @@ const characters = (points: number) => ((points * 4) / 3 - 5) / 7;
 function dropDown(rule: unknown, alert: unknown): DropDown {
   const source = (rule as { list?: { source?: string } }).list?.source ?? '';
   const a = (alert ?? {}) as { showAlert?: boolean; style?: string; message?: string };
+  const whole = (rule as { wholeNumber?: { formula1: unknown; formula2: unknown } }).wholeNumber;
+  const kind = whole
+    ? { between: [Number(whole.formula1), Number(whole.formula2)] as [number, number] }
+    : source.startsWith('=')
+      ? { range: plainRange(source) }
+      : { list: source.split(',') };
   return {
-    ...(source.startsWith('=') ? { range: plainRange(source) } : { list: source.split(',') }),
+    ...kind,
     invalid: a.showAlert === false || a.style === 'Warning' || a.style === 'Information' ? 'warning' : 'reject',
     message: a.message ?? null,
   };

@@ -45,7 +45,11 @@ export function dateInZone(d: Date, timeZone: string): string {
 
 function dropDown(rule: FakeValidation): DropDown {
   return {
-    ...(rule.kind === 'range' ? { range: plainRange(rule.range ?? '') } : { list: rule.values }),
+    ...(rule.kind === 'number'
+      ? { between: rule.between }
+      : rule.kind === 'range'
+        ? { range: plainRange(rule.range ?? '') }
+        : { list: rule.values }),
     invalid: rule.allowInvalid ? 'warning' : 'reject',
     message: rule.helpText || null,
   };

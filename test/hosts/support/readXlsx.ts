@@ -23,8 +23,10 @@ type ConditionalFormatting = { ref: string; rules: Record<string, unknown>[] };
 function dropDown(v: ExcelJS.DataValidation): DropDown {
   const source = String(v.formulae?.[0] ?? '');
   const list = /^"(.*)"$/.exec(source);
+  const whole =
+    v.type === 'whole' ? { between: [Number(v.formulae[0]), Number(v.formulae[1])] as [number, number] } : null;
   return {
-    ...(list ? { list: list[1].split(',') } : { range: plainRange(source) }),
+    ...(whole ?? (list ? { list: list[1].split(',') } : { range: plainRange(source) })),
     invalid: !v.showErrorMessage || v.errorStyle === 'warning' || v.errorStyle === 'information' ? 'warning' : 'reject',
     message: v.error ?? null,
   };
@@ -74,7 +76,7 @@ export function fromXlsx(ws: ExcelJS.Worksheet): RawSheet {
   const dropDowns = new Map<string, DropDown>();
   const model = (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
   for (const [address, v] of Object.entries(model)) {
-    if (v.type !== 'list') continue;
+    if (v.type !== 'list' && v.type !== 'whole') continue;
     const rule = dropDown(v);
     eachCell(boxOf(address.replace(/^range:/, '')), null, (key) => dropDowns.set(key, rule));
   }

@@ -13,6 +13,8 @@ export type NeutralCell = string | number | boolean | { date: string } | { formu
 export interface DropDown {
   list?: string[];
   range?: string;
+  /** A whole-number rule's smallest and largest value. */
+  between?: [number, number];
   /** 'warning' lets other values in after a warning; 'reject' refuses them. */
   invalid: 'warning' | 'reject';
   message: string | null;
