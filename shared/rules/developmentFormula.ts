@@ -5,6 +5,7 @@
  */
 import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from './developmentPolicy';
 import { REFRESHER_WORDS } from './refresherPeriod';
+import { textDateFormula } from './textDateFormula';
 
 /** Words that mean done in an "action completed" cell (docs/rules.md §4's list), lower case. */
 const DONE_WORDS = ['yes', 'y', 'done', 'complete', 'completed'];
@@ -103,15 +104,19 @@ export function refresherMonthsFormula(c: {
 }
 
 /**
- * When a completed line lapses: its completion date plus its refresher months; blank when the
- * line is not completed on a date by the as-of date, or never lapses.
+ * When a completed line lapses: its completion date (typed as a date or as date text) plus its
+ * refresher months; blank when the line is not completed on a date by the as-of date, or never
+ * lapses.
  *
  * @example
  * expiresFormula({ completedOn: 'F2', months: 'G2', asOf: 'Settings!$C$4' });
- * // 'IF(IF(ISNUMBER(F2),AND(F2<=Settings!$C$4,ISNUMBER(G2)),FALSE),EDATE(F2,G2),"")'
+ * // 'IFERROR(IF(AND(ISNUMBER(G2),IF(ISNUMBER(F2),F2,…)>=1,…),EDATE(…,G2),""),"")'
  */
 export function expiresFormula(c: { completedOn: string; months: string; asOf: string }): string {
-  return `IF(IF(ISNUMBER(${c.completedOn}),AND(${c.completedOn}<=${c.asOf},ISNUMBER(${c.months})),FALSE),EDATE(${c.completedOn},${c.months}),"")`;
+  // A date typed as text counts from its date, as the check reads it; 0 (FALSE in LibreOffice) is no date.
+  const x = c.completedOn;
+  const on = `IF(ISNUMBER(${x}),${x},${textDateFormula(x)})`;
+  return `IFERROR(IF(AND(ISNUMBER(${c.months}),${on}>=1,${on}<=${c.asOf}),EDATE(${on},${c.months}),""),"")`;
 }
 
 /**

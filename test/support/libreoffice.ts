@@ -56,7 +56,8 @@ export function sofficePath(
 /** A value as text: dates as ISO, errors as Excel shows them, blanks as "". */
 function valueText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // A date-formatted cell holding a number no date has (a negative serial) reads as an invalid Date.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#INVALID DATE' : v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     if ('error' in v) return String(v.error);
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
@@ -91,7 +92,8 @@ async function readBack(file: string): Promise<RecalculatedWorkbook> {
 }
 
 /**
- * Recalculates several .xlsx files in one LibreOffice run and gives each one's values.
+ * Recalculates several .xlsx files in one LibreOffice run and gives each one's values; with
+ * `keepIn`, the recalculated files are also copied into that folder under their own names.
  *
  * @example
  * const [book] = await recalculateAll(['/tmp/t.xlsx']);
@@ -101,6 +103,7 @@ export async function recalculateAll(
   files: readonly string[],
   timeout = 180000,
   singleThreaded = false,
+  keepIn?: string,
 ): Promise<RecalculatedWorkbook[]> {
   const soffice = sofficePath();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
@@ -122,6 +125,11 @@ export async function recalculateAll(
     await run(soffice, [...args, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
       timeout,
     });
+    // Kept, when asked, as <keepIn>/<name of the file given>, for readers other than exceljs.
+    if (keepIn)
+      files.forEach((f, i) =>
+        fs.copyFileSync(path.join(out, path.basename(inputs[i])), path.join(keepIn, path.basename(f))),
+      );
     return await Promise.all(inputs.map((f) => readBack(path.join(out, path.basename(f)))));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,94 @@
+/**
+ * textDateFormula agrees with the check's readDate on dates typed as text (docs/rules.md §4):
+ * each case goes through the formula, recalculated by LibreOffice, and through readDate; the
+ * formula must give the same date, or nothing where readDate refuses the text.
+ */
+import { textDateFormula } from '../../shared/rules/textDateFormula';
+import { readContext } from '../../shared/values/context';
+import { serialToIso } from '../../shared/values/excelSerial';
+import { readDate } from '../../shared/values/readDate';
+import type { WriteValue } from '../../shared/workbook';
+import type { RecalculatedWorkbook } from '../support/libreoffice';
+import { caseSheet, recalculateSheets } from './caseSheet';
+
+const CASES: WriteValue[] = [
+  // ISO order, as the check writes dates and as machines export them.
+  '2026-01-05',
+  '2026-1-5',
+  ' 2026-01-05 ',
+  '2026-01-05T10:00',
+  '2026-01-05T10:00:00Z',
+  '2026-01-05 10:00',
+  '2026-01-05T10:00+01:00',
+  '2026-01-05Z',
+  '2026-01-05 Tuesday',
+  '2026-01-05T10:00-05:00',
+  '2026-1-5 9:30',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-00-05',
+  '2026-001-05',
+  '2026-01/05',
+  '2026/01/05',
+  '2026-01-05 to 2026-02-01',
+  '1899-12-31',
+  '1900-01-01',
+  '0026-01-05',
+  '26-01-05',
+  // UK order, day first, as people type them.
+  '05/01/2026',
+  '5/1/2026',
+  '5.1.2026',
+  '05-01-2026',
+  '15-1-2026',
+  '29/02/2028',
+  '29/02/2027',
+  '31/02/2026',
+  '1/2/3/2026',
+  '1 /2/2026',
+  '123/1/2026',
+  '1/001/2026',
+  '1/2/02026',
+  '/1/2026',
+  '1//2026',
+  '01/01/1899',
+  // Not dates at all, and values that are not text.
+  'booked',
+  'Yes',
+  '',
+  46000,
+  true,
+];
+
+let book: RecalculatedWorkbook;
+
+beforeAll(async () => {
+  const rows = CASES.map((v, i) => [v, { formula: `=IFERROR(${textDateFormula(`A${i + 2}`)},"")` }]);
+  book = await recalculateSheets([caseSheet('Text dates', [{ header: 'typed' }, { header: 'date' }], rows)]);
+}, 240000);
+
+/** What the check reads from a text cell: its date, or null where readDate refuses it. */
+function checkReads(v: WriteValue): string | null {
+  if (typeof v !== 'string') return null;
+  try {
+    return readDate('completed', v, readContext('2026-03-20'));
+  } catch {
+    return null;
+  }
+}
+
+describe('a date typed as text, in the template and in the check', () => {
+  it('gives the date readDate gives, and nothing where readDate refuses the text', () => {
+    const sheet = CASES.map((typed, i) => {
+      const cell = book['Text dates'][i + 1]?.[1] ?? '';
+      return { typed, date: /^\d+(\.\d+)?$/.test(cell) ? serialToIso(Math.floor(Number(cell))) : cell || null };
+    });
+    expect(sheet).toEqual(CASES.map((typed) => ({ typed, date: checkReads(typed) })));
+  });
+
+  it('reads both orders and refuses dates that do not exist', () => {
+    expect(checkReads('05/01/2026')).toBe('2026-01-05');
+    expect(checkReads('2026-1-5')).toBe('2026-01-05');
+    expect(checkReads('31/02/2026')).toBeNull();
+  });
+});
