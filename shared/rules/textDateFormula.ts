@@ -1,11 +1,13 @@
 /**
- * A native formula that reads a date typed as text the way the check's readDate does
- * (values/readDate.ts): ISO `2026-03-15` or UK `15/03/2026` (day first; `/`, `.` or `-`
+ * A native formula that mirrors textDate.ts beside it: it reads a date typed as text the way the
+ * check's readDate does (values/readDate.ts): ISO `2026-03-15` or UK `15/03/2026` (day first; `/`, `.` or `-`
  * between the parts), one- or two-digit day and month, a four-digit year from 1900. A cell a
  * host keeps as text (a pasted or imported column, a cell formatted as text) still holds a
  * date to the person who typed it, so the template and the check read it alike.
  * Formula text without the leading "="; arguments are expressions.
  */
+
+import { FIRST_TEXT_DATE_YEAR } from './textDate';
 
 /** Spaces each part is padded to when the text is split (longer than any date typed as text). */
 const PAD = 20;
@@ -42,7 +44,7 @@ export function textDateFormula(cell: string): string {
     `ISTEXT(${cell})`,
     `IF(${iso},${isoShape},${ukShape})`,
     // DATEVALUE takes years before 1900 in LibreOffice; the check refuses them.
-    `IF(${iso},LEFT(${text},4),RIGHT(${text},4))>="1900"`,
+    `IF(${iso},LEFT(${text},4),RIGHT(${text},4))>="${FIRST_TEXT_DATE_YEAR}"`,
   ].join(',');
   const asIso = `IF(${iso},${isoDate},RIGHT(${text},4)&"-"&${month}&"-"&${day})`;
   return `IF(IFERROR(AND(${shape}),FALSE),DATEVALUE(${asIso}),NA())`;

@@ -3,8 +3,9 @@
  * (parityTeam.ts), are written into the template through its own row writer, the workbook is
  * recalculated by LibreOffice, and the template's Coaches sheet must say what `hwbc check` (the
  * check over the same workbook) says, coach by coach: tier, tier in words, what the next tier
- * needs, ready for referrals, and each supervision type's due date and status (health coaching
- * supervision set by individual sessions, group sessions beside it). Coaches do not affect one
+ * needs, ready for referrals, each supervision type's due date and status (health coaching
+ * supervision set by individual sessions, group sessions beside it, under an hour of it this
+ * month), and which agreed actions are past their follow-up date. Coaches do not affect one
  * another in either, so every generated coach goes into one workbook: one LibreOffice run.
  */
 import fc from 'fast-check';
@@ -14,6 +15,7 @@ import * as path from 'path';
 import { checkWorkbook } from '../../shared/check';
 import { hoursToGo } from '../../shared/check/report/hoursShown';
 import type { CheckResult, CoachSummary } from '../../shared/check/types';
+import { MONTHLY_MINUTES_WORDS } from '../../shared/rules/supervisionFormatFormula';
 import { SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
 import { appendRows } from '../../shared/templates/appendRows';
 import { COACHES_COLUMNS } from '../../shared/templates/coachesSheet';
@@ -25,7 +27,7 @@ import { TRAINING_COLUMNS } from '../../shared/templates/trainingSheet';
 import { readContext } from '../../shared/values/context';
 import { readDate } from '../../shared/values/readDate';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { recalculateAll } from '../support/libreoffice';
+import { recalculateAll, type RecalculatedWorkbook } from '../support/libreoffice';
 import { AS_OF, AWKWARD_COMPLETIONS, parityCoach, type ParityCoach } from './parityTeam';
 
 /** A fixed seed: the same coaches every run, so a failure can be read and replayed. */
@@ -37,6 +39,7 @@ let team: ParityCoach[];
 let checked: CheckResult;
 let calculated: CheckResult;
 let sheet: { headers: string[]; rows: string[][] };
+let book: RecalculatedWorkbook;
 
 async function write(wb: XlsxWorkbook, name: string, columns: readonly TemplateColumn[], rows: RowValues[]) {
   if (rows.length > 0) await appendRows(wb, await wb.read(name), columns, rows);
@@ -78,7 +81,10 @@ beforeAll(async () => {
   await wb.save(file);
   const out = path.join(dir, 'recalculated');
   fs.mkdirSync(out);
-  const [book] = await recalculateAll([file], 300000, false, out);
+  [book] = await recalculateAll([file], 300000, false, out);
+  // HWBC_PARITY_KEEP=<folder> keeps both workbooks for a closer look when a case fails.
+  const keep = process.env.HWBC_PARITY_KEEP;
+  if (keep) fs.cpSync(dir, keep, { recursive: true });
   sheet = { headers: book['Coaches'][0], rows: book['Coaches'].slice(1) };
   const info = { today: '2030-01-01', timeZone: 'Europe/London' };
   checked = await checkWorkbook(await XlsxWorkbook.fromFile(file, info), { writeReport: false });
@@ -117,6 +123,7 @@ function sheetSays(row: string[], coach: CoachSummary) {
       last: readDate('group', cell('Group coaching last') || null, ctx),
       count: number(cell('Group sessions (3 months)')),
     },
+    underAnHour: cell('Individual coaching (month)') === MONTHLY_MINUTES_WORDS.under,
   };
 }
 
@@ -129,6 +136,9 @@ function checkSays(coach: CoachSummary) {
     ready: coach.readyForReferrals === true,
     supervision: coach.supervision.map((l) => ({ type: l.type, due: l.due, status: l.status })),
     group: { last: coach.groupCoaching.last, count: coach.groupCoaching.lastThreeMonths },
+    underAnHour: checked.findings.some(
+      (f) => f.coach === coach.coach && f.rule === 'supervision.coaching.under-one-hour',
+    ),
   };
 }
 
@@ -168,6 +178,16 @@ describe('the recalculated template and the check agree on generated coaches', (
     expect(gist(calculated)).toEqual(gist(checked));
   });
 
+  it('gives the same agreed actions past their follow-up date, row by row on the Supervision log', () => {
+    const log = book['Supervision log'];
+    const status = log[0].indexOf('Action status');
+    const sheetOverdue = log.flatMap((row, i) => (row[status] === 'Overdue' ? [i + 1] : []));
+    const checkOverdue = checked.findings.filter((f) => f.rule === 'supervision.action-overdue').map((f) => f.row);
+    expect(checkOverdue.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(sheetOverdue);
+    expect(sheetOverdue.length).toBeGreaterThan(0);
+    expect(log.some((row) => row[status] === 'Done')).toBe(true);
+  });
+
   it('covers the awkward cases it was written for', () => {
     const values = team.flatMap((t) => t.training.map((r) => r.completedOn));
     for (const awkward of AWKWARD_COMPLETIONS) expect(values).toContainEqual(awkward);
@@ -177,5 +197,6 @@ describe('the recalculated template and the check agree on generated coaches', (
     expect(checked.coaches.some((c) => c.readyForReferrals === true)).toBe(true);
     expect(checked.coaches.some((c) => c.readyForReferrals === false)).toBe(true);
     expect(checked.coaches.some((c) => /no evidence agreed yet/.test(c.tierWords ?? ''))).toBe(true);
+    expect(checked.findings.some((f) => f.rule === 'supervision.coaching.under-one-hour')).toBe(true);
   });
 });

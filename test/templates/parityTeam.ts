@@ -76,12 +76,26 @@ function training(id: string, pci: WriteValue | undefined): fc.Arbitrary<RowValu
 const supervisionRow = (id: string) =>
   fc
     .record({
-      back: fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constant(-5)),
+      // Often in the last month, where under an hour of health coaching supervision shows.
+      back: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 200 }), fc.constant(-5)),
       type: fc.constantFrom('Line', 'line management', 'LM', 'Clinical', 'cs', 'Health coaching', 'coaching', 'HCS'),
       format: fc.constantFrom<WriteValue>(null, 'Individual', 'Group', 'group session', 'One-to-one'),
       minutes: fc.constantFrom<WriteValue>(null, 30, 45, 60, 90),
+      // An agreed action, its follow-up date and whether it was completed (docs/rules.md §4).
+      action: fc.constantFrom<WriteValue>(null, 'Read the chapter on goal setting'),
+      followUpIn: fc.constantFrom<number | null>(null, 14, 60),
+      actionDone: completion,
     })
-    .map((r): RowValues => ({ date: day(r.back), coach: id, type: r.type, format: r.format, minutes: r.minutes }));
+    .map((r): RowValues => ({
+      date: day(r.back),
+      coach: id,
+      type: r.type,
+      format: r.format,
+      minutes: r.minutes,
+      action: r.action,
+      followUp: r.followUpIn === null ? null : day(r.back - r.followUpIn),
+      actionDone: r.action === null ? null : r.actionDone,
+    }));
 
 const hoursRow = (id: string) =>
   fc

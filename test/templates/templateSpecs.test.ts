@@ -42,6 +42,19 @@ const NATIVE = new Set([
   'SEARCH',
   'N',
   'TODAY',
+  // Reading a date typed as text (rules/textDateFormula.ts): text functions all three share.
+  'FIND',
+  'SUBSTITUTE',
+  'LEN',
+  'LEFT',
+  'MID',
+  'RIGHT',
+  'UPPER',
+  'REPT',
+  'ISERROR',
+  'ISLOGICAL',
+  'DATEVALUE',
+  'NA',
 ]);
 /** Functions added after Excel 2007 that an .xlsx file must store with "_xlfn.". */
 const LATER = ['MAXIFS', 'MINIFS'];

@@ -19,6 +19,7 @@ import type { CheckData, Coach } from '../read/model';
 import { takingClients } from './takingClients';
 import { coachCell } from './tierFindings';
 import type { CoachSummary, Finding } from '../types';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 
 /** A training item with its expiry, where it is, and whether it is needed before referrals. */
 export interface Renewal {
@@ -38,8 +39,8 @@ const ALWAYS = /safeguarding|confidentiality|information governance|mandatory tr
  * coachRenewals(data, coach)[0]; // { title: 'safeguarding for children and adults', expires: '2025-03-01', … }
  */
 export function coachRenewals(data: CheckData, coach: Coach): Renewal[] {
-  const lines = data.training
-    .filter((t) => t.coach === coach && t.expires !== null)
+  const lines = rowsOfCoach(data.training, coach)
+    .filter((t) => t.expires !== null)
     .map((t) => ({
       title: t.record.title,
       expires: t.expires as IsoDate,
@@ -140,10 +141,7 @@ export function developmentSummary(
   const out: Pick<CoachSummary, 'appraisal' | 'cpdHours'> = {};
   if (appraisal !== undefined) out.appraisal = appraisal;
   if (data.sources.has('cpdLog')) {
-    const hours = cpdHoursInYear(
-      data.cpd.filter((c) => c.coach === coach),
-      data.asOf,
-    );
+    const hours = cpdHoursInYear(rowsOfCoach(data.cpd, coach), data.asOf);
     out.cpdHours = Math.round(hours * 100) / 100;
   }
   return out;

@@ -5,6 +5,7 @@
  * supervision in the last month (warning).
  */
 import { supervisionDue } from '../../rules/supervisionDue';
+import { underAnHour } from '../../rules/supervisionFormat';
 import { supervisionStatus } from '../../rules/supervisionStatus';
 import type { SupervisionType } from '../../rules/supervisionType';
 import { addMonths } from '../../values/calendarDate';
@@ -60,7 +61,7 @@ function underOneHour(data: CheckData, coach: Coach): Finding | null {
     (e) => e.type === 'coaching' && e.individual && e.minutes !== null && e.date > monthAgo && e.date <= data.asOf,
   );
   const minutes = recent.reduce((sum, e) => sum + (e.minutes ?? 0), 0);
-  if (recent.length === 0 || minutes <= 0 || minutes >= 60) return null;
+  if (recent.length === 0 || !underAnHour(minutes)) return null;
   const at = recent[recent.length - 1].at;
   return finding('supervision.coaching.under-one-hour', at, coach.label, CHECK_MESSAGES.underOneHour(minutes));
 }
@@ -74,8 +75,8 @@ function underOneHour(data: CheckData, coach: Coach): Finding | null {
  */
 export function groupCoaching(data: CheckData, coach: Coach): CoachSummary['groupCoaching'] {
   const from = addMonths(data.asOf, -3);
-  const group = data.supervision.filter(
-    (e) => e.coach === coach && e.type === 'coaching' && !e.individual && e.date <= data.asOf,
+  const group = rowsOfCoach(data.supervision, coach).filter(
+    (e) => e.type === 'coaching' && !e.individual && e.date <= data.asOf,
   );
   const last = group.reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
   return { last, lastThreeMonths: group.filter((e) => e.date > from).length };

@@ -3,6 +3,7 @@
  * so that neither finding's file needs the other.
  */
 import type { CheckData, Coach } from '../read/model';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 
 /**
  * Whether the coach is seeing clients: an open caseload row, or an attended client session
@@ -13,7 +14,7 @@ import type { CheckData, Coach } from '../read/model';
  */
 export function takingClients(data: CheckData, coach: Coach): boolean {
   return (
-    data.caseload.some((c) => c.coach === coach && c.open) ||
-    data.sessions.some((s) => s.coach === coach && s.attended && s.clientSession && (s.date ?? '') <= data.asOf)
+    rowsOfCoach(data.caseload, coach).some((c) => c.open) ||
+    rowsOfCoach(data.sessions, coach).some((s) => s.attended && s.clientSession && (s.date ?? '') <= data.asOf)
   );
 }
