@@ -1,7 +1,8 @@
 /**
  * A quick run of some of the bench's measurements while working on one of them:
  * `node build/bench/bench/quick.js functions` (cold starts and a million-cell call) or
- * `… check 100000` (the check against a read at one size). `npm run bench` runs them all.
+ * `… check 100000` (the check against a read at one size) or `… pcn 200` (`hwbc check` over a
+ * PCN's workbooks, as its row in the table). `npm run bench` runs them all.
  */
 import { checkWorkbook } from '../shared/check';
 import { createTemplates } from '../shared/templates';
@@ -11,6 +12,9 @@ import { AS_OF, syntheticWorkbook } from './synthetic/workbook';
 import { coldStartMs } from './measure/coldStart';
 import { excelSupervisionDueMs, sheetsSupervisionDueMs } from './measure/supervisionDueColumn';
 import { formatMs } from './timing';
+import { pcnCheck } from './measure/pcnCheck';
+import { pcnRows } from './rows';
+import { markdownTable } from './table';
 
 async function main(): Promise<void> {
   const [what, size] = process.argv.slice(2);
@@ -39,6 +43,8 @@ async function main(): Promise<void> {
       process.stdout.write(`${name} ${JSON.stringify(counts)} of ${sheets.length} sheets\n`);
       if (process.env.VERBOSE) process.stdout.write(`${JSON.stringify([...byCall])}\n${calls.join(' ')}\n`);
     }
+  } else if (what === 'pcn') {
+    process.stdout.write(`${markdownTable(pcnRows(await pcnCheck(Number(size ?? 200))))}\n`);
   } else {
     const s = await checkSpeed(Number(size ?? 100_000), 2);
     process.stdout.write(`${JSON.stringify(s)} ratio ${(s.checkMs / s.readMs).toFixed(2)}\n`);

@@ -77,6 +77,7 @@ function instructions(base, { https, trusted, port }) {
     '',
     'HWBC Toolkit is being served:',
     `  Demonstration (any browser, no Excel needed): ${base}/demo.html`,
+    `  PCN overview (workbooks read in the browser):  ${base}/overview.html`,
     `  Excel task pane page:                         ${base}/taskpane.html`,
     `  Add-in manifest:                              ${manifest}`,
     '',

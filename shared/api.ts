@@ -4,7 +4,7 @@
  * Everything here is plain data: no Dates (ISO text instead), no functions, no classes.
  */
 import type { CheckResult, SheetMapping } from './check/types';
-import type { IsoDate } from './values/calendarDate';
+import type { IsoDate } from './values/dates/calendarDate';
 
 /** The new-hire form, as the pane sends it. Optional fields may be blank. */
 export interface NewHireDetails {
@@ -32,6 +32,20 @@ export interface TemplateResult {
   added: string[];
   /** Sheets left alone because they already exist (never overwritten). */
   skipped: { sheet: string; reason: string }[];
+  /**
+   * Sheets not created because the user pressed Cancel (hosts that create in steps): every
+   * sheet in `added` is complete, and none of these was started.
+   */
+  stopped?: string[];
+}
+
+/**
+ * How the pane follows template creation run in steps (the Sheets sidebar): sheets created so
+ * far, and whether the user has pressed Cancel.
+ */
+export interface TemplateWatch {
+  progress?(report: { created: number; sheets: number; sheet: string }): void;
+  cancelled?(): boolean;
 }
 
 /** What making a Tier sign-off pack did: the new sheet's name and how many rows it holds. */
@@ -87,7 +101,8 @@ export interface HireWorkbookResult {
 export interface PaneApi {
   host: 'excel' | 'sheets' | 'demo';
   listTemplateSheets(): Promise<string[]>;
-  createTemplates(options: TemplateOptions): Promise<TemplateResult>;
+  /** Adds the missing template sheets; where the host works in steps (Sheets), `watch` follows and can stop it. */
+  createTemplates(options: TemplateOptions, watch?: TemplateWatch): Promise<TemplateResult>;
   newHire(details: NewHireDetails): Promise<NewHireResult>;
   guessMappings(): Promise<SheetMapping[]>;
   /** Checks the workbook; where the host works in steps (Sheets), `watch` follows and can stop it. */

@@ -4,8 +4,8 @@
  * nothing else in the add-in knows a host. Every method is at most a fixed number of host
  * round trips, whatever the number of rows: read a sheet in one go, write a block in one go.
  */
-import type { IsoDate } from './values/calendarDate';
-import type { DateSystem } from './values/excelSerial';
+import type { IsoDate } from './values/dates/calendarDate';
+import type { DateSystem } from './values/dates/excelSerial';
 
 /** A value as read from a cell. Excel gives dates as serial numbers, Sheets as Dates. */
 export type CellValue = string | number | boolean | Date | null;

@@ -3,9 +3,9 @@
  * with their own PaneApi. Four panels: Templates, New hire, Check, Functions.
  */
 import type { PaneApi } from '../shared/api';
-import { checkPanel } from './checkPanel';
+import { checkPanel } from './check/checkPanel';
 import { functionsPanel } from './functionsPanel';
-import { newHirePanel } from './newHirePanel';
+import { newHirePanel } from './newHire/newHirePanel';
 import { mountTabs, type TabSpec } from './tabs';
 import { templatesPanel } from './templatesPanel';
 

@@ -8,6 +8,7 @@ import { el, replaceChildren } from './dom';
 import { button, field, type Field } from './fields';
 import { plural } from './plural';
 import { createFeedback } from './progress';
+import { createdText } from './check/stepText';
 
 function resultView(result: TemplateResult): HTMLElement {
   return el(
@@ -25,12 +26,18 @@ function resultView(result: TemplateResult): HTMLElement {
           ...result.skipped.map((s) => el('li', {}, el('strong', {}, s.sheet), `: ${s.reason}`)),
         )
       : null,
+    result.stopped?.length ? el('h3', {}, 'Not created (stopped)') : null,
+    result.stopped?.length
+      ? el('ul', { class: 'hwbc-list', 'data-list': 'stopped' }, ...result.stopped.map((s) => el('li', {}, s)))
+      : null,
   );
 }
 
 function summary(result: TemplateResult): string {
   const left = result.skipped.length ? `, left ${result.skipped.length} alone` : '';
-  return `Added ${plural(result.added.length, 'sheet', 'sheets')}${left}.`;
+  const added = `${plural(result.added.length, 'sheet', 'sheets')}${left}`;
+  if (!result.stopped?.length) return `Added ${added}.`;
+  return `Stopped after you pressed Cancel. Added ${added}, each complete; ${plural(result.stopped.length, 'sheet was', 'sheets were')} not created.`;
 }
 
 /**
@@ -51,6 +58,13 @@ export function templatesPanel(panel: HTMLElement, api: PaneApi): void {
   });
   const results = el('div', { class: 'hwbc-results' });
   const create = button('Create sheets', 'primary', () => void go());
+  // Shown while sheets are made in steps (Google Sheets); it stops before the next sheet.
+  let stopAsked = false;
+  const cancel = button('Cancel', 'secondary', () => {
+    stopAsked = true;
+    cancel.disabled = true;
+  });
+  cancel.hidden = true;
   const feedback = createFeedback(() => [create, sample.input, ...boxes.map((b) => b.input)]);
 
   async function go(): Promise<void> {
@@ -60,11 +74,20 @@ export function templatesPanel(panel: HTMLElement, api: PaneApi): void {
       return;
     }
     replaceChildren(results);
+    stopAsked = false;
+    cancel.disabled = false;
+    // Only Google Sheets makes the sheets in steps that can stop between them.
+    cancel.hidden = api.host !== 'sheets';
     const result = await feedback.run({
       step: sample.input.checked ? 'Creating sheets and the demonstration team…' : 'Creating sheets…',
       failure: 'Could not create the template sheets.',
-      work: () => api.createTemplates({ sheets, sample: sample.input.checked }),
+      work: (progress) =>
+        api.createTemplates(
+          { sheets, sample: sample.input.checked },
+          { progress: (p) => progress(createdText(p)), cancelled: () => stopAsked },
+        ),
     });
+    cancel.hidden = true;
     if (!result) return;
     feedback.say(summary(result));
     replaceChildren(results, resultView(result));
@@ -79,7 +102,7 @@ export function templatesPanel(panel: HTMLElement, api: PaneApi): void {
     ),
     fieldset,
     sample.element,
-    el('div', { class: 'hwbc-actions' }, create),
+    el('div', { class: 'hwbc-actions' }, create, cancel),
     feedback.element,
     results,
   );

@@ -2,7 +2,7 @@
  * Today's date where the user is. The rules core has no clock; the pane is where "today"
  * comes from for the as-of date and the form's checks.
  */
-import type { IsoDate } from '../shared/values/calendarDate';
+import type { IsoDate } from '../shared/values/dates/calendarDate';
 
 /**
  * Today as ISO text in the browser's own time zone (the user's calendar day, not UTC's).

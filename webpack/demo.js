@@ -1,6 +1,7 @@
 // The demonstration page: the task pane beside an in-memory workbook, so anyone can try every
-// panel without Excel or a Google account. Output dist/demo/: demo.html, demo.js, pane.css,
-// demo.css, favicon.svg. No eval in any mode (the page's Content-Security-Policy forbids it).
+// panel without Excel or a Google account; and the PCN overview page beside it. Output
+// dist/demo/: demo.html, demo.js, overview.html, overview.js, overviewWorker.js, pane.css,
+// demo.css, overview.css, favicon.svg. No eval in any mode (the page's Content-Security-Policy forbids it).
 'use strict';
 const exceljsInBrowser = require('./shared/exceljsInBrowser');
 const noCodeGeneration = require('./shared/noCodeGeneration');
@@ -18,7 +19,12 @@ module.exports = (env = {}, { mode }) => ({
   name: 'demo',
   mode,
   target: ['web', 'es2020'],
-  entry: { demo: path.join(root, 'src/demo/demo.ts') },
+  entry: {
+    demo: path.join(root, 'src/demo/demo.ts'),
+    // The PCN overview page and its worker, which reads and checks the chosen workbooks.
+    overview: path.join(root, 'overview/overview.ts'),
+    overviewWorker: path.join(root, 'overview/overviewWorker.ts'),
+  },
   output: {
     path: env.demoOut ? path.resolve(env.demoOut) : path.join(root, 'dist/demo'),
     filename: '[name].js',
@@ -40,6 +46,8 @@ module.exports = (env = {}, { mode }) => ({
       patterns: [
         { from: path.join(root, 'src/demo/demo.html'), to: 'demo.html' },
         { from: path.join(root, 'src/demo/demo.css'), to: 'demo.css' },
+        { from: path.join(root, 'overview/overview.html'), to: 'overview.html' },
+        { from: path.join(root, 'overview/overview.css'), to: 'overview.css' },
         { from: path.join(root, 'src/demo/favicon.svg'), to: 'favicon.svg' },
         { from: path.join(root, 'taskpane/pane.css'), to: 'pane.css' },
       ],

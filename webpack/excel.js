@@ -62,7 +62,7 @@ class ExcelAddinFilesPlugin {
         () => {
           const manifest = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
           compilation.emitAsset('manifest.xml', new sources.RawSource(builtManifest(manifest, this.baseUrl)));
-          const { functionsJson } = requireTs(path.join(root, 'src/excel/functionsMetadata.ts'));
+          const { functionsJson } = requireTs(path.join(root, 'src/excel/functions/functionsMetadata.ts'));
           compilation.emitAsset('functions.json', new sources.RawSource(functionsJson()));
           for (const size of ICON_SIZES) {
             compilation.emitAsset(`assets/icon-${size}.png`, new sources.RawSource(iconPng(size)));
@@ -87,7 +87,7 @@ module.exports = (env = {}, { mode }) => {
     mode,
     target: ['web', 'es2020'],
     entry: {
-      functions: path.join(root, 'src/excel/functions.ts'),
+      functions: path.join(root, 'src/excel/functions/functions.ts'),
       commands: path.join(root, 'src/excel/commands.ts'),
       taskpane: path.join(root, 'src/excel/taskpane.ts'),
     },

@@ -4,7 +4,7 @@
  */
 import '../jestShim';
 import type { SheetData, WorkbookPort } from '../../shared/workbook';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import { FakeExcel, type FakeSheet } from '../../test/support/officeFakes';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { checkWorkbook } from '../../shared/check';
 import type { SheetData } from '../../shared/workbook';
-import { PAYLOAD_BUDGET_BYTES } from '../../src/excel/payloadBudget';
+import { PAYLOAD_BUDGET_BYTES } from '../../src/excel/workbook/payloadBudget';
 import { coachesFor } from '../synthetic/sizes';
 import { AS_OF, syntheticWorkbook } from '../synthetic/workbook';
 import { officePayload, type OfficePayload } from './officeCalls';

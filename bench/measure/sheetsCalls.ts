@@ -3,8 +3,8 @@
  * fake of the Apps Script tests), counting every service call it makes.
  */
 import type { SheetData, WorkbookPort } from '../../shared/workbook';
-import type { GasServices } from '../../src/gas/gasServices';
-import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import type { GasServices } from '../../src/gas/server/gasServices';
+import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { type CallCensus, FakeGas } from '../../test/support/fakeSpreadsheetApp';
 
 /**

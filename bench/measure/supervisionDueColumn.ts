@@ -5,9 +5,9 @@
  * Dates at midnight in the spreadsheet's zone (London); every result is checked against the
  * rules core.
  */
-import { supervisionDue } from '../../shared/rules/supervisionDue';
-import { dateOfDayNumber, dayNumber } from '../../shared/values/calendarDate';
-import { isoToSerial } from '../../shared/values/excelSerial';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
+import { dateOfDayNumber, dayNumber } from '../../shared/values/dates/calendarDate';
+import { isoToSerial } from '../../shared/values/dates/excelSerial';
 import { zonedInstant } from '../../test/gas/fake/zoneDates';
 import { bestOf } from '../timing';
 import { excelFunction, loadSheetsScript } from './builtFunctions';

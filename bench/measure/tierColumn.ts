@@ -2,7 +2,7 @@
  * The column the custom-function measurements pass: 10,000 coaches' NHS coaching hours, as
  * a one-column range (rows of one cell), and the tiers the rules give for them.
  */
-import { tier } from '../../shared/rules/tier';
+import { tier } from '../../shared/rules/tiers/tier';
 
 /**
  * Hours from 0 to about 1,300 (every tier), with halves; the same every run.

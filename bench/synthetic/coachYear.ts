@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { seededRandom } from '../../shared/templates/sample/random';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
-import type { IsoDate } from '../../shared/values/calendarDate';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { coachRows, type SyntheticCoach } from './coaches';
 import { clientRef } from './people';

@@ -5,7 +5,7 @@
  */
 import type { Random } from '../../shared/templates/sample/random';
 import type { RowValues } from '../../shared/templates/sheetLayout';
-import { addMonths, type IsoDate } from '../../shared/values/calendarDate';
+import { addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
 import { coachId, coachName, ORGANISATIONS, SUPERVISORS } from './people';
 
 /** What the logs need to know about a coach. */

@@ -5,10 +5,10 @@
  */
 import { COMPETENCIES } from '../../shared/framework/competencies';
 import { EVIDENCE_TYPES } from '../../shared/framework/values';
-import { SUPERVISION_LABELS, type SupervisionType } from '../../shared/rules/supervisionType';
+import { SUPERVISION_LABELS, type SupervisionType } from '../../shared/rules/supervision/supervisionType';
 import type { Random } from '../../shared/templates/sample/random';
 import type { RowValues } from '../../shared/templates/sheetLayout';
-import { addDays, addMonths, type IsoDate } from '../../shared/values/calendarDate';
+import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
 import type { SyntheticCoach } from './coaches';
 import { SUPERVISORS } from './people';
 

@@ -5,9 +5,9 @@
  * as text; and one Caseload row per client, reviewed after the sixth session.
  */
 import type { Random } from '../../shared/templates/sample/random';
-import { REFERRAL_SOURCES } from '../../shared/templates/caseloadSheet';
+import { REFERRAL_SOURCES } from '../../shared/templates/sheets/caseloadSheet';
 import type { RowValues } from '../../shared/templates/sheetLayout';
-import { addDays, type IsoDate } from '../../shared/values/calendarDate';
+import { addDays, type IsoDate } from '../../shared/values/dates/calendarDate';
 import type { SyntheticCoach } from './coaches';
 
 /** The weekdays (Monday to Friday) of the `days` days before `today`. */

@@ -5,7 +5,7 @@
 import { seededRandom } from '../../shared/templates/sample/random';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
 import type { RowValues } from '../../shared/templates/sheetLayout';
-import type { IsoDate } from '../../shared/values/calendarDate';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
 import { coachRows, syntheticCoaches } from './coaches';
 import { clientRef } from './people';
 import { evidenceRows, supervisionRows } from './records';

@@ -2,11 +2,11 @@
  * The synthetic workbook in the template's layout: the template sheets, created through the
  * port exactly as "Create template sheets" creates them, but holding the synthetic team.
  */
-import { competenciesSheet } from '../../shared/templates/competenciesSheet';
-import { COMPETENCIES } from '../../shared/templates/competencyEntries';
+import { competenciesSheet } from '../../shared/templates/sheets/competenciesSheet';
+import { COMPETENCIES } from '../../shared/templates/sheets/competencyEntries';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
 import { CREATION_ORDER, templateSheet } from '../../shared/templates/templateSheets';
-import type { IsoDate } from '../../shared/values/calendarDate';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
 import type { WorkbookPort } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { coachesFor } from './sizes';

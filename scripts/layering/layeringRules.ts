@@ -4,7 +4,7 @@
  *   the few it is built on, no host global;
  * - the pane (taskpane/) reaches a host only through the pane API, never an Office or Apps
  *   Script global (the DOM is its own);
- * - hosts (src/, taskpane/) use the workbook check through its front (shared/check/index.ts
+ * - hosts (src/, taskpane/, the overview page in overview/) use the workbook check through its front (shared/check/index.ts
  *   and its result types), never its reading stages, which would bypass the WorkbookPort;
  * - exceljs only in the .xlsx host (src/xlsx/);
  * - no import cycle, type-only imports included.
@@ -39,10 +39,10 @@ const packageName = (p: string) => (p.startsWith('@') ? p.split('/').slice(0, 2)
 function fileRules(f: SourceFile): string[] {
   const problems: string[] = [];
   const core = f.file.startsWith('shared/');
-  const host = f.file.startsWith('src/') || f.file.startsWith('taskpane/');
+  const host = f.file.startsWith('src/') || f.file.startsWith('taskpane/') || f.file.startsWith('overview/');
   for (const target of f.imports) {
     // A core test may read the shared test fixtures; nothing in the core imports a host or the pane.
-    const outside = isTest(f.file) ? /^(src|taskpane)\//.test(target) : !target.startsWith('shared/');
+    const outside = isTest(f.file) ? /^(src|taskpane|overview)\//.test(target) : !target.startsWith('shared/');
     if (core && outside) problems.push(`${f.file} (rules core) imports ${target}`);
     if (host && target.startsWith('shared/check/') && !CHECK_FRONT.has(target)) {
       problems.push(`${f.file} (host) imports ${target}: use the check through the WorkbookPort (shared/check)`);
@@ -57,8 +57,9 @@ function fileRules(f: SourceFile): string[] {
       problems.push(`${f.file} imports exceljs outside the .xlsx host (src/xlsx/)`);
     }
   }
-  if ((core || f.file.startsWith('taskpane/')) && !isTest(f.file)) {
-    // The pane is a web page: the DOM is its own; Office and Apps Script are not.
+  const page = f.file.startsWith('taskpane/') || f.file.startsWith('overview/');
+  if ((core || page) && !isTest(f.file)) {
+    // The pane and the overview are web pages: the DOM is their own; Office and Apps Script are not.
     const own = core ? [] : BROWSER_GLOBALS;
     for (const g of f.globals) if (!own.includes(g)) problems.push(`${f.file} uses the host global ${g}`);
   }

@@ -6,7 +6,7 @@
  * and the in-memory demo all check the same way.
  */
 import type { CheckOptions } from '../api';
-import { isIsoDate } from '../values/calendarDate';
+import { isIsoDate } from '../values/dates/calendarDate';
 import { readContext } from '../values/context';
 import type { SheetData, WorkbookPort } from '../workbook';
 import { describeMapping } from './find/describeMapping';

@@ -4,11 +4,11 @@
  * the spreadsheet names them ("Coaches!F5"); dates are written "15 Mar 2026"; hours to a
  * tenth (hoursShown.ts); a count of one is singular ("1 warning").
  */
-import type { SupervisionType } from '../rules/supervisionType';
-import { TIER_THRESHOLDS } from '../rules/tier';
-import type { TierInWorkbook } from '../rules/tierInWorkbook';
-import { tierWords, WORKING_TOWARDS_TIER_1 } from '../rules/tierWords';
-import type { IsoDate } from '../values/calendarDate';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
+import { TIER_THRESHOLDS } from '../rules/tiers/tier';
+import type { TierInWorkbook } from '../rules/tiers/tierInWorkbook';
+import { tierWords, WORKING_TOWARDS_TIER_1 } from '../rules/tiers/tierWords';
+import type { IsoDate } from '../values/dates/calendarDate';
 import { showValue } from '../values/messages';
 import { hoursDone, hoursToGo } from './report/hoursShown';
 
@@ -190,6 +190,24 @@ export const CHECK_MESSAGES = {
 } as const;
 
 /**
+ * The headers a coach's row shares in the report and the PCN report: where the coach is, their
+ * tier, readiness, and line management and clinical supervision with their due dates.
+ *
+ * @example
+ * COACH_STATUS_HEADERS[0]; // 'Row'
+ */
+export const COACH_STATUS_HEADERS = [
+  'Row',
+  'Tier',
+  'Hours to next tier',
+  'Ready for referrals',
+  'Line management',
+  'Due',
+  'Clinical supervision',
+  'Due',
+] as const;
+
+/**
  * The report sheet's own words.
  *
  * @example
@@ -206,14 +224,7 @@ export const REPORT_TEXT = {
   coaches: 'Coaches',
   coachHeaders: [
     'Coach',
-    'Row',
-    'Tier',
-    'Hours to next tier',
-    'Ready for referrals',
-    'Line management',
-    'Due',
-    'Clinical supervision',
-    'Due',
+    ...COACH_STATUS_HEADERS,
     'Health coaching supervision (individual)',
     'Due',
     'RAG',

@@ -3,7 +3,7 @@
  * in, coach summaries and findings out. Every rule comes from shared/rules through the
  * finding modules; this only puts them together.
  */
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 import type { ReadContext } from '../values/context';
 import type { SheetData } from '../workbook';
 import { daysOver, reviewsDue } from './findings/caseloadFindings';

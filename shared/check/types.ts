@@ -2,8 +2,8 @@
  * What the workbook check reports. These shapes cross from host to pane (and through
  * google.script.run), so they hold only plain data: dates are ISO text.
  */
-import type { IsoDate } from '../values/calendarDate';
-import type { SupervisionType } from '../rules/supervisionType';
+import type { IsoDate } from '../values/dates/calendarDate';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
 
 export type Severity = 'action' | 'warning' | 'note';
 

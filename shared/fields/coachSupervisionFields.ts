@@ -3,7 +3,7 @@
  * status (the template works them out). The template heads them with SUPERVISION_LABELS
  * ("Clinical last"); practices write "Last CS" or "Last clinical supervision".
  */
-import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervisionType';
+import { SUPERVISION_LABELS, type SupervisionType } from '../rules/supervision/supervisionType';
 import { FORMATS } from './commonFields';
 import type { FieldDefinition } from './fieldDefinition';
 

@@ -2,7 +2,7 @@
  * The Hours log: one row a session or activity. Each field once, in the order the check
  * tries them; `HOURS_LOG_TEMPLATE_ORDER` is the order of the template's columns.
  */
-import { NOT_ATTENDED } from '../rules/hoursThatCount';
+import { NOT_ATTENDED } from '../rules/tiers/hoursThatCount';
 import {
   CLIENT_FIELD,
   COACH_FIELD,

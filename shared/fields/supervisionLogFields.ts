@@ -2,7 +2,7 @@
  * The Supervision log: one row a supervision session. Each field once, in the order the
  * check tries them; the template writes them all but Hours (it has Minutes).
  */
-import { SUPERVISION_LABELS } from '../rules/supervisionType';
+import { SUPERVISION_LABELS } from '../rules/supervision/supervisionType';
 import {
   COACH_FIELD,
   DATE_FIELD,

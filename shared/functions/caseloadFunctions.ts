@@ -1,4 +1,4 @@
-import { dayLoad, reviewDue } from '../rules/caseload';
+import { dayLoad, reviewDue } from '../rules/caseload/caseload';
 import type { FunctionSpec } from './types';
 
 /** HWBC_REVIEW_DUE: a client review after every six sessions (docs/rules.md §3). */

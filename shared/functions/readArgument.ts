@@ -1,12 +1,12 @@
 import { AREA_CODES, AreaCode } from '../framework/areaCodes';
-import { readSupervisionType } from '../rules/supervisionType';
+import { readSupervisionType } from '../rules/supervision/supervisionType';
 import type { ReadContext } from '../values/context';
 import { HwbcError } from '../values/errors';
 import { badArgument } from '../values/messages';
-import { readBoolean } from '../values/readBoolean';
-import { readDate } from '../values/readDate';
-import { NumberRule, readNumber } from '../values/readNumber';
-import { readText } from '../values/readText';
+import { readBoolean } from '../values/cells/readBoolean';
+import { readDate } from '../values/dates/readDate';
+import { NumberRule, readNumber } from '../values/cells/readNumber';
+import { readText } from '../values/cells/readText';
 import type { ArgValue, ParamSpec, ParamType } from './types';
 
 const NUMBER_RULES: Partial<Record<ParamType, NumberRule>> = {

@@ -1,7 +1,7 @@
-import { supervisionDue } from '../rules/supervisionDue';
-import { supervisionStatus } from '../rules/supervisionStatus';
-import type { SupervisionType } from '../rules/supervisionType';
-import type { IsoDate } from '../values/calendarDate';
+import { supervisionDue } from '../rules/supervision/supervisionDue';
+import { supervisionStatus } from '../rules/supervision/supervisionStatus';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
+import type { IsoDate } from '../values/dates/calendarDate';
 import type { Args, FunctionSpec, ParamSpec } from './types';
 
 const COMMON: readonly ParamSpec[] = [

@@ -1,6 +1,6 @@
-import { canSupervise } from '../rules/canSupervise';
-import { hoursToNextTier } from '../rules/hoursToNextTier';
-import { tier } from '../rules/tier';
+import { canSupervise } from '../rules/supervision/canSupervise';
+import { hoursToNextTier } from '../rules/tiers/hoursToNextTier';
+import { tier } from '../rules/tiers/tier';
 import type { FunctionSpec } from './types';
 
 /** HWBC_TIER: tier of practice from hours, training and evidence (docs/rules.md §1). */

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 import type { ReadContext } from '../values/context';
 import type { HwbcError } from '../values/errors';
 

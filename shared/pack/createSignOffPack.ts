@@ -8,7 +8,7 @@ import { guessFromSheets } from '../check/find/guess';
 import type { Coach } from '../check/read/model';
 import { readWorkbook } from '../check/read/readWorkbook';
 import { MAPPING_SETTING } from '../check/find/savedMapping';
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 import { readContext } from '../values/context';
 import type { SheetData, SheetSpec, WorkbookPort } from '../workbook';
 import { PACK_TEXT } from './packText';

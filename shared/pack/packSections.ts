@@ -4,10 +4,10 @@
  * by month, supervision in the last 12 months by type, training and renewals, and the
  * competencies the next tier requires with their reviewed evidence or the gap.
  */
-import { isReviewed, requiredCompetencies, reviewedBySelf } from '../rules/evidenceCoverage';
-import { renewalStatus } from '../rules/renewalStatus';
-import { SUPERVISION_NAMES, type SupervisionType } from '../rules/supervisionType';
-import { addMonths, type IsoDate } from '../values/calendarDate';
+import { isReviewed, requiredCompetencies, reviewedBySelf } from '../rules/evidence/evidenceCoverage';
+import { renewalStatus } from '../rules/development/renewalStatus';
+import { SUPERVISION_NAMES, type SupervisionType } from '../rules/supervision/supervisionType';
+import { addMonths, type IsoDate } from '../values/dates/calendarDate';
 import { countsTowardsHours, type CheckData, type Coach } from '../check/read/model';
 import { SUPERVISION_NOUN } from '../check/messages';
 import { rowsOfCoach } from '../check/read/rowsOfCoach';

@@ -3,7 +3,7 @@
  * reviewed by someone who is not a programmer.
  */
 import { counted, showDate } from '../check/messages';
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 

@@ -5,6 +5,7 @@
  * and exceljs renderers only translate a plan into their own calls, so what a sheet looks
  * like is decided here, in one place (shared/templates/README.md lists the conventions).
  */
+import { evenWidths } from './evenWidths';
 import { columnLetter, type HighlightRule, type SheetSpec } from '../workbook';
 import { HIGHLIGHT_COLOURS } from './highlightColours';
 import { PLAN_MESSAGES } from './planMessages';
@@ -109,6 +110,10 @@ export function sheetPlan(spec: SheetSpec): SheetPlan {
     const d = dropDown(c.header, c.list, c.listRange);
     if (d) planned.dropDown = d;
     return planned;
+  });
+  // Near-equal neighbours share a width, so Sheets sets each run in one call (evenWidths.ts).
+  evenWidths(columns.map((c) => c.width)).forEach((w, i) => {
+    if (w !== undefined) columns[i].width = w;
   });
   const highlights = spec.highlights.map((h) => {
     const index = spec.columns.findIndex((c) => c.key === h.column);

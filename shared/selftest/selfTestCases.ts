@@ -7,7 +7,7 @@
  */
 import { evaluate, FUNCTIONS, type ExampleArg, type FunctionSpec, type Host } from '../functions';
 import { readContext } from '../values/context';
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 
 /** The day every case is judged on (passed as as_of, so none depends on today): after every edge date. */
 export const SELF_TEST_DAY: IsoDate = '2028-06-01' as IsoDate;

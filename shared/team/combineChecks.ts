@@ -7,7 +7,7 @@
 import { cellName } from '../check/report/reportSpec';
 import type { CheckOutcome } from '../check/runCheck';
 import { rag } from '../check/report/summary';
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 import { TEAM_TEXT } from './teamMessages';
 import type { FileCheck, TeamCoach, TeamFinding, TeamResult } from './types';
 

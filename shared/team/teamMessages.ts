@@ -2,7 +2,7 @@
  * Every sentence the PCN view (hwbc check over many workbooks, the overview page, the team
  * report) shows a practice manager, in one place, in plain words.
  */
-import { counted } from '../check/messages';
+import { COACH_STATUS_HEADERS, counted } from '../check/messages';
 
 /**
  * The PCN view's words.
@@ -31,14 +31,7 @@ export const TEAM_TEXT = {
       'Workbook',
       'Coach',
       'Coach ID',
-      'Row',
-      'Tier',
-      'Hours to next tier',
-      'Ready for referrals',
-      'Line management',
-      'Due',
-      'Clinical supervision',
-      'Due',
+      ...COACH_STATUS_HEADERS,
       'Health coaching supervision',
       'Due',
       'RAG',

@@ -6,6 +6,7 @@
 import { counted, REPORT_TEXT, showDate } from '../check/messages';
 import { cellName } from '../check/report/reportSpec';
 import { countBySeverity } from '../check/report/summary';
+import { findingJson } from '../check/report/textReport';
 import { TEAM_TEXT } from './teamMessages';
 import { monthTotals } from './teamTotals';
 import type { TeamCoach, TeamResult } from './types';
@@ -21,16 +22,7 @@ export function teamJson(result: TeamResult): TeamResult {
     asOf: result.asOf,
     files: result.files,
     coaches: result.coaches,
-    findings: result.findings.map((f) => ({
-      file: f.file,
-      sheet: f.sheet,
-      row: f.row,
-      column: f.column,
-      coach: f.coach,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-    })),
+    findings: result.findings.map((f) => ({ file: f.file, ...findingJson(f) })),
     monthly: result.monthly,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { didNotAttendRate, type MonthlyFigures } from '../check/monthlySummary';
 import type { CoachSummary } from '../check/types';
-import type { SupervisionType } from '../rules/supervisionType';
+import type { SupervisionType } from '../rules/supervision/supervisionType';
 
 /** @example const t: TierCount = { tier: 2, coaches: 3 }; */
 export interface TierCount {
@@ -65,17 +65,10 @@ export function supervisionByType(coaches: readonly Pick<CoachSummary, 'supervis
  * @example
  * const t: MonthTotal = { month: '2026-03', sessions: 120, nhsHours: 96.5, clients: 70, newReferrals: 14, didNotAttend: 9, didNotAttendRate: 0.07, supervision: 11 };
  */
-export interface MonthTotal {
-  month: string;
-  sessions: number;
-  nhsHours: number;
-  clients: number;
-  newReferrals: number;
-  didNotAttend: number;
-  didNotAttendRate: number | null;
+export type MonthTotal = Omit<MonthlyFigures, 'coach' | 'id' | 'supervision'> & {
   /** Supervision sessions received, every type and format. */
   supervision: number;
-}
+};
 
 /**
  * Each month's figures added up over every coach, months in order. Clients are added up coach

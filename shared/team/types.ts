@@ -5,7 +5,7 @@
 import type { MonthlyFigures } from '../check/monthlySummary';
 import type { CheckOutcome } from '../check/runCheck';
 import type { CoachSummary, Finding } from '../check/types';
-import type { IsoDate } from '../values/calendarDate';
+import type { IsoDate } from '../values/dates/calendarDate';
 
 /**
  * One workbook's check, or the plain reason it could not be read.

@@ -8,31 +8,13 @@
  */
 import type { TemplateOptions, TemplateResult } from '../api';
 import type { WorkbookPort } from '../workbook';
-import { competenciesSheet } from './competenciesSheet';
-import { COMPETENCIES } from './competencyEntries';
 import { sampleTeam } from './sample/sampleTeam';
 import { isTemplateSheet } from './templateHeaders';
-import { CREATION_ORDER, SHEET_DEPENDENCIES, templateColumns, templateSheet } from './templateSheets';
+import { TEMPLATE_MESSAGES } from './templateMessages';
+import { CREATION_ORDER, SHEET_DEPENDENCIES, templateColumns } from './templateSheets';
+import { addTemplateSheets, inSteps, type TemplatePlan } from './templateSteps';
 
-/**
- * Why a sheet was left alone or not created, in the pane's words.
- *
- * @example
- * TEMPLATE_MESSAGES.exists; // 'A sheet with this name is already in the workbook, …'
- * TEMPLATE_MESSAGES.readsOther('Coaches', 'Settings', 'Settings');
- * // 'Coaches was not created: its formulas read the Settings sheet, and your sheet called Settings is not the template's. …'
- */
-export const TEMPLATE_MESSAGES = {
-  exists: 'A sheet with this name is already in the workbook, so it was left exactly as it is.',
-  unknown: 'This is not one of the template sheets.',
-  notTemplate: (yours: string) =>
-    `Your sheet called ${yours} is not the template's (its first row has other headers), so it was left exactly as it is.`,
-  /** `reads` is the sheet the formulas read; `yours` the user's sheet in the way (the same, or one `reads` needs). */
-  readsOther: (sheet: string, reads: string, yours: string) =>
-    reads.toLowerCase() === yours.toLowerCase()
-      ? `${sheet} was not created: its formulas read the ${reads} sheet, and your sheet called ${yours} is not the template's. Rename your sheet and create again.`
-      : `${sheet} was not created: its formulas read the ${reads} sheet, which was not created because your sheet called ${yours} is not the template's. Rename your sheet and create again.`,
-} as const;
+export { TEMPLATE_MESSAGES };
 
 /**
  * The requested sheets and every sheet their formulas read, in creation order.
@@ -83,16 +65,15 @@ function blockedSheets(missing: readonly string[], foreign: ReadonlyMap<string, 
 }
 
 /**
- * Adds the template sheets that are missing (all, or `options.sheets` and the sheets their
- * formulas need), optionally filled with the demonstration team. One `read` of each existing
- * template-named sheet a new sheet would read (to see it is the template's), one `addSheet`
- * per sheet, plus one write for the Competencies sheet's coverage formulas.
+ * The plan for adding the template sheets that are missing (all, or `options.sheets` and the
+ * sheets their formulas need). One `read` of each existing template-named sheet a new sheet
+ * would read (to see it is the template's); nothing is written.
  *
  * @example
- * await createTemplates(port, { sample: true });
- * // { added: ['Settings', 'Hours log', …], skipped: [] }
+ * await planTemplates(port, {});
+ * // { steps: [['Settings'], ['Hours log'], …, ['Competencies', 'Evidence log']], skipped: [] }
  */
-export async function createTemplates(port: WorkbookPort, options: TemplateOptions = {}): Promise<TemplateResult> {
+export async function planTemplates(port: WorkbookPort, options: TemplateOptions = {}): Promise<TemplatePlan> {
   const requested = options.sheets ?? CREATION_ORDER;
   const skipped: TemplateResult['skipped'] = requested
     .filter((s) => !CREATION_ORDER.includes(s))
@@ -109,8 +90,7 @@ export async function createTemplates(port: WorkbookPort, options: TemplateOptio
     if (!isTemplateSheet(await port.read(yours), templateColumns(name))) foreign.set(name, yours);
   }
   const blocked = blockedSheets(missing, foreign);
-  const sample = options.sample ? sampleTeam((await port.info()).today) : undefined;
-  const added: string[] = [];
+  const toAdd: string[] = [];
   for (const name of wanted) {
     const yours = existing.get(name.toLowerCase());
     const stop = blocked.get(name);
@@ -119,14 +99,22 @@ export async function createTemplates(port: WorkbookPort, options: TemplateOptio
       skipped.push({ sheet: name, reason });
     } else if (stop) {
       skipped.push({ sheet: name, reason: TEMPLATE_MESSAGES.readsOther(name, stop.reads, stop.yours) });
-    } else {
-      await port.addSheet(templateSheet(name, sample));
-      added.push(name);
-    }
+    } else toAdd.push(name);
   }
-  if (added.includes(COMPETENCIES)) {
-    const { coverage } = competenciesSheet();
-    await port.write(COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
-  }
-  return { added, skipped };
+  return { steps: inSteps(toAdd), skipped };
+}
+
+/**
+ * Adds the template sheets that are missing (all, or `options.sheets` and the sheets their
+ * formulas need), optionally filled with the demonstration team: the plan, then each step.
+ *
+ * @example
+ * await createTemplates(port, { sample: true });
+ * // { added: ['Settings', 'Hours log', …], skipped: [] }
+ */
+export async function createTemplates(port: WorkbookPort, options: TemplateOptions = {}): Promise<TemplateResult> {
+  const plan = await planTemplates(port, options);
+  const sample = options.sample && plan.steps.length ? sampleTeam((await port.info()).today) : undefined;
+  for (const step of plan.steps) await addTemplateSheets(port, step, sample);
+  return { added: plan.steps.flat(), skipped: plan.skipped };
 }

@@ -7,10 +7,10 @@ import type { NewHireDetails, NewHireResult } from '../api';
 import type { WorkbookPort } from '../workbook';
 import { sheetRow } from '../sheetPlaces';
 import { appendRows } from './appendRows';
-import { COACHES, COACHES_COLUMNS } from './coachesSheet';
+import { COACHES, COACHES_COLUMNS } from './sheets/coachesSheet';
 import { createTemplates } from './createTemplates';
 import { isTemplateSheet } from './templateHeaders';
-import { checklistRows, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
+import { checklistRows, TRAINING, TRAINING_COLUMNS } from './sheets/trainingSheet';
 import { NEW_HIRE_MESSAGES, validateNewHire } from './validateNewHire';
 
 /**

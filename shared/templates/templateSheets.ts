@@ -3,17 +3,18 @@
  * read (so they are created first), and the spec of each, empty or with the sample team.
  */
 import type { ColumnSpec, SheetSpec } from '../workbook';
-import { CASELOAD, CASELOAD_COLUMNS, caseloadSheet } from './caseloadSheet';
-import { COACHES, COACHES_COLUMNS, coachesSheet } from './coachesSheet';
-import { competenciesSheet, COMPETENCIES_COLUMNS } from './competenciesSheet';
-import { COMPETENCIES } from './competencyEntries';
-import { CPD_LOG, CPD_LOG_COLUMNS, cpdLogSheet } from './cpdLogSheet';
-import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, evidenceLogSheet } from './evidenceLogSheet';
-import { HOURS_LOG, HOURS_LOG_COLUMNS, hoursLogSheet } from './hoursLogSheet';
+import { CASELOAD, CASELOAD_COLUMNS, caseloadSheet } from './sheets/caseloadSheet';
+import { COACHES, COACHES_COLUMNS, coachesSheet } from './sheets/coachesSheet';
+import { competenciesSheet, COMPETENCIES_COLUMNS } from './sheets/competenciesSheet';
+import { COMPETENCIES } from './sheets/competencyEntries';
+import { CPD_LOG, CPD_LOG_COLUMNS, cpdLogSheet } from './sheets/cpdLogSheet';
+import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, evidenceLogSheet } from './sheets/evidenceLogSheet';
+import { HOURS_LOG, HOURS_LOG_COLUMNS, hoursLogSheet } from './sheets/hoursLogSheet';
+import { MONTHLY_SUMMARY, MONTHLY_SUMMARY_COLUMNS, monthlySummarySheet } from './sheets/monthlySummarySheet';
 import type { SampleTeam } from './sample/sampleTeam';
-import { SETTINGS, SETTINGS_COLUMNS, settingsSheet } from './settingsSheet';
-import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, supervisionLogSheet } from './supervisionLogSheet';
-import { TRAINING, TRAINING_COLUMNS, trainingSheet } from './trainingSheet';
+import { SETTINGS, SETTINGS_COLUMNS, settingsSheet } from './sheets/settingsSheet';
+import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, supervisionLogSheet } from './sheets/supervisionLogSheet';
+import { TRAINING, TRAINING_COLUMNS, trainingSheet } from './sheets/trainingSheet';
 
 /**
  * The sheets whose formulas each sheet reads. Competencies and the Evidence log read each
@@ -34,6 +35,7 @@ export const SHEET_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   [COACHES]: [SETTINGS, HOURS_LOG, SUPERVISION_LOG, TRAINING, CPD_LOG],
   [COMPETENCIES]: [SETTINGS, COACHES, EVIDENCE_LOG],
   [EVIDENCE_LOG]: [COMPETENCIES, COACHES],
+  [MONTHLY_SUMMARY]: [SETTINGS, COACHES, HOURS_LOG, SUPERVISION_LOG, CASELOAD],
 };
 
 const COLUMNS: Readonly<Record<string, readonly ColumnSpec[]>> = {
@@ -46,6 +48,7 @@ const COLUMNS: Readonly<Record<string, readonly ColumnSpec[]>> = {
   [COACHES]: COACHES_COLUMNS,
   [COMPETENCIES]: COMPETENCIES_COLUMNS,
   [EVIDENCE_LOG]: EVIDENCE_LOG_COLUMNS,
+  [MONTHLY_SUMMARY]: MONTHLY_SUMMARY_COLUMNS,
 };
 
 /**
@@ -76,11 +79,12 @@ export const CREATION_ORDER: readonly string[] = [
   COACHES,
   COMPETENCIES,
   EVIDENCE_LOG,
+  MONTHLY_SUMMARY,
 ];
 
 /**
  * The order a practice manager works through the sheets, and the order a workbook made from the
- * template shows them: it opens on Coaches, then the records kept week by week, then the
+ * template shows them: it opens on Coaches, then the monthly figures a PCN reports, then the records kept week by week, then the
  * framework and the settings, which are set once.
  *
  * @example
@@ -88,6 +92,7 @@ export const CREATION_ORDER: readonly string[] = [
  */
 export const SHEET_ORDER: readonly string[] = [
   COACHES,
+  MONTHLY_SUMMARY,
   TRAINING,
   HOURS_LOG,
   SUPERVISION_LOG,
@@ -125,6 +130,8 @@ export function templateSheet(name: string, sample?: SampleTeam): SheetSpec {
       return competenciesSheet().spec;
     case EVIDENCE_LOG:
       return evidenceLogSheet(rows(EVIDENCE_LOG));
+    case MONTHLY_SUMMARY:
+      return monthlySummarySheet();
     default:
       throw new Error(`"${name}" is not one of the template sheets.`);
   }

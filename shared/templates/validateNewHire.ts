@@ -3,7 +3,7 @@
  * field. Whether the ID is already on the Coaches sheet needs the workbook: addNewHire checks it.
  */
 import type { NewHireDetails } from '../api';
-import { isIsoDate } from '../values/calendarDate';
+import { isIsoDate } from '../values/dates/calendarDate';
 import * as z from '../values/zod';
 
 /**
@@ -24,13 +24,7 @@ export const NEW_HIRE_MESSAGES = {
 
 /** zod/mini has no preprocess: a transform piped into the schema does the same. */
 const preprocess = <T extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(fn), schema);
-const text = preprocess((v) => (v === null || v === undefined ? '' : String(v).trim()), z.string());
 const blankToNull = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : v);
-const isoDate = (message: string) =>
-  preprocess(
-    (v) => (typeof v === 'string' ? v.trim() : v),
-    z.string({ error: message }).check(z.refine(isIsoDate, { error: message })),
-  );
 
 function wte(v: unknown): unknown {
   const raw = blankToNull(v);
@@ -40,26 +34,35 @@ function wte(v: unknown): unknown {
   return percent ? Number(percent[1]) / 100 : /^\d*\.?\d+$/.test(s) ? Number(s) : NaN;
 }
 
-const schema = z.object({
-  name: z.pipe(text, z.string().check(z.minLength(1, { error: NEW_HIRE_MESSAGES.name }))),
-  id: z.pipe(text, z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/, { error: NEW_HIRE_MESSAGES.id }))),
-  organisation: text,
-  startDate: isoDate(NEW_HIRE_MESSAGES.startDate),
-  wte: preprocess(
-    wte,
-    z
-      .number({ error: NEW_HIRE_MESSAGES.wte })
-      .check(z.gt(0, { error: NEW_HIRE_MESSAGES.wte }), z.lte(1, { error: NEW_HIRE_MESSAGES.wte })),
-  ),
-  pciDate: preprocess(blankToNull, z.nullable(isoDate(NEW_HIRE_MESSAGES.pciDate))),
-  priorHours: preprocess(
-    (v) => (blankToNull(v) === null ? 0 : typeof v === 'string' && /^\s*\d*\.?\d+\s*$/.test(v) ? Number(v) : v),
-    // zod's number already refuses Infinity and NaN.
-    z.number({ error: NEW_HIRE_MESSAGES.priorHours }).check(z.gte(0, { error: NEW_HIRE_MESSAGES.priorHours })),
-  ),
-  lineManager: text,
-  clinicalSupervisor: text,
-  coachingSupervisor: text,
+/** The form's schema, made when a form is first checked (not when the pane or a script loads). */
+const schema = z.lazySchema(() => {
+  const text = preprocess((v) => (v === null || v === undefined ? '' : String(v).trim()), z.string());
+  const isoDate = (message: string) =>
+    preprocess(
+      (v) => (typeof v === 'string' ? v.trim() : v),
+      z.string({ error: message }).check(z.refine(isIsoDate, { error: message })),
+    );
+  return z.object({
+    name: z.pipe(text, z.string().check(z.minLength(1, { error: NEW_HIRE_MESSAGES.name }))),
+    id: z.pipe(text, z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/, { error: NEW_HIRE_MESSAGES.id }))),
+    organisation: text,
+    startDate: isoDate(NEW_HIRE_MESSAGES.startDate),
+    wte: preprocess(
+      wte,
+      z
+        .number({ error: NEW_HIRE_MESSAGES.wte })
+        .check(z.gt(0, { error: NEW_HIRE_MESSAGES.wte }), z.lte(1, { error: NEW_HIRE_MESSAGES.wte })),
+    ),
+    pciDate: preprocess(blankToNull, z.nullable(isoDate(NEW_HIRE_MESSAGES.pciDate))),
+    priorHours: preprocess(
+      (v) => (blankToNull(v) === null ? 0 : typeof v === 'string' && /^\s*\d*\.?\d+\s*$/.test(v) ? Number(v) : v),
+      // zod's number already refuses Infinity and NaN.
+      z.number({ error: NEW_HIRE_MESSAGES.priorHours }).check(z.gte(0, { error: NEW_HIRE_MESSAGES.priorHours })),
+    ),
+    lineManager: text,
+    clinicalSupervisor: text,
+    coachingSupervisor: text,
+  });
 });
 
 /** The answer: the cleaned details, or a message per field that needs fixing. */
@@ -76,7 +79,7 @@ export type NewHireValidation =
  * // { name: "Enter the coach's name.", startDate: 'Enter the start date …', wte: 'Enter the WTE …' }
  */
 export function validateNewHire(raw: unknown): NewHireValidation {
-  const result = schema.safeParse(raw ?? {});
+  const result = schema().safeParse(raw ?? {});
   if (result.success) return { ok: true, value: result.data as NewHireDetails };
   const errors: Partial<Record<keyof NewHireDetails, string>> = {};
   for (const issue of result.error.issues) {

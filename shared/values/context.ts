@@ -1,5 +1,5 @@
-import type { IsoDate } from './calendarDate';
-import type { DateSystem } from './excelSerial';
+import type { IsoDate } from './dates/calendarDate';
+import type { DateSystem } from './dates/excelSerial';
 
 /**
  * What a host tells the core about where a value came from. The core has no clock and no

@@ -3,7 +3,7 @@
  * consistent and can be reviewed by someone who is not a programmer.
  */
 
-import { shownText } from './shownText';
+import { shownText } from './cells/shownText';
 
 /** What each kind of argument is expected to be, in plain words. */
 export const EXPECTED = {

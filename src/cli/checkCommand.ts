@@ -12,8 +12,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkJson, checkTable } from '../../shared/check/report/textReport';
-import { isIsoDate } from '../../shared/values/calendarDate';
-import { FILE_MESSAGES } from '../xlsx/fileMessages';
+import { isIsoDate } from '../../shared/values/dates/calendarDate';
+import { FILE_MESSAGES } from '../xlsx/reading/fileMessages';
 
 const USAGE =
   'Usage: hwbc check FILE.xlsx|FILE.csv|FOLDER|GLOB ... [--as-of YYYY-MM-DD] [--json] [--report NEW-FILE.xlsx]';

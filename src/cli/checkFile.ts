@@ -1,15 +1,15 @@
 /**
- * Reading and checking one workbook file for `hwbc check`, alone or one of many: the plain
- * reason when it cannot be read (the underlying error only with HWBC_DEBUG=1).
+ * Reading and checking one workbook file for `hwbc check`, alone or one of many: the file's
+ * bytes read as the command line reads any file, then checked by the same step as the
+ * overview page (checkBytes.ts); the plain reason when it cannot be (the underlying error only
+ * with HWBC_DEBUG=1).
  */
 import * as fs from 'fs';
-import { checkWorkbook, type CheckResult } from '../../shared/check';
-import { shownText } from '../../shared/values/shownText';
-import { FILE_MESSAGES } from '../xlsx/fileMessages';
-import type { WorkbookPort } from '../../shared/workbook';
-import { openForCheck } from '../xlsx/openForCheck';
-import { FileProblem, readFileBytes, type FileFormat } from '../xlsx/workbookFile';
-import { QuickXlsx } from '../xlsx/quickXlsx';
+import type { CheckResult } from '../../shared/check';
+import { shownText } from '../../shared/values/cells/shownText';
+import { checkBytes } from '../xlsx/reading/checkBytes';
+import { FILE_MESSAGES } from '../xlsx/reading/fileMessages';
+import { FileProblem, readFileBytes, type FileFormat } from '../xlsx/reading/workbookFile';
 
 const CLI_MESSAGES = {
   checkFailed: (file: string) =>
@@ -33,24 +33,13 @@ function withDetails(message: string, e: unknown): string {
  */
 export function nameProblem(file: string): string | null {
   if (!/\.(xlsx|xlsm|csv)$/i.test(file) && fs.existsSync(file) && !fs.statSync(file).isDirectory())
-    return `Cannot read "${shownText(file)}": only .xlsx and .csv files can be checked.`;
+    return FILE_MESSAGES.notWorkbookName(file);
   return null;
-}
-
-/** The file's cells read the quick way (quickXlsx.ts), or null to read it with exceljs. */
-function quickPort(file: string): QuickXlsx | null {
-  try {
-    return QuickXlsx.fromBytes(Buffer.from(readFileBytes(file)));
-  } catch {
-    return null;
-  }
 }
 
 /**
  * Reads and checks one workbook file, or gives the plain reason it cannot be (with the
- * underlying error when HWBC_DEBUG=1). The file is only read, never written. `quick` reads an
- * .xlsx file's cells straight from its XML (many workbooks at once), falling back to exceljs
- * for anything that reader does not take.
+ * underlying error when HWBC_DEBUG=1). The file is only read, never written.
  *
  * @example
  * await checkFile('team.xlsx', '2026-03-20'); // { result: { asOf, coaches, findings, … }, format: { kind: 'xlsx' } }
@@ -59,31 +48,17 @@ function quickPort(file: string): QuickXlsx | null {
 export async function checkFile(
   file: string,
   asOf?: string,
-  quick = false,
 ): Promise<{ result: CheckResult; format: FileFormat } | { problem: string }> {
   const problem = nameProblem(file);
   if (problem) return { problem };
-  if (quick && /\.(xlsx|xlsm)$/i.test(file)) {
-    const port = quickPort(file);
-    try {
-      if (port) return { result: await checkWorkbook(port, { asOf, writeReport: false }), format: { kind: 'xlsx' } };
-    } catch {
-      // Checked again below through exceljs, which says in plain words what is wrong.
-    }
-  }
-  let workbook: WorkbookPort;
-  let format: FileFormat;
+  let bytes: Uint8Array;
   try {
-    ({ port: workbook, format } = await openForCheck(file));
-    // A zip that is not a workbook opens, then has no workbook properties: find out now.
-    await workbook.info();
+    bytes = readFileBytes(file);
   } catch (e) {
-    const message = e instanceof FileProblem ? e.message : FILE_MESSAGES.notXlsx(file);
-    return { problem: withDetails(message, e) };
+    return { problem: withDetails(e instanceof FileProblem ? e.message : FILE_MESSAGES.unreadable(file), e) };
   }
-  try {
-    return { result: await checkWorkbook(workbook, { asOf, writeReport: false }), format };
-  } catch (e) {
-    return { problem: withDetails(CLI_MESSAGES.checkFailed(file), e) };
-  }
+  const checked = await checkBytes(bytes, file, asOf);
+  if ('result' in checked) return checked;
+  const message = checked.failed === 'check' ? CLI_MESSAGES.checkFailed(file) : checked.problem;
+  return { problem: withDetails(message, checked.cause) };
 }

@@ -31,7 +31,7 @@ export async function checkFiles(files: readonly string[], asOf?: string): Promi
   const threads = Math.min(os.availableParallelism?.() ?? os.cpus().length, files.length);
   const out: Checked[] = new Array(files.length);
   if (script === null || threads < 2) {
-    for (let i = 0; i < files.length; i++) out[i] = await checkFile(files[i], asOf, true);
+    for (let i = 0; i < files.length; i++) out[i] = await checkFile(files[i], asOf);
     return out;
   }
   let next = 0;

@@ -8,9 +8,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FileCheck } from '../../shared/team/types';
 import { combineChecks } from '../../shared/team/combineChecks';
-import { teamReportSheets } from '../../shared/team/teamReport';
 import { teamJson, teamTable } from '../../shared/team/teamText';
-import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { fileCheck } from '../xlsx/reading/checkBytes';
+import { teamReportBytes } from '../xlsx/teamReportFile';
 import { checkFiles } from './checkFiles';
 
 /**
@@ -53,14 +53,7 @@ export async function checkTeam(args: CheckArgs): Promise<number> {
   const named = workbookFiles(args.files);
   const checks: FileCheck[] = named.problems.map((p) => ({ file: p.file, problem: p.problem }));
   const checked = await checkFiles(named.files, args.asOf);
-  named.files.forEach((file, i) => {
-    const c = checked[i];
-    checks.push(
-      'problem' in c
-        ? { file, problem: c.problem }
-        : { file, outcome: { ...c.result, monthly: c.result.monthly ?? [] } },
-    );
-  });
+  named.files.forEach((file, i) => checks.push(fileCheck(file, checked[i])));
   const result = combineChecks(checks, args.asOf);
   const problems = result.files.flatMap((f) => (f.problem === null ? [] : [f.problem]));
   // Nothing checked: only the reasons, as for one file that cannot be read.
@@ -71,10 +64,8 @@ export async function checkTeam(args: CheckArgs): Promise<number> {
   if (args.json) problems.forEach((p) => console.error(p));
   console.log(args.json ? JSON.stringify(teamJson(result), null, 2) : teamTable(result));
   if (args.report !== undefined) {
-    const report = new XlsxWorkbook();
-    for (const sheet of teamReportSheets(result)) await report.addSheet(sheet);
     // "wx": fail rather than replace, should a file of that name appear meanwhile.
-    fs.writeFileSync(args.report, await report.toBuffer(), { flag: 'wx' });
+    fs.writeFileSync(args.report, await teamReportBytes(result), { flag: 'wx' });
     if (!args.json) console.log(`\nWrote the report to ${args.report}.`);
   }
   return 0;

@@ -18,5 +18,5 @@ export interface CheckJob {
 }
 
 parentPort?.on('message', (job: CheckJob) => {
-  void checkFile(job.file, job.asOf, true).then((checked) => parentPort?.postMessage({ index: job.index, checked }));
+  void checkFile(job.file, job.asOf).then((checked) => parentPort?.postMessage({ index: job.index, checked }));
 });

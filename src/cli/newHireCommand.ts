@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { NewHireDetails } from '../../shared/api';
 import { validateNewHire } from '../../shared/templates';
-import { newHireWorkbook } from '../xlsx/newHireWorkbook';
+import { newHireWorkbook } from '../xlsx/newHire/newHireWorkbook';
+import { whyNotNewFile } from './newFile';
 
 /** Each form field's option on the command line. */
 const OPTIONS: Record<string, keyof NewHireDetails> = {
@@ -71,12 +72,11 @@ export async function newHireCommand(args: string[]): Promise<number> {
     for (const [field, message] of Object.entries(checked.errors)) console.error(`${optionOf(field)}: ${message}`);
     return 2;
   }
-  const out = path.resolve(parsed.out);
   // Never lose a file: the command writes new workbooks only.
-  if (fs.existsSync(out)) return (console.error(`${parsed.out} already exists. Choose another name.`), 2);
-  if (!fs.existsSync(path.dirname(out))) return (console.error(`The folder ${path.dirname(out)} does not exist.`), 2);
+  const notNew = whyNotNewFile(parsed.out);
+  if (notNew) return (console.error(notNew), 2);
   const { bytes, result } = await newHireWorkbook(checked.value);
-  fs.writeFileSync(out, bytes);
+  fs.writeFileSync(path.resolve(parsed.out), bytes);
   console.log(`Wrote ${parsed.out}: ${checked.value.name} (${checked.value.id}) added to ${result.added.join(', ')}.`);
   return 0;
 }

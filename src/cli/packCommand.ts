@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { MAPPING_SETTING } from '../../shared/check';
 import { PackError, signOffPackFromSheets } from '../../shared/pack/createSignOffPack';
-import { isIsoDate } from '../../shared/values/calendarDate';
+import { isIsoDate } from '../../shared/values/dates/calendarDate';
 import { readContext } from '../../shared/values/context';
 import type { SheetData } from '../../shared/workbook';
 import { whyNotNewFile } from './newFile';

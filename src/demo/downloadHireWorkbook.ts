@@ -5,7 +5,7 @@
  */
 import type { HireWorkbookResult, NewHireDetails } from '../../shared/api';
 import type { WorkbookPort } from '../../shared/workbook';
-import { hireWorkbookFile } from '../xlsx/hireWorkbookFile';
+import { hireWorkbookFile } from '../xlsx/newHire/hireWorkbookFile';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -4,8 +4,8 @@
  */
 import type { HireWorkbookResult, NewHireDetails } from '../../shared/api';
 import type { WorkbookPort } from '../../shared/workbook';
-import { bytesToBase64 } from '../xlsx/base64';
-import { hireWorkbookFile } from '../xlsx/hireWorkbookFile';
+import { bytesToBase64 } from '../xlsx/newHire/base64';
+import { hireWorkbookFile } from '../xlsx/newHire/hireWorkbookFile';
 
 /** `Excel.createWorkbook` (ExcelApi 1.8; the manifest asks for 1.9), or a test's stand-in. */
 export type CreateWorkbook = (base64: string) => Promise<void>;

@@ -7,9 +7,9 @@ import type { PaneApi } from '../../shared/api';
 import { cellToSelect, formulaToInsert, PANE_MESSAGES, selectionRange } from '../../shared/paneActions';
 import { paneService } from '../../shared/paneService';
 import type { WorkbookPort } from '../../shared/workbook';
-import { excelRun, type ExcelRun } from './excelContext';
-import { isItemNotFound } from './officeErrors';
-import { OfficeWorkbook } from './officeWorkbook';
+import { excelRun, type ExcelRun } from './functions/excelContext';
+import { isItemNotFound } from './workbook/officeErrors';
+import { OfficeWorkbook } from './workbook/officeWorkbook';
 import { officeCreateWorkbook, openHireWorkbook, type CreateWorkbook } from './openHireWorkbook';
 
 /** "Sheet1!B4" or "'Hours log'!B4" as a practice manager would say it: "cell B4 on Hours log". */

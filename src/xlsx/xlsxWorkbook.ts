@@ -8,22 +8,14 @@ import { PANE_MESSAGES } from '../../shared/paneActions';
 import { SheetCells, sheetFromCells } from '../../shared/sheetFromCells';
 import { readCell, writeCell } from './cellValues';
 import { readSetting, SETTINGS_SHEET, writeSetting } from './hiddenSettings';
-import { csvWorkbook } from './readCsv';
+import { csvWorkbook } from './reading/readCsv';
 import { with1904AsExcelWrites } from './date1904';
-import { FILE_MESSAGES } from './fileMessages';
-import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './workbookFile';
+import { FILE_MESSAGES } from './reading/fileMessages';
+import { FileProblem, readFileBytes, sniffFile, type FileFormat } from './reading/workbookFile';
 import { renderSheet } from './renderSheet';
+import { localToday } from './localToday';
 
-/**
- * Today's date on this machine, in its own time zone: the CLI's idea of "today".
- *
- * @example
- * localToday(); // "2026-03-20"
- */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { localToday } from './localToday';
 
 /**
  * A workbook file behind the same port as Excel and Google Sheets.

@@ -5,25 +5,23 @@
  * columns show each; `hwbc check` (the check on the same file) reports each at its cell, and
  * both agree; the Tier sign-off pack (`hwbc pack`) lists the right evidence and gaps.
  */
-import { execFile } from 'child_process';
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import { checkWorkbook } from '../../shared/check';
 import type { CheckResult } from '../../shared/check/types';
 import { signOffPackFromSheets } from '../../shared/pack/createSignOffPack';
 import { PACK_TEXT } from '../../shared/pack/packText';
-import { evidenceGaps, type EvidenceEntry, isReviewed } from '../../shared/rules/evidenceCoverage';
-import { createTemplates } from '../../shared/templates';
-import { addMonths } from '../../shared/values/calendarDate';
+import { evidenceGaps, type EvidenceEntry, isReviewed } from '../../shared/rules/evidence/evidenceCoverage';
+import { addMonths } from '../../shared/values/dates/calendarDate';
 import { readContext } from '../../shared/values/context';
-import { readDate } from '../../shared/values/readDate';
+import { readDate } from '../../shared/values/dates/readDate';
 import type { SheetData } from '../../shared/workbook';
 import { main } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { sofficePath } from '../support/libreoffice';
+import { recalculateToFile } from '../support/libreoffice';
+import { sampleWorkbook } from '../support/sampleWorkbook';
 
 const AS_OF = '2026-03-20';
 const APPRAISED = addMonths(AS_OF, -14);
@@ -41,29 +39,6 @@ let untouched: CheckResult;
 let sheets: Record<string, SheetData>;
 let actionRow: number;
 
-async function recalculateToFile(input: string): Promise<string> {
-  const profile = path.join(dir, 'profile');
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(
-    path.join(profile, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  const out = path.join(dir, 'out');
-  const args = [
-    `-env:UserInstallation=file://${profile}`,
-    '--headless',
-    '--norestore',
-    '--convert-to',
-    'xlsx:Calc MS Excel 2007 XML',
-  ];
-  await promisify(execFile)(sofficePath(), [...args, '--outdir', out, input], { timeout: 180000 });
-  return path.join(out, path.basename(input));
-}
-
 /** Column index of a header on a sheet's first row. */
 const col = (data: SheetData, header: string) => data.values[0].indexOf(header);
 /** The 0-based row of a sheet whose columns hold the given values. */
@@ -71,18 +46,10 @@ function rowWhere(data: SheetData, match: Record<string, unknown>): number {
   return data.values.findIndex((r, i) => i > 0 && Object.entries(match).every(([h, v]) => r[col(data, h)] === v));
 }
 
-async function sampleWorkbook(): Promise<XlsxWorkbook> {
-  const wb = new XlsxWorkbook({ today: AS_OF, timeZone: 'Europe/London' });
-  await createTemplates(wb, { sample: true });
-  const settings = await wb.read('Settings');
-  await wb.write('Settings', { row: 1, col: col(settings, 'As-of date') }, [[{ date: AS_OF }]]);
-  return wb;
-}
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-development-'));
-  untouched = await checkWorkbook(await sampleWorkbook(), { writeReport: false });
-  const wb = await sampleWorkbook();
+  untouched = await checkWorkbook(await sampleWorkbook(AS_OF), { writeReport: false });
+  const wb = await sampleWorkbook(AS_OF);
   // By hand: Amira's appraisal 14 months ago (PDP agreed then too).
   const coaches = await wb.read('Coaches');
   const amira = rowWhere(coaches, { 'Coach ID': 'HWBC-001' });
@@ -100,7 +67,7 @@ beforeAll(async () => {
   await wb.write('Supervision log', { row: actionRow, col: col(log, 'Follow-up date') }, [[{ date: FOLLOW_UP }, null]]);
   file = path.join(dir, 'team.xlsx');
   await wb.save(file);
-  recalculatedFile = await recalculateToFile(file);
+  recalculatedFile = await recalculateToFile(file, path.join(dir, 'out'));
   raw = await checkWorkbook(await XlsxWorkbook.fromFile(file, info), { writeReport: false });
   const calc = await XlsxWorkbook.fromFile(recalculatedFile, info);
   calculated = await checkWorkbook(calc, { writeReport: false });

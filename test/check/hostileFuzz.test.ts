@@ -12,9 +12,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkWorkbook } from '../../shared/check';
 import type { SheetData, WorkbookPort } from '../../shared/workbook';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import type { GasServices } from '../../src/gas/gasServices';
-import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
+import type { GasServices } from '../../src/gas/server/gasServices';
+import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import {
   excelSheets,

@@ -7,8 +7,8 @@ import { checkWorkbook } from '../../shared/check';
 import { hoursDone, hoursToGo } from '../../shared/check/report/hoursShown';
 import { reportSpec } from '../../shared/check/report/reportSpec';
 import { checkJson, checkTable } from '../../shared/check/report/textReport';
-import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
-import { TIER_THRESHOLDS } from '../../shared/rules/tier';
+import { hoursToNextTier } from '../../shared/rules/tiers/hoursToNextTier';
+import { TIER_THRESHOLDS } from '../../shared/rules/tiers/tier';
 import type { CellValue } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 

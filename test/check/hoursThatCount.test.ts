@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { checkWorkbook, guessMappings } from '../../shared/check';
 import { guessFromSheets } from '../../shared/check/find/guess';
 import { readWorkbook } from '../../shared/check/read/readWorkbook';
-import { hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
+import { hoursLogRowCounts } from '../../shared/rules/tiers/hoursThatCount';
 import { readContext } from '../../shared/values/context';
 import type { CheckResult } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';

@@ -4,20 +4,18 @@
  * the logs; recalculated by LibreOffice, the same workbook has every value. Both must give
  * the same findings, and the check must agree with the template's own formula columns.
  */
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import { checkWorkbook } from '../../shared/check';
 import { hoursToGo } from '../../shared/check/report/hoursShown';
 import type { CheckResult } from '../../shared/check/types';
-import { SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
-import { createTemplates } from '../../shared/templates';
-import { readDate } from '../../shared/values/readDate';
+import { SUPERVISION_LABELS } from '../../shared/rules/supervision/supervisionType';
+import { readDate } from '../../shared/values/dates/readDate';
 import { readContext } from '../../shared/values/context';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { sofficePath } from '../support/libreoffice';
+import { recalculateToFile } from '../support/libreoffice';
+import { sampleWorkbook } from '../support/sampleWorkbook';
 
 const AS_OF = '2026-03-20';
 let dir: string;
@@ -25,40 +23,13 @@ let raw: CheckResult;
 let calculated: CheckResult;
 let coachesSheet: { headers: string[]; rows: unknown[][] };
 
-/** Converts an .xlsx with LibreOffice, recalculating every formula on load. */
-async function recalculate(file: string, outDir: string): Promise<string> {
-  const profile = path.join(dir, 'profile');
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(
-    path.join(profile, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  const args = [
-    `-env:UserInstallation=file://${profile}`,
-    '--headless',
-    '--norestore',
-    '--convert-to',
-    'xlsx:Calc MS Excel 2007 XML',
-  ];
-  await promisify(execFile)(sofficePath(), [...args, '--outdir', outDir, file], { timeout: 180000 });
-  return path.join(outDir, path.basename(file));
-}
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-template-check-'));
-  const wb = new XlsxWorkbook({ today: AS_OF, timeZone: 'Europe/London' });
-  await createTemplates(wb, { sample: true });
-  // Fix the workbook's own as-of date ("Your value" under "As-of date" on Settings), so
-  // LibreOffice's TODAY() does not decide.
-  const settings = await wb.read('Settings');
-  await wb.write('Settings', { row: 1, col: settings.values[0].indexOf('As-of date') }, [[{ date: AS_OF }]]);
+  // The workbook's own as-of date is fixed on Settings, so LibreOffice's TODAY() does not decide.
+  const wb = await sampleWorkbook(AS_OF);
   const file = path.join(dir, 'sample.xlsx');
   await wb.save(file);
-  const recalculated = await recalculate(file, path.join(dir, 'out'));
+  const recalculated = await recalculateToFile(file, path.join(dir, 'out'));
   const info = { today: '2030-01-01', timeZone: 'Europe/London' };
   raw = await checkWorkbook(await XlsxWorkbook.fromFile(file, info), { writeReport: false });
   const calc = await XlsxWorkbook.fromFile(recalculated, info);

@@ -11,7 +11,7 @@ import type { NewHireDetails } from '../../shared/api';
 import { checkCommand } from '../../src/cli/checkCommand';
 import { checkFile } from '../../src/cli/checkFile';
 import { createTemplates } from '../../shared/templates';
-import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
+import { newHireWorkbook } from '../../src/xlsx/newHire/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import type { TeamResult } from '../../shared/team/types';
 import { recalculate } from '../support/libreoffice';

@@ -5,13 +5,13 @@ import fc from 'fast-check';
 import { evaluate, FUNCTIONS } from '../../shared/functions';
 import { readArgument } from '../../shared/functions/readArgument';
 import type { ParamType } from '../../shared/functions';
-import { policyWith } from '../../shared/rules/policy';
-import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
-import { supervisionDue } from '../../shared/rules/supervisionDue';
-import { clinicalWindow, supervisionInterval } from '../../shared/rules/supervisionInterval';
-import { supervisionStatus } from '../../shared/rules/supervisionStatus';
-import type { SupervisionType } from '../../shared/rules/supervisionType';
-import { tier, TIER_THRESHOLDS } from '../../shared/rules/tier';
+import { policyWith } from '../../shared/rules/supervision/policy';
+import { hoursToNextTier } from '../../shared/rules/tiers/hoursToNextTier';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
+import { clinicalWindow, supervisionInterval } from '../../shared/rules/supervision/supervisionInterval';
+import { supervisionStatus } from '../../shared/rules/supervision/supervisionStatus';
+import type { SupervisionType } from '../../shared/rules/supervision/supervisionType';
+import { tier, TIER_THRESHOLDS } from '../../shared/rules/tiers/tier';
 import {
   addDays,
   addMonths,

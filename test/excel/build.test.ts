@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { functionsJson } from '../../src/excel/functionsMetadata';
+import { functionsJson } from '../../src/excel/functions/functionsMetadata';
 import { FUNCTIONS } from '../../shared/functions';
 import { ensureExcelBuild, ROOT } from '../support/loadBundle';
 import { parseXml, urls } from './manifestXml';

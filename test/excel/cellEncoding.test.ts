@@ -2,7 +2,7 @@
  * Port values to Office.js cells and back: text never turns into a formula or a number,
  * dates are serials, blanks clear, and a formula is told apart from text that looks like one.
  */
-import { encodeBlock, fromExcelCell, textForExcel, toExcelInput } from '../../src/excel/cellEncoding';
+import { encodeBlock, fromExcelCell, textForExcel, toExcelInput } from '../../src/excel/workbook/cellEncoding';
 
 describe('textForExcel', () => {
   it.each([

@@ -10,7 +10,7 @@
 import fs from 'fs';
 import path from 'path';
 import { findFunction } from '../../shared/functions';
-import { isoToSerial } from '../../shared/values/excelSerial';
+import { isoToSerial } from '../../shared/values/dates/excelSerial';
 import { FakeError, type Implementation, INVOCATION, loadFunctions } from '../support/builtExcelFunctions';
 import { ensureExcelBuild } from '../support/loadBundle';
 

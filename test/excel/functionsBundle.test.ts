@@ -9,7 +9,7 @@ import path from 'path';
 import cases from '../fixtures/rules.json';
 import { evaluate, findFunction, FUNCTIONS } from '../../shared/functions';
 import { readContext } from '../../shared/values/context';
-import { isoToSerial } from '../../shared/values/excelSerial';
+import { isoToSerial } from '../../shared/values/dates/excelSerial';
 import { FakeError, type Implementation, INVOCATION, loadFunctions } from '../support/builtExcelFunctions';
 import { ensureExcelBuild } from '../support/loadBundle';
 

@@ -3,8 +3,8 @@
  * time, Excel's usual 1900 system when it does not (it may be busy recalculating), and never a
  * recalculation or any other change to the workbook.
  */
-import type { ExcelRun } from '../../src/excel/excelContext';
-import { functionsContext } from '../../src/excel/functionsContext';
+import type { ExcelRun } from '../../src/excel/functions/excelContext';
+import { functionsContext } from '../../src/excel/functions/functionsContext';
 
 /** A stand-in Excel whose answer to DATE(1904,1,1) comes when the test says so. */
 function slowExcel() {

@@ -2,7 +2,7 @@
  * functions.json is generated from the core's function table: one entry per function, with
  * ids Excel accepts, the core's help as descriptions, and every argument open to a range.
  */
-import { functionsMetadata } from '../../src/excel/functionsMetadata';
+import { functionsMetadata } from '../../src/excel/functions/functionsMetadata';
 import { FUNCTIONS } from '../../shared/functions';
 
 const metadata = functionsMetadata();

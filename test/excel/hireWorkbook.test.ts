@@ -4,7 +4,7 @@
  * pane is in is left as it was.
  */
 import type { NewHireDetails } from '../../shared/api';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import { excelPaneApi } from '../../src/excel/paneApi';
 import { hireWorkbookCoaches } from '../support/hireWorkbookCoaches';
 import { FakeExcel } from '../support/officeFakes';

@@ -2,8 +2,8 @@
  * The Office.js workbook port, against office-addin-mock: what it reads, what it queues, and
  * how many `context.sync()` round trips it takes (the same for 10 rows as for 10,000).
  */
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { isoToSerial } from '../../shared/values/excelSerial';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
+import { isoToSerial } from '../../shared/values/dates/excelSerial';
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
 import { FakeExcel } from '../support/officeFakes';
 

@@ -3,7 +3,7 @@
  * formula into the selected cell (only an empty one) and selecting a finding's cell.
  */
 import { excelPaneApi } from '../../src/excel/paneApi';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import { FakeExcel } from '../support/officeFakes';
 
 function paneFor(excel: FakeExcel) {

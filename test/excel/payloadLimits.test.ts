@@ -3,8 +3,8 @@
  * FakeExcel enforces both, so these tests fail where the real host would; the Office.js port
  * keeps every round trip within its 4 MB budget and halves a block Excel refuses.
  */
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { PAYLOAD_BUDGET_BYTES } from '../../src/excel/payloadBudget';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
+import { PAYLOAD_BUDGET_BYTES } from '../../src/excel/workbook/payloadBudget';
 import { FakeExcel } from '../support/officeFakes';
 
 /** The fake's worksheets, as the add-in's code would reach them. */

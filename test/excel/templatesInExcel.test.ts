@@ -3,7 +3,7 @@
  * sheet added, drop-downs pointing at sheets that exist, and the same number of round trips
  * with the demonstration team as without it.
  */
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import { createTemplates, TEMPLATE_SHEET_NAMES } from '../../shared/templates';
 import { FakeExcel } from '../support/officeFakes';
 

@@ -6,8 +6,8 @@
  */
 import * as acorn from 'acorn';
 import { FUNCTIONS, functionName } from '../../shared/functions';
-import { ENTRY_POINTS } from '../../src/gas/entryPoints';
-import { codeStubs } from '../../src/gas/stubSource';
+import { ENTRY_POINTS } from '../../src/gas/build/entryPoints';
+import { codeStubs } from '../../src/gas/build/stubSource';
 import { builtFile, ensureGasBuild } from './support/builtGas';
 
 let code = '';

@@ -2,9 +2,11 @@
  * The SpreadsheetApp workbook port against the fake: what it reads and writes, how a template
  * sheet is rendered, and that the number of service calls does not grow with the rows.
  */
-import type { GasServices } from '../../src/gas/gasServices';
-import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import type { GasServices } from '../../src/gas/server/gasServices';
+import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { createTemplates } from '../../shared/templates';
+import { templateSheet } from '../../shared/templates/templateSheets';
+import { sheetPlan } from '../../shared/plan';
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
 import { FakeGas, type FakeConditionalRule, type FakeValidation } from '../support/fakeSpreadsheetApp';
 
@@ -80,6 +82,24 @@ describe('creating the templates', () => {
     // One call a sheet for its drop-downs, besides those waiting for a list sheet made later.
     expect(fake.callCount('Range.setDataValidations')).toBeLessThanOrEqual(8);
     expect(fake.values('Coaches').length).toBeGreaterThan(1);
+  });
+
+  it('sets widths a run of equal widths at a time and drop-downs a sheet at a time', async () => {
+    const { fake, port } = setUp();
+    fake.resetCalls();
+    const result = await createTemplates(port, { sample: true });
+    const plans = result.added.map((name) => sheetPlan(templateSheet(name)));
+    const runs = plans.map((p) => p.columns.filter((c, i) => c.width && c.width !== p.columns[i + 1]?.width).length);
+    expect(fake.callCount('Sheet.setColumnWidths')).toBe(runs.reduce((a, b) => a + b, 0));
+    // The plan evens near-equal neighbours, so there are far fewer runs than columns.
+    expect(fake.callCount('Sheet.setColumnWidths')).toBeLessThan(plans.flatMap((p) => p.columns).length / 2);
+    expect(fake.callCount('Range.setDataValidations')).toBe(
+      plans.filter((p) => p.columns.some((c) => c.dropDown)).length,
+    );
+    expect(fake.calls.filter((c) => c === 'Range.setDataValidation')).toEqual([]);
+    const census = fake.census();
+    expect(census.flushingReads).toBe(0);
+    expect(census.reaching).toBeLessThanOrEqual(170);
   });
 
   it('keeps the sheet list up to date as sheets are added and deleted', async () => {

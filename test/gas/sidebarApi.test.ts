@@ -3,9 +3,9 @@
  * Code.js declares at top level, with its arguments unchanged; Dates are refused before they
  * are lost on the way; server errors arrive as Errors with the server's words.
  */
-import { ENTRY_POINTS, SIDEBAR_CALLS } from '../../src/gas/entryPoints';
-import { type ScriptRun, serverCaller } from '../../src/gas/scriptRun';
-import { sheetsPaneApi } from '../../src/gas/sidebarApi';
+import { ENTRY_POINTS, SIDEBAR_CALLS } from '../../src/gas/build/entryPoints';
+import { type ScriptRun, serverCaller, serverCalls } from '../../src/gas/sidebar/scriptRun';
+import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 
 /** A google.script.run that answers from a table of server functions, as Apps Script would. */
 function fakeRun(server: Record<string, (...args: unknown[]) => unknown>, log: { name: string; args: unknown[] }[]) {
@@ -34,12 +34,17 @@ function fakeRun(server: Record<string, (...args: unknown[]) => unknown>, log: {
   };
 }
 
-const echo = Object.fromEntries(SIDEBAR_CALLS.map((e) => [e.name, (...args: unknown[]) => ({ called: e.name, args })]));
+const echo: Record<string, (...args: unknown[]) => unknown> = {
+  ...Object.fromEntries(SIDEBAR_CALLS.map((e) => [e.name, (...args: unknown[]) => ({ called: e.name, args })])),
+  // Templates are made in steps: a plan of one step, then that step.
+  hwbcPlanTemplates: () => ({ steps: [['Settings']], skipped: [] }),
+  hwbcAddTemplateSheets: (sheets: unknown) => sheets,
+};
 
 describe('sheetsPaneApi', () => {
   it('sends each pane call to the server function of the same purpose', async () => {
     const log: { name: string; args: unknown[] }[] = [];
-    const api = sheetsPaneApi(serverCaller(fakeRun(echo, log)));
+    const api = sheetsPaneApi(serverCalls(serverCaller(fakeRun(echo, log))));
     expect(api.host).toBe('sheets');
     const details = {
       name: 'Asha',
@@ -62,18 +67,27 @@ describe('sheetsPaneApi', () => {
     await api.createSelfTest();
     await api.insertFormula('=HWBC_TIER(250)');
     expect(await api.selectCell('Coaches', 7, 'K')).toEqual({ called: 'hwbcSelectCell', args: ['Coaches', 7, 'K'] });
-    // The check runs in the sidebar over step calls (steppedCheck.test.ts), not as one server call.
-    const steps = ['hwbcCheckWorkbook', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStep'];
+    // The check and template creation run in the sidebar over step calls (steppedCheck.test.ts,
+    // steppedTemplates.test.ts), not as one server call each.
+    const steps = ['hwbcCheckWorkbook', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStep', 'hwbcCreateTemplates'];
     expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name).filter((n) => !steps.includes(n)));
+    expect(log.find((l) => l.name === 'hwbcAddTemplateSheets')?.args).toEqual([['Settings'], true]);
     expect(log.find((l) => l.name === 'hwbcNewHire')?.args).toEqual([details]);
     expect(log.find((l) => l.name === 'hwbcSignOffPack')?.args).toEqual(['HWBC-004', { asOf: '2026-03-20' }]);
     // Every name is a generated top-level function of Code.js (checked against the build in codeStubs.test.ts).
     for (const { name } of log) expect(ENTRY_POINTS.some((e) => e.name === name)).toBe(true);
   });
 
+  it('has one typed call per server function of the contract, each a stub of Code.js', () => {
+    const server = serverCalls(serverCaller(fakeRun(echo, [])));
+    expect(Object.keys(server)).toEqual(SIDEBAR_CALLS.map((e) => e.name));
+    expect(Object.keys(server).length).toBeGreaterThan(10);
+    for (const name of Object.keys(server)) expect(ENTRY_POINTS.filter((e) => e.name === name)).toHaveLength(1);
+  });
+
   it('refuses a Date before sending, saying to send yyyy-mm-dd text', async () => {
     const log: { name: string; args: unknown[] }[] = [];
-    const api = sheetsPaneApi(serverCaller(fakeRun(echo, log)));
+    const api = sheetsPaneApi(serverCalls(serverCaller(fakeRun(echo, log))));
     const details = { startDate: new Date() } as unknown as Parameters<typeof api.newHire>[0];
     await expect(api.newHire(details)).rejects.toThrow(/yyyy-mm-dd text/);
     expect(log).toEqual([]);
@@ -81,11 +95,12 @@ describe('sheetsPaneApi', () => {
 
   it("gives the server's message, without Apps Script's prefix", async () => {
     const server = {
-      hwbcCreateTemplates: () => {
+      hwbcNewHire: () => {
         throw new Error('Exception: A sheet called "Coaches" already exists.');
       },
     };
-    const api = sheetsPaneApi(serverCaller(fakeRun(server, [])));
-    await expect(api.createTemplates({})).rejects.toThrow(/^A sheet called "Coaches" already exists\.$/);
+    const api = sheetsPaneApi(serverCalls(serverCaller(fakeRun(server, []))));
+    const details = {} as Parameters<typeof api.newHire>[0];
+    await expect(api.newHire(details)).rejects.toThrow(/^A sheet called "Coaches" already exists\.$/);
   });
 });

@@ -6,9 +6,9 @@
  */
 import { checkWorkbook } from '../../shared/check';
 import type { SheetData } from '../../shared/workbook';
-import { ROWS_PER_STEP } from '../../src/gas/steppedPort';
-import { sheetsPaneApi } from '../../src/gas/sidebarApi';
-import type { ServerCall } from '../../src/gas/scriptRun';
+import { ROWS_PER_STEP } from '../../src/gas/sidebar/steppedPort';
+import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
+import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
 import { AS_OF, syntheticWorkbook } from '../../bench/synthetic/workbook';
 import { typedCells } from '../../bench/measure/sheetsCalls';
 import { FakeGas } from '../support/fakeSpreadsheetApp';
@@ -39,7 +39,7 @@ function sidebarOver(fake: FakeGas) {
     steps.push({ name, method, rows: result?.values?.length ?? 0, ms: Date.now() - started });
     return result;
   };
-  return { api: sheetsPaneApi(call), steps };
+  return { api: sheetsPaneApi(serverCalls(call)), steps };
 }
 
 const fakeWith = (data: readonly SheetData[]) =>

@@ -2,8 +2,8 @@
  * SyncPromise and runToCompletion: async work that never waits finishes inside the call, with
  * promise semantics kept (chaining, thenables, errors), and the global Promise restored.
  */
-import { runToCompletion } from '../../src/gas/runToCompletion';
-import { SyncPromise } from '../../src/gas/syncPromise';
+import { runToCompletion } from '../../src/gas/server/runToCompletion';
+import { SyncPromise } from '../../src/gas/server/syncPromise';
 
 describe('SyncPromise', () => {
   it('runs callbacks as soon as it settles, through a chain', () => {

@@ -4,8 +4,8 @@
  */
 import { checkWorkbook, guessMappings } from '../../shared/check';
 import { createTemplates, TEMPLATE_SHEET_NAMES } from '../../shared/templates';
-import type { GasServices } from '../../src/gas/gasServices';
-import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import type { GasServices } from '../../src/gas/server/gasServices';
+import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { FakeGas, type FakeValidation } from '../support/fakeSpreadsheetApp';
 import { ensureGasBuild } from './support/builtGas';
 import { loadCode } from './support/loadCode';

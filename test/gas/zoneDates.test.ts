@@ -2,9 +2,9 @@
  * Calendar dates and Dates in a spreadsheet's zone: JavaScript's Intl is used whenever it
  * knows the zone, with no service call at all; Apps Script's Utilities only when it does not.
  */
-import { addDays } from '../../shared/values/calendarDate';
-import type { DateUtilities } from '../../src/gas/sheetsDates';
-import { zoneDates } from '../../src/gas/zoneDates';
+import { addDays } from '../../shared/values/dates/calendarDate';
+import type { DateUtilities } from '../../src/gas/server/sheetsDates';
+import { zoneDates } from '../../src/gas/server/zoneDates';
 import { formatDate, parseDate } from './fake/zoneDates';
 
 /** A zone Apps Script knows and Node's Intl does not: the fake's Utilities reads it as London. */

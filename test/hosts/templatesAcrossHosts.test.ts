@@ -6,6 +6,7 @@
  * highlights — and the descriptions must be equal, sheet by sheet. Nothing of one host's
  * output is used to build another's.
  */
+import { sheetPlan } from '../../shared/plan';
 import { CREATION_ORDER, sampleTeam, templateSheet } from '../../shared/templates';
 import type { NeutralCell } from './support/sheetDescription';
 import {
@@ -46,7 +47,10 @@ describe.each([
     expect(sheet?.header).toEqual(spec.columns.map((c) => c.header));
     expect(sheet?.headerStyle).toEqual(spec.columns.map(() => ({ bold: true, wrapped: true, top: true })));
     expect(columns.map((c) => c.note)).toEqual(spec.columns.map((c) => c.note ?? null));
-    expect(columns.map((c) => c.width)).toEqual(spec.columns.map((c) => c.width ?? null));
+    // The plan's widths: the spec's, with near-equal neighbours evened to the widest (never narrower).
+    const widths = sheetPlan(spec).columns.map((c) => c.width ?? null);
+    expect(columns.map((c) => c.width)).toEqual(widths);
+    widths.forEach((w, i) => expect(w ?? 0).toBeGreaterThanOrEqual(spec.columns[i].width ?? 0));
     expect(columns.map((c) => c.dropDowns.length)).toEqual(spec.columns.map((c) => (c.list || c.listRange ? 1 : 0)));
     expect(sheet?.highlights.map((h) => h.equals)).toEqual(spec.highlights.map((h) => h.equals));
     expect(sheet?.frozenRows).toBe(spec.frozenRows);

@@ -9,7 +9,7 @@ import { layeringProblems } from '../../scripts/layering/layeringRules';
 import { sourceGraph } from '../../scripts/layering/sourceGraph';
 
 const ROOT = path.resolve(__dirname, '../..');
-const FOLDERS = ['shared', 'src', 'taskpane', 'bench'];
+const FOLDERS = ['shared', 'src', 'taskpane', 'overview', 'bench'];
 
 describe('the layering of this project', () => {
   it('holds: the core stands alone, hosts use the check through the port, no import cycles', () => {
@@ -69,11 +69,11 @@ describe('the layering check on planted violations', () => {
 
   it("fails when a host bypasses the workbook port for the check's reading stages", () => {
     write(
-      'src/gas/server.ts',
-      "import { readWorkbook } from '../../shared/check/read/readWorkbook';\nexport const r = readWorkbook;\n",
+      'src/gas/server/server.ts',
+      "import { readWorkbook } from '../../../shared/check/read/readWorkbook';\nexport const r = readWorkbook;\n",
     );
     expect(problems()).toEqual([
-      'src/gas/server.ts (host) imports shared/check/read/readWorkbook.ts: use the check through the WorkbookPort (shared/check)',
+      'src/gas/server/server.ts (host) imports shared/check/read/readWorkbook.ts: use the check through the WorkbookPort (shared/check)',
     ]);
   });
 

@@ -6,8 +6,8 @@
  */
 import { findFunction } from '../../shared/functions';
 import { selfTestCases, selfTestSheet } from '../../shared/selftest';
-import type { IsoDate } from '../../shared/values/calendarDate';
-import { isoToSerial } from '../../shared/values/excelSerial';
+import type { IsoDate } from '../../shared/values/dates/calendarDate';
+import { isoToSerial } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
 import { ensureGasBuild } from '../gas/support/builtGas';
 import { loadCode } from '../gas/support/loadCode';

@@ -36,6 +36,8 @@ export interface Demo {
   origin: string;
   /** Opens /demo.html (plus `query`) at `width` × `height` px and waits for the pane. */
   open(width?: number, query?: string, height?: number): Promise<DemoPage>;
+  /** Opens /overview.html (plus `query`) at `width` px and waits for its file chooser. */
+  openOverview(width?: number, query?: string): Promise<DemoPage>;
   close(): Promise<void>;
 }
 
@@ -77,13 +79,14 @@ export async function startDemo(): Promise<Demo> {
     fs.rmSync(dir, { recursive: true, force: true });
     throw e;
   }
-  const open = async (width = 500, query = '', height = 900): Promise<DemoPage> => {
+  const newPage = async (width: number, height: number): Promise<DemoPage> => {
     const context = await browser.newContext({
       viewport: { width, height },
       reducedMotion: 'reduce',
       // A practice manager in England: dates read dd/mm/yyyy, today is London's.
       locale: 'en-GB',
       timezoneId: 'Europe/London',
+      acceptDownloads: true,
     });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
@@ -95,8 +98,18 @@ export async function startDemo(): Promise<Demo> {
     page.on('request', (r) => result.requests.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && result.errors.push(m.text()));
     page.on('pageerror', (e) => result.errors.push(e.message));
-    await page.goto(`${origin}/demo.html${query}`);
-    await page.getByRole('tab', { name: 'Templates' }).waitFor();
+    return result;
+  };
+  const open = async (width = 500, query = '', height = 900): Promise<DemoPage> => {
+    const result = await newPage(width, height);
+    await result.page.goto(`${origin}/demo.html${query}`);
+    await result.page.getByRole('tab', { name: 'Templates' }).waitFor();
+    return result;
+  };
+  const openOverview = async (width = 1200, query = ''): Promise<DemoPage> => {
+    const result = await newPage(width, 900);
+    await result.page.goto(`${origin}/overview.html${query}`);
+    await result.page.locator('#overview-files').waitFor({ state: 'attached' });
     return result;
   };
   const close = async (): Promise<void> => {
@@ -104,5 +117,5 @@ export async function startDemo(): Promise<Demo> {
     await new Promise((resolve) => server.close(resolve));
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  return { origin, open, close };
+  return { origin, open, openOverview, close };
 }

@@ -10,8 +10,8 @@ import webpack from 'webpack';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const DEMO_DIR = path.join(ROOT, 'dist/demo');
-const OUTPUTS = ['demo.html', 'demo.js', 'pane.css', 'demo.css'];
-const SOURCES = ['taskpane', 'src/demo', 'src/xlsx', 'shared', 'webpack/demo.js', 'webpack/shared'];
+const OUTPUTS = ['demo.html', 'demo.js', 'pane.css', 'demo.css', 'overview.html', 'overview.js', 'overviewWorker.js'];
+const SOURCES = ['taskpane', 'overview', 'src/demo', 'src/xlsx', 'shared', 'webpack/demo.js', 'webpack/shared'];
 const LOCK = path.join(ROOT, 'dist/.demo-build.lock');
 
 function newest(p: string): number {

@@ -4,7 +4,7 @@
  * date-system question and records any attempt to change the workbook (a recalculation).
  */
 import path from 'path';
-import type { DateSystem } from '../../shared/values/excelSerial';
+import type { DateSystem } from '../../shared/values/dates/excelSerial';
 import { loadBundle } from './loadBundle';
 
 /** Stand-in for `CustomFunctions.Error`, as the runtime builds it: a code and a message. */

@@ -92,8 +92,30 @@ async function readBack(file: string): Promise<RecalculatedWorkbook> {
 }
 
 /**
- * Recalculates several .xlsx files in one LibreOffice run and gives each one's values; with
- * `keepIn`, the recalculated files are also copied into that folder under their own names.
+ * Runs LibreOffice once over `inputs` with a private profile that recalculates on load, writing
+ * each as .xlsx (same base name) into `outDir`.
+ */
+async function convert(inputs: readonly string[], outDir: string, timeout: number, singleThreaded: boolean) {
+  const soffice = sofficePath();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  try {
+    fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+    // LibreOffice's threaded calculation of formula groups has crashed on very long logs.
+    const settings = singleThreaded
+      ? PROFILE_SETTINGS.replace('</oor:items>', `${SINGLE_THREADED}</oor:items>`)
+      : PROFILE_SETTINGS;
+    fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), settings);
+    const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore'];
+    await run(soffice, [...args, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...inputs], {
+      timeout,
+    });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Recalculates several .xlsx files in one LibreOffice run and gives each one's values.
  *
  * @example
  * const [book] = await recalculateAll(['/tmp/t.xlsx']);
@@ -105,15 +127,8 @@ export async function recalculateAll(
   singleThreaded = false,
   keepIn?: string,
 ): Promise<RecalculatedWorkbook[]> {
-  const soffice = sofficePath();
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-work-'));
   try {
-    fs.mkdirSync(path.join(work, 'profile', 'user'), { recursive: true });
-    // LibreOffice's threaded calculation of formula groups has crashed on very long logs.
-    const settings = singleThreaded
-      ? PROFILE_SETTINGS.replace('</oor:items>', `${SINGLE_THREADED}</oor:items>`)
-      : PROFILE_SETTINGS;
-    fs.writeFileSync(path.join(work, 'profile', 'user', 'registrymodifications.xcu'), settings);
     // Files of the same name would overwrite each other in the output folder: copy them in.
     const inputs = files.map((f, i) => {
       const copy = path.join(work, `in-${i}.xlsx`);
@@ -121,10 +136,7 @@ export async function recalculateAll(
       return copy;
     });
     const out = path.join(work, 'out');
-    const args = [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore'];
-    await run(soffice, [...args, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
-      timeout,
-    });
+    await convert(inputs, out, timeout, singleThreaded);
     // Kept, when asked, as <keepIn>/<name of the file given>, for readers other than exceljs.
     if (keepIn)
       files.forEach((f, i) =>
@@ -134,6 +146,18 @@ export async function recalculateAll(
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Recalculates one .xlsx file with LibreOffice into `outDir` and gives the new file's path, for
+ * tests that read the recalculated workbook through a workbook port.
+ *
+ * @example
+ * const recalculated = await recalculateToFile('/tmp/sample.xlsx', '/tmp/out'); // '/tmp/out/sample.xlsx'
+ */
+export async function recalculateToFile(input: string, outDir: string, timeout = 180000): Promise<string> {
+  await convert([input], outDir, timeout, false);
+  return path.join(outDir, path.basename(input));
 }
 
 /**

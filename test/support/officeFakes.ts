@@ -9,8 +9,8 @@
 // module pulls in an ES-module-only package Jest's CommonJS runtime cannot load.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 import { OfficeMockObject } from 'office-addin-mock';
-import type { OfficeHost } from '../../src/excel/officeHost';
-import type { DateSystem } from '../../shared/values/excelSerial';
+import type { OfficeHost } from '../../src/excel/workbook/officeHost';
+import type { DateSystem } from '../../shared/values/dates/excelSerial';
 import { applyRange, emptySheet, type ExcelCell, type ExcelSheet } from './officeSheets';
 import { PayloadMeter } from './officePayload';
 

@@ -5,7 +5,7 @@
  * and performance optimization", Excel add-ins section). The sizes are the JSON of the arrays
  * a batch assigns or loads, as Office.js sends them.
  */
-import { jsonBytes } from '../../src/excel/payloadBudget';
+import { jsonBytes } from '../../src/excel/workbook/payloadBudget';
 
 /** Excel on the web's limit on one request and one response. */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;

@@ -42,6 +42,7 @@ describe('createTemplates', () => {
       { sheet: 'Coaches', reason: TEMPLATE_MESSAGES.notTemplate('Coaches') },
       { sheet: 'Competencies', reason: TEMPLATE_MESSAGES.readsOther('Competencies', 'Coaches', 'Coaches') },
       { sheet: 'Evidence log', reason: TEMPLATE_MESSAGES.readsOther('Evidence log', 'Coaches', 'Coaches') },
+      { sheet: 'Monthly summary', reason: TEMPLATE_MESSAGES.readsOther('Monthly summary', 'Coaches', 'Coaches') },
     ]);
     expect(result.added).toEqual(['Settings', 'Hours log', 'Supervision log', 'Training', 'CPD log', 'Caseload']);
   });
@@ -67,6 +68,7 @@ describe('createTemplates', () => {
       },
       { sheet: 'Competencies', reason: TEMPLATE_MESSAGES.readsOther('Competencies', 'Settings', 'Settings') },
       { sheet: 'Evidence log', reason: TEMPLATE_MESSAGES.readsOther('Evidence log', 'Competencies', 'Settings') },
+      { sheet: 'Monthly summary', reason: TEMPLATE_MESSAGES.readsOther('Monthly summary', 'Settings', 'Settings') },
     ]);
     // No formula anywhere names a sheet that is not the template's own.
     for (const [name, sheet] of wb.sheets) {
@@ -102,6 +104,7 @@ describe('createTemplates', () => {
       'Coaches',
       'Competencies',
       'Evidence log',
+      'Monthly summary',
     ]);
     expect(result.skipped[0].reason).toBe(TEMPLATE_MESSAGES.notTemplate('hours LOG'));
     expect(result.skipped[1].reason).toBe(TEMPLATE_MESSAGES.readsOther('Caseload', 'Hours log', 'hours LOG'));
@@ -132,8 +135,8 @@ describe('createTemplates', () => {
     const sample = new MemoryWorkbook({ today: TODAY });
     await createTemplates(sample, { sample: true });
     // sheetNames, one addSheet per sheet, one write of the coverage formulas (+ info for the date).
-    expect(empty.calls).toBe(1 + 9 + 1);
-    expect(sample.calls).toBe(1 + 1 + 9 + 1);
+    expect(empty.calls).toBe(1 + 10 + 1);
+    expect(sample.calls).toBe(1 + 1 + 10 + 1);
   });
 
   it('leaves the worksheet XML of an existing Coaches sheet in an .xlsx file unchanged', async () => {
@@ -151,7 +154,7 @@ describe('createTemplates', () => {
     const before = await withTemplates.read('Coaches');
     const result = await createTemplates(withTemplates, { sample: true });
 
-    expect(result.skipped.map((s) => s.sheet)).toEqual(['Coaches', 'Competencies', 'Evidence log']);
+    expect(result.skipped.map((s) => s.sheet)).toEqual(['Coaches', 'Competencies', 'Evidence log', 'Monthly summary']);
     expect(await withTemplates.read('Coaches')).toEqual(before);
     const xmlBefore = await sheetXml(await untouched.toBuffer(), 'Coaches');
     const xmlAfter = await sheetXml(await withTemplates.toBuffer(), 'Coaches');

@@ -2,15 +2,15 @@
  * What the rules core says a coach's row on the Coaches sheet should show, worked out from the
  * rows of the other sheets: the tests' independent route to the same answers as the formulas.
  */
-import { hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
-import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
-import { supervisionDue } from '../../shared/rules/supervisionDue';
-import { supervisionStatus } from '../../shared/rules/supervisionStatus';
-import { parseSupervisionType, type SupervisionType } from '../../shared/rules/supervisionType';
-import { isGroupSession } from '../../shared/rules/supervisionFormat';
-import { tierInWorkbook } from '../../shared/rules/tierInWorkbook';
-import { nextTierNeeds, tierWords } from '../../shared/rules/tierWords';
-import { addMonths } from '../../shared/values/calendarDate';
+import { hoursLogRowCounts } from '../../shared/rules/tiers/hoursThatCount';
+import { missingTraining, readyForReferrals } from '../../shared/rules/readiness/readiness';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
+import { supervisionStatus } from '../../shared/rules/supervision/supervisionStatus';
+import { parseSupervisionType, type SupervisionType } from '../../shared/rules/supervision/supervisionType';
+import { isGroupSession } from '../../shared/rules/supervision/supervisionFormat';
+import { tierInWorkbook } from '../../shared/rules/tiers/tierInWorkbook';
+import { nextTierNeeds, tierWords } from '../../shared/rules/tiers/tierWords';
+import { addMonths } from '../../shared/values/dates/calendarDate';
 import type { Row } from './sampleRows';
 
 /** The typed-in rows of the sheets a coach's row reads. */

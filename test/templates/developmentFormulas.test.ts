@@ -3,9 +3,9 @@
  * CPD hours, agreed actions) agree with the rules core: the same inputs through the formula,
  * recalculated by LibreOffice, and through the rule. One LibreOffice run.
  */
-import { actionStatus } from '../../shared/rules/actionFollowUp';
-import { appraisalDue, appraisalStatus } from '../../shared/rules/appraisalStatus';
-import { cpdHoursInYear } from '../../shared/rules/cpdHours';
+import { actionStatus } from '../../shared/rules/development/actionFollowUp';
+import { appraisalDue, appraisalStatus } from '../../shared/rules/development/appraisalStatus';
+import { cpdHoursInYear } from '../../shared/rules/development/cpdHours';
 import {
   actionStatusFormula,
   appraisalDueFormula,
@@ -15,13 +15,13 @@ import {
   expiresFormula,
   refresherMonthsFormula,
   renewalStatusFormula,
-} from '../../shared/rules/developmentFormula';
-import { developmentPolicyWith } from '../../shared/rules/developmentPolicy';
-import { refresherMonths } from '../../shared/rules/refresherPeriod';
-import { renewalStatus, trainingExpires } from '../../shared/rules/renewalStatus';
-import { dateFromText } from '../../shared/rules/textDate';
-import { addDays, addMonths, type IsoDate } from '../../shared/values/calendarDate';
-import { serialToIso } from '../../shared/values/excelSerial';
+} from '../../shared/rules/development/developmentFormula';
+import { developmentPolicyWith } from '../../shared/rules/development/developmentPolicy';
+import { refresherMonths } from '../../shared/rules/development/refresherPeriod';
+import { renewalStatus, trainingExpires } from '../../shared/rules/development/renewalStatus';
+import { dateFromText } from '../../shared/rules/readiness/textDate';
+import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
+import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { caseSheet, closeTo, recalculateSheets } from './caseSheet';

@@ -3,11 +3,11 @@
  * (fast-check), so every run checks the same few hundred inputs.
  */
 import fc from 'fast-check';
-import { DEFAULT_POLICY, policyWith, type SupervisionPolicy } from '../../shared/rules/policy';
-import { supervisionDue } from '../../shared/rules/supervisionDue';
-import { clinicalWindow } from '../../shared/rules/supervisionInterval';
-import type { SupervisionType } from '../../shared/rules/supervisionType';
-import { addDays, addMonths, type IsoDate } from '../../shared/values/calendarDate';
+import { DEFAULT_POLICY, policyWith, type SupervisionPolicy } from '../../shared/rules/supervision/policy';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
+import { clinicalWindow } from '../../shared/rules/supervision/supervisionInterval';
+import type { SupervisionType } from '../../shared/rules/supervision/supervisionType';
+import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
 
 const SEED = 20230213;
 

@@ -10,16 +10,26 @@ const ROOT = path.join(__dirname, '..', '..');
 const RULES = path.join(ROOT, 'shared', 'rules');
 const HELPERS = path.join(ROOT, 'shared', 'templates', 'formulas');
 const sources = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+/** The rules' topic folders (tiers/, supervision/, ...), each holding rules and their formulas. */
+const ruleFolders = () =>
+  fs
+    .readdirSync(RULES, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(RULES, e.name));
 const imports = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
 
 describe('where the template formulas live', () => {
   it('beside the rule each one mirrors, built on that rule', () => {
-    const formulas = sources(RULES).filter((f) => f.endsWith('Formula.ts'));
+    const formulas = ruleFolders().flatMap((dir) =>
+      sources(dir)
+        .filter((f) => f.endsWith('Formula.ts'))
+        .map((file) => ({ dir, file })),
+    );
     expect(formulas.length).toBeGreaterThanOrEqual(6);
-    for (const file of formulas) {
+    for (const { dir, file } of formulas) {
       const stem = file.replace(/Formula\.ts$/, '');
-      const rules = sources(RULES).filter((f) => !f.endsWith('Formula.ts') && f.startsWith(stem));
-      const local = imports(path.join(RULES, file)).filter((i) => i.startsWith('./'));
+      const rules = sources(dir).filter((f) => !f.endsWith('Formula.ts') && f.startsWith(stem));
+      const local = imports(path.join(dir, file)).filter((i) => i.startsWith('./'));
       expect({ file, besideItsRule: rules.length > 0 }).toEqual({ file, besideItsRule: true });
       expect({ file, readsItsRule: local.some((i) => rules.includes(`${i.slice(2)}.ts`)) }).toEqual({
         file,

@@ -3,20 +3,24 @@
  * template formula under test, built by the same function the template uses.
  */
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
-import { dayLoadFormula, reviewDueFormula } from '../../shared/rules/caseloadFormula';
-import { isReviewedFormula } from '../../shared/rules/evidenceCoverageFormula';
-import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/rules/readinessFormula';
-import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/rules/supervisionFormula';
-import { attendedCriteria, countedHoursFormula } from '../../shared/rules/hoursThatCountFormula';
-import { supervisionTypeFormula } from '../../shared/rules/supervisionTypeFormula';
+import { dayLoadFormula, reviewDueFormula } from '../../shared/rules/caseload/caseloadFormula';
+import { isReviewedFormula } from '../../shared/rules/evidence/evidenceCoverageFormula';
+import { readyForReferralsFormula, trainingStatusFormula } from '../../shared/rules/readiness/readinessFormula';
+import { supervisionDueFormula, supervisionStatusFormula } from '../../shared/rules/supervision/supervisionFormula';
+import { attendedCriteria, countedHoursFormula } from '../../shared/rules/tiers/hoursThatCountFormula';
+import { supervisionTypeFormula } from '../../shared/rules/supervision/supervisionTypeFormula';
 import {
   hoursToNextTierFormula,
   nextTierNeedsFormula,
   tierFormula,
   tierWordsFormula,
-} from '../../shared/rules/tierFormula';
-import { OVERRIDABLE_POLICY, type OverridablePolicyKey, policyInUseFormula } from '../../shared/rules/policyFormula';
-import { settingsSheet } from '../../shared/templates/settingsSheet';
+} from '../../shared/rules/tiers/tierFormula';
+import {
+  OVERRIDABLE_POLICY,
+  type OverridablePolicyKey,
+  policyInUseFormula,
+} from '../../shared/rules/supervision/policyFormula';
+import { settingsSheet } from '../../shared/templates/sheets/settingsSheet';
 import { caseSheet } from './caseSheet';
 import {
   HOURS_AS_OF,

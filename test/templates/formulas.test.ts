@@ -3,22 +3,22 @@
  * formula (recalculated by LibreOffice) and through the rules core, and the answers must match.
  * All cases run in one LibreOffice run.
  */
-import { dayLoad, reviewDue } from '../../shared/rules/caseload';
-import { isReviewed } from '../../shared/rules/evidenceCoverage';
-import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
-import { hoursToNextTier } from '../../shared/rules/hoursToNextTier';
-import { policyWith, type SupervisionPolicy } from '../../shared/rules/policy';
-import { missingTraining, readyForReferrals } from '../../shared/rules/readiness';
-import { supervisionDue } from '../../shared/rules/supervisionDue';
-import { CHECK_WTE } from '../../shared/rules/supervisionFormula';
-import { supervisionStatus } from '../../shared/rules/supervisionStatus';
-import { parseSupervisionType, SUPERVISION_LABELS } from '../../shared/rules/supervisionType';
-import { tier } from '../../shared/rules/tier';
-import { tierInWorkbook } from '../../shared/rules/tierInWorkbook';
-import { nextTierNeeds, tierWords } from '../../shared/rules/tierWords';
-import { NOT_RECOGNISED } from '../../shared/rules/supervisionTypeFormula';
+import { dayLoad, reviewDue } from '../../shared/rules/caseload/caseload';
+import { isReviewed } from '../../shared/rules/evidence/evidenceCoverage';
+import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/tiers/hoursThatCount';
+import { hoursToNextTier } from '../../shared/rules/tiers/hoursToNextTier';
+import { policyWith, type SupervisionPolicy } from '../../shared/rules/supervision/policy';
+import { missingTraining, readyForReferrals } from '../../shared/rules/readiness/readiness';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
+import { CHECK_WTE } from '../../shared/rules/supervision/supervisionFormula';
+import { supervisionStatus } from '../../shared/rules/supervision/supervisionStatus';
+import { parseSupervisionType, SUPERVISION_LABELS } from '../../shared/rules/supervision/supervisionType';
+import { tier } from '../../shared/rules/tiers/tier';
+import { tierInWorkbook } from '../../shared/rules/tiers/tierInWorkbook';
+import { nextTierNeeds, tierWords } from '../../shared/rules/tiers/tierWords';
+import { NOT_RECOGNISED } from '../../shared/rules/supervision/supervisionTypeFormula';
 import { templateSheet } from '../../shared/templates';
-import { serialToIso } from '../../shared/values/excelSerial';
+import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { asRuleValue, closeTo, recalculateSheets } from './caseSheet';
 import { evidencedAsRead, HOURS_AS_OF, INVALID_WTES, orThrows, ruleWte } from './formulaCases';

@@ -7,9 +7,9 @@ import type { NewHireDetails } from '../../shared/api';
 import { SHEET_ORDER } from '../../shared/templates';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { bytesToBase64 } from '../../src/xlsx/base64';
-import { hireWorkbookFile } from '../../src/xlsx/hireWorkbookFile';
-import { hireWorkbookName } from '../../src/xlsx/hireWorkbookName';
+import { bytesToBase64 } from '../../src/xlsx/newHire/base64';
+import { hireWorkbookFile } from '../../src/xlsx/newHire/hireWorkbookFile';
+import { hireWorkbookName } from '../../src/xlsx/newHire/hireWorkbookName';
 import { hireWorkbookCoaches } from '../support/hireWorkbookCoaches';
 
 describe('bytesToBase64', () => {

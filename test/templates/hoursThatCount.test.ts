@@ -7,9 +7,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/hoursThatCount';
+import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/tiers/hoursThatCount';
 import * as T from '../../shared/templates';
-import { competenciesSheet } from '../../shared/templates/competenciesSheet';
+import { competenciesSheet } from '../../shared/templates/sheets/competenciesSheet';
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';

@@ -92,6 +92,20 @@ export const ISSUE_HEADERS: Record<string, string[]> = {
     'Reviewed on',
   ],
   Competencies: ['Code', 'Area', 'Competency', 'Gained through', 'Evidenced by', 'From tier', 'Kind'],
+  // The monthly figures the PCN-wide issue lists: per month and coach.
+  'Monthly summary': [
+    'Month',
+    'Coach ID',
+    'Sessions',
+    'NHS coaching hours',
+    'Clients seen',
+    'New referrals',
+    'Did-not-attend rate',
+    'Line management supervision, individual',
+    'Clinical supervision, individual',
+    'Health coaching supervision, individual',
+    'Health coaching supervision, group',
+  ],
   Training: ['Coach ID', 'Checklist', 'Item', 'Required', 'Completed on', 'Notes', 'Expires', 'Status'],
   Settings: [
     'Organisation',

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { supervisionDue } from '../../shared/rules/supervisionDue';
+import { supervisionDue } from '../../shared/rules/supervision/supervisionDue';
 import {
   addNewHire,
   COACHES_COLUMNS,
@@ -18,7 +18,7 @@ import {
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import { columnLetter } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
-import { newHireWorkbook } from '../../src/xlsx/newHireWorkbook';
+import { newHireWorkbook } from '../../src/xlsx/newHire/newHireWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { recalculate } from '../support/libreoffice';
 import { HIRE } from '../fixtures/newHire';

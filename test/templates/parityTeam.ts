@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import type { RowValues } from '../../shared/templates/sheetLayout';
-import { checklistRows } from '../../shared/templates/trainingSheet';
-import { addDays, type IsoDate } from '../../shared/values/calendarDate';
-import { isoToSerial } from '../../shared/values/excelSerial';
+import { checklistRows } from '../../shared/templates/sheets/trainingSheet';
+import { addDays, type IsoDate } from '../../shared/values/dates/calendarDate';
+import { isoToSerial } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
 
 /** The as-of date every generated workbook is read on (typed on its Settings sheet). */

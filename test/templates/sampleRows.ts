@@ -3,7 +3,7 @@
  * with dates as ISO text: what the tests feed to the rules core to re-derive the sheets.
  */
 import { readContext } from '../../shared/values/context';
-import { readDate } from '../../shared/values/readDate';
+import { readDate } from '../../shared/values/dates/readDate';
 import type { ColumnSpec, SheetData } from '../../shared/workbook';
 
 export type Row = Record<string, string | number | boolean | null>;

@@ -1,8 +1,8 @@
 /** The demonstration team is deterministic, dated from the host's today, and pseudonymous. */
 import { fitsCompetency } from '../../shared/framework/competencyEvidenceTypes';
 import { EVIDENCE_TYPES } from '../../shared/framework/values';
-import { competenciesSheet } from '../../shared/templates/competenciesSheet';
-import { EVIDENCE_TYPES_RANGE } from '../../shared/templates/competencyEntries';
+import { competenciesSheet } from '../../shared/templates/sheets/competenciesSheet';
+import { EVIDENCE_TYPES_RANGE } from '../../shared/templates/sheets/competencyEntries';
 import { sampleTeam } from '../../shared/templates';
 import { templateSheet } from '../../shared/templates/templateSheets';
 

@@ -6,10 +6,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { dayLoad, reviewDue } from '../../shared/rules/caseload';
-import { evidenceGaps, requiredCompetencies } from '../../shared/rules/evidenceCoverage';
-import { attendanceCounts } from '../../shared/rules/hoursThatCount';
-import { parseSupervisionType } from '../../shared/rules/supervisionType';
+import { dayLoad, reviewDue } from '../../shared/rules/caseload/caseload';
+import { evidenceGaps, requiredCompetencies } from '../../shared/rules/evidence/evidenceCoverage';
+import { attendanceCounts } from '../../shared/rules/tiers/hoursThatCount';
+import { parseSupervisionType } from '../../shared/rules/supervision/supervisionType';
 import * as T from '../../shared/templates';
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import { main } from '../../src/cli/main';

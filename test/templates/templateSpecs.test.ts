@@ -42,7 +42,18 @@ const NATIVE = new Set([
   'SEARCH',
   'N',
   'TODAY',
-  // Reading a date typed as text (rules/textDateFormula.ts): text functions all three share.
+  // The Monthly summary's month rows and its distinct count of clients.
+  'DATE',
+  'YEAR',
+  'MONTH',
+  'MOD',
+  'COUNTA',
+  'SUMPRODUCT',
+  'FREQUENCY',
+  'REPT',
+  'ROW',
+  'ROWS',
+  // Reading a date typed as text (rules/readiness/textDateFormula.ts): text functions all three share.
   'FIND',
   'SUBSTITUTE',
   'LEN',
@@ -50,7 +61,6 @@ const NATIVE = new Set([
   'MID',
   'RIGHT',
   'UPPER',
-  'REPT',
   'ISERROR',
   'ISLOGICAL',
   'DATEVALUE',

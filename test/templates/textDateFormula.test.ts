@@ -3,9 +3,9 @@
  * text (docs/rules.md §4): each case goes through the formula, recalculated by LibreOffice, and
  * through the rule; the formula must give the same date, or nothing where the rule finds none.
  */
-import { dateFromText } from '../../shared/rules/textDate';
-import { textDateFormula } from '../../shared/rules/textDateFormula';
-import { serialToIso } from '../../shared/values/excelSerial';
+import { dateFromText } from '../../shared/rules/readiness/textDate';
+import { textDateFormula } from '../../shared/rules/readiness/textDateFormula';
+import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
 import type { RecalculatedWorkbook } from '../support/libreoffice';
 import { caseSheet, recalculateSheets } from './caseSheet';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readDate } from '../../shared/values/readDate';
+import { readDate } from '../../shared/values/dates/readDate';
 import type { SheetSpec } from '../../shared/workbook';
 import { fromStoredFormula, toStoredFormula } from '../../src/xlsx/futureFunctions';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';

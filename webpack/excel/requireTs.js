@@ -9,7 +9,7 @@ const ts = require('typescript');
  * from Node's cache afterwards, so each build reads the sources as they are now.
  *
  * @example
- * const { functionsJson } = requireTs(require.resolve('../../src/excel/functionsMetadata.ts'));
+ * const { functionsJson } = requireTs(require.resolve('../../src/excel/functions/functionsMetadata.ts'));
  * @param {string} file absolute path of a .ts module
  * @returns {any} its exports
  */

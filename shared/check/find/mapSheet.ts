@@ -4,7 +4,7 @@
  * header for each kind of sheet, and the best-scoring pair that has the columns its kind
  * needs wins.
  */
-import { parseSupervisionType } from '../../rules/supervisionType';
+import { parseSupervisionType } from '../../rules/supervision/supervisionType';
 import { columnIndex, sheetColumn, sheetRow } from '../../sheetPlaces';
 import type { SheetData } from '../../workbook';
 import { SHEET_FIELDS } from './headerSynonyms';

@@ -18,21 +18,25 @@ import { SHEET_KINDS, SheetMapping } from '../types';
  */
 export const MAPPING_SETTING = 'hwbc.mapping';
 
-const columnSchema = z.object({
-  field: z.string(),
-  column: z.int().check(z.gte(0)),
-  header: z.string(),
-  confidence: z.number(),
-});
+const mappingSchema = z.lazySchema(() =>
+  z.object({
+    sheet: z.string(),
+    headerRow: z.int().check(z.gte(1)),
+    kind: z.enum(SHEET_KINDS as [string, ...string[]]),
+    columns: z.array(
+      z.object({
+        field: z.string(),
+        column: z.int().check(z.gte(0)),
+        header: z.string(),
+        confidence: z.number(),
+      }),
+    ),
+  }),
+);
 
-const mappingSchema = z.object({
-  sheet: z.string(),
-  headerRow: z.int().check(z.gte(1)),
-  kind: z.enum(SHEET_KINDS as [string, ...string[]]),
-  columns: z.array(columnSchema),
-});
-
-const savedSchema = z.object({ version: z.literal(1), sheets: z.array(z.string()), mappings: z.array(mappingSchema) });
+const savedSchema = z.lazySchema(() =>
+  z.object({ version: z.literal(1), sheets: z.array(z.string()), mappings: z.array(mappingSchema()) }),
+);
 
 /**
  * What is stored: the mappings, and the sheets the workbook had when they were confirmed.
@@ -55,7 +59,7 @@ export interface SavedMapping {
 export function cleanMappings(value: unknown): SheetMapping[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((m) => {
-    const parsed = mappingSchema.safeParse(m);
+    const parsed = mappingSchema().safeParse(m);
     return parsed.success ? [parsed.data as SheetMapping] : [];
   });
 }
@@ -67,7 +71,7 @@ export function cleanMappings(value: unknown): SheetMapping[] {
  * readSavedMapping(undefined); // null
  */
 export function readSavedMapping(value: unknown): SavedMapping | null {
-  const parsed = savedSchema.safeParse(value);
+  const parsed = savedSchema().safeParse(value);
   return parsed.success ? (parsed.data as SavedMapping) : null;
 }
 

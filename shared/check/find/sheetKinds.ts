@@ -2,7 +2,7 @@
  * How the check tells one kind of sheet from another: the template's own sheet names, the
  * columns each kind must have, and words in a sheet's name that hint at its kind.
  */
-import { SupervisionType } from '../../rules/supervisionType';
+import { SupervisionType } from '../../rules/supervision/supervisionType';
 import type { SheetKind } from '../types';
 
 /**

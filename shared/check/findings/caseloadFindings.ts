@@ -3,7 +3,7 @@
  * review) and days when a coach logged more than five sessions (dayLoad "Over"; five is "At
  * limit" and not a finding).
  */
-import { dayLoad, reviewDue } from '../../rules/caseload';
+import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
 import { coachKey } from '../read/coachIndex';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
@@ -34,12 +34,15 @@ function sessionsSinceReview(
 /** Attended client sessions grouped by client reference (tidied like coach names). */
 function sessionsByClient(data: CheckData): Map<string, Session[]> {
   const map = new Map<string, Session[]>();
+  // Each client's reference is tidied once, not on every one of their sessions.
+  const keys = new Map<string, string>();
   for (const s of data.sessions) {
     if (s.client === null || !s.attended || !s.clientSession) continue;
-    const key = coachKey(s.client);
-    const list = map.get(key) ?? [];
-    list.push(s);
-    map.set(key, list);
+    let key = keys.get(s.client);
+    if (key === undefined) keys.set(s.client, (key = coachKey(s.client)));
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [s]);
+    else list.push(s);
   }
   return map;
 }

@@ -3,9 +3,9 @@
  * PCI training (docs/rules.md §1: none means Tier 0) and the evidenced tier (a blank one means no
  * evidence agreed, so at most Tier 1; no column at all, the tier by hours only).
  */
-import { readyForReferrals } from '../../rules/readiness';
-import type { Tier } from '../../rules/tier';
-import { type EvidencedTier, tierInWorkbook, type TierInWorkbook } from '../../rules/tierInWorkbook';
+import { readyForReferrals } from '../../rules/readiness/readiness';
+import type { Tier } from '../../rules/tiers/tier';
+import { type EvidencedTier, tierInWorkbook, type TierInWorkbook } from '../../rules/tiers/tierInWorkbook';
 import type { Coach, Done } from '../read/model';
 
 /**

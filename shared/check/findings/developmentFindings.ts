@@ -5,21 +5,21 @@
  * warning days (warning), each listed by date in one finding; and actions agreed in
  * supervision past their follow-up date (warning).
  */
-import { actionStatus } from '../../rules/actionFollowUp';
-import { appraisalDue, appraisalStatus } from '../../rules/appraisalStatus';
-import { cpdHoursInYear } from '../../rules/cpdHours';
-import { pdpProblem } from '../../rules/pdpStatus';
-import { ALWAYS_REQUIRED } from '../../rules/readiness';
-import { renewalStatus } from '../../rules/renewalStatus';
-import type { IsoDate } from '../../values/calendarDate';
+import { actionStatus } from '../../rules/development/actionFollowUp';
+import { appraisalDue, appraisalStatus } from '../../rules/development/appraisalStatus';
+import { cpdHoursInYear } from '../../rules/development/cpdHours';
+import { pdpProblem } from '../../rules/development/pdpStatus';
+import { ALWAYS_REQUIRED } from '../../rules/readiness/readiness';
+import { renewalStatus } from '../../rules/development/renewalStatus';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { isHwbcError } from '../../values/errors';
 import { finding, type Where } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData, Coach } from '../read/model';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 import { takingClients } from './takingClients';
 import { coachCell } from './tierFindings';
 import type { CoachSummary, Finding } from '../types';
-import { rowsOfCoach } from '../read/rowsOfCoach';
 
 /** A training item with its expiry, where it is, and whether it is needed before referrals. */
 export interface Renewal {
@@ -111,8 +111,8 @@ function renewals(data: CheckData, coach: Coach, out: Finding[]): void {
 }
 
 function actions(data: CheckData, coach: Coach, out: Finding[]): void {
-  for (const e of data.supervision) {
-    if (e.coach !== coach || e.date > data.asOf || e.followUp === null) continue;
+  for (const e of rowsOfCoach(data.supervision, coach)) {
+    if (e.date > data.asOf || e.followUp === null) continue;
     const status = actionStatus({ action: e.action, followUp: e.followUp, done: e.actionDone }, data.asOf);
     if (status !== 'Overdue') continue;
     out.push(

@@ -7,7 +7,7 @@
  * (Tier 1 needs no evidence; the gaps show what to build towards Tier 2).
  */
 import { EVIDENCE_TYPES_BY_CODE, fitsCompetency } from '../../framework/competencyEvidenceTypes';
-import { evidenceGaps, reviewedBySelf } from '../../rules/evidenceCoverage';
+import { evidenceGaps, reviewedBySelf } from '../../rules/evidence/evidenceCoverage';
 import { coachTier } from './coachTier';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

@@ -3,7 +3,7 @@
  * anyone filtering JSON output can rely on them. "action" is something to do now, "warning"
  * something to look at soon, "note" something to know.
  */
-import { shownText } from '../../values/shownText';
+import { shownText } from '../../values/cells/shownText';
 import type { Finding, Severity } from '../types';
 
 /**

@@ -15,7 +15,7 @@ import type { Finding } from '../types';
 
 /** Names a row's coach as the other findings do: their label if known, else as typed. */
 function rowCoach(row: MappedRow, data: CheckData): string | null {
-  const v = row.get('coach')?.value;
+  const v = row.value('coach');
   const text = typeof v === 'string' ? v.trim() || null : typeof v === 'number' ? String(v) : null;
   return data.index.find(text)?.label ?? text;
 }
@@ -28,17 +28,17 @@ function rowCoach(row: MappedRow, data: CheckData): string | null {
  */
 export function igRowFindings(row: MappedRow, data: CheckData): Finding[] {
   const out: Finding[] = [];
-  const client = row.get('client')?.column ?? null;
-  for (const cell of row.cells) {
-    if (cell.formula) continue;
-    const where = { sheet: row.sheet, row: row.row, column: cell.column };
-    const numbers = nhsNumbersIn(cell.value);
+  const client = row.column('client');
+  row.eachCell((value, formula, column) => {
+    if (formula) return;
+    const numbers = nhsNumbersIn(value);
+    const where = () => ({ sheet: row.sheet, row: row.row, column });
     if (numbers.length > 0) {
-      out.push(finding('ig.nhs-number', where, rowCoach(row, data), CHECK_MESSAGES.nhsNumber(numbers[0].slice(-3))));
-    } else if (cell.column === client && typeof cell.value === 'string' && looksLikePersonName(cell.value)) {
-      out.push(finding('ig.person-name', where, rowCoach(row, data), CHECK_MESSAGES.personName));
+      out.push(finding('ig.nhs-number', where(), rowCoach(row, data), CHECK_MESSAGES.nhsNumber(numbers[0].slice(-3))));
+    } else if (column === client && typeof value === 'string' && looksLikePersonName(value)) {
+      out.push(finding('ig.person-name', where(), rowCoach(row, data), CHECK_MESSAGES.personName));
     }
-  }
+  });
   return out;
 }
 

@@ -4,7 +4,7 @@
  * yet seeing clients gets a note. An item the workbook does not record at all is not held
  * against anyone; one workbook-level note says which items those are.
  */
-import { readyForReferrals, ReadinessItem } from '../../rules/readiness';
+import { readyForReferrals, ReadinessItem } from '../../rules/readiness/readiness';
 import { lapsedRequired } from './developmentFindings';
 import { takingClients } from './takingClients';
 import { finding } from './findingRules';

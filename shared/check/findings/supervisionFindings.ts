@@ -4,11 +4,11 @@
  * supervision rules; and for health coaching supervision, under an hour of one-to-one
  * supervision in the last month (warning).
  */
-import { supervisionDue } from '../../rules/supervisionDue';
-import { underAnHour } from '../../rules/supervisionFormat';
-import { supervisionStatus } from '../../rules/supervisionStatus';
-import type { SupervisionType } from '../../rules/supervisionType';
-import { addMonths } from '../../values/calendarDate';
+import { supervisionDue } from '../../rules/supervision/supervisionDue';
+import { underAnHour } from '../../rules/supervision/supervisionFormat';
+import { supervisionStatus } from '../../rules/supervision/supervisionStatus';
+import type { SupervisionType } from '../../rules/supervision/supervisionType';
+import { addMonths } from '../../values/dates/calendarDate';
 import { isHwbcError } from '../../values/errors';
 import type { CoachSummary } from '../types';
 import { finding } from './findingRules';

@@ -4,8 +4,8 @@
  * and 50 caseload hours in the last 12 months (a warning). The supervisor is looked up among
  * the coaches (their tier and their hours-log hours), else read from supervisor columns.
  */
-import { canSupervise, SUPERVISOR_MIN_CASELOAD_HOURS, SUPERVISOR_MIN_TIER } from '../../rules/canSupervise';
-import { addMonths } from '../../values/calendarDate';
+import { canSupervise, SUPERVISOR_MIN_CASELOAD_HOURS, SUPERVISOR_MIN_TIER } from '../../rules/supervision/canSupervise';
+import { addMonths } from '../../values/dates/calendarDate';
 import { coachTier } from './coachTier';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

@@ -2,8 +2,8 @@
  * Tier findings: each coach's tier and hours to the next tier (a note), a Tier 2 or above
  * claimed with no independent sign-off recorded, and the early-months supervision advisory.
  */
-import { hoursToNextTier } from '../../rules/hoursToNextTier';
-import { addMonths } from '../../values/calendarDate';
+import { hoursToNextTier } from '../../rules/tiers/hoursToNextTier';
+import { addMonths } from '../../values/dates/calendarDate';
 import { coachTier } from './coachTier';
 import { finding, Where } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';

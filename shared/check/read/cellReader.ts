@@ -3,15 +3,15 @@
  * check: it becomes a `data.bad-value` finding naming the cell, the value and what was
  * expected (the core's message), and the field is treated as blank.
  */
-import { isBlank } from '../../values/blank';
-import type { IsoDate } from '../../values/calendarDate';
+import { isBlank } from '../../values/cells/blank';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
-import { spreadsheetError } from '../../values/cellError';
+import { spreadsheetError } from '../../values/cells/cellError';
 import { isHwbcError } from '../../values/errors';
-import { readBoolean } from '../../values/readBoolean';
-import { readDate } from '../../values/readDate';
-import { NumberRule, readNumber } from '../../values/readNumber';
-import { readText } from '../../values/readText';
+import { readBoolean } from '../../values/cells/readBoolean';
+import { readDate } from '../../values/dates/readDate';
+import { NumberRule, readNumber } from '../../values/cells/readNumber';
+import { readText } from '../../values/cells/readText';
 import { finding, Where } from '../findings/findingRules';
 import type { ReadKey } from '../../fields';
 import type { MappedRow } from './mappedRows';
@@ -38,7 +38,7 @@ export const NUMBER_RULES = {
  * whereOf(row, 'hours'); // { sheet: 'Team', row: 5, column: 'F' }
  */
 export function whereOf(row: MappedRow, field: ReadKey): Where {
-  return { sheet: row.sheet, row: row.row, column: row.get(field)?.column ?? null };
+  return { sheet: row.sheet, row: row.row, column: row.column(field) };
 }
 
 /**
@@ -68,20 +68,22 @@ export class CellReader {
     read: (name: string, value: unknown) => T | null,
     problem?: (value: unknown, message: string) => string,
   ): T | null {
-    const cell = row.get(field);
-    if (cell === null || isBlank(cell.value)) return null;
-    const error = spreadsheetError(cell.value);
+    // The value alone first: most cells are blank or read cleanly, and need no cell made.
+    const value = row.value(field);
+    if (isBlank(value)) return null;
+    const error = spreadsheetError(value);
     if (error !== null) {
       // Not a blank: the cell shows an error (a formula's cached result, or typed in), and
       // what it stands for is unknown. Said at the cell, whether a formula or not.
-      this.bad(row, field, coach, CHECK_MESSAGES.cellError(row.header(field), error, cell.formula));
+      const formula = row.get(field)?.formula ?? false;
+      this.bad(row, field, coach, CHECK_MESSAGES.cellError(row.header(field), error, formula));
       return null;
     }
     try {
-      return read(row.header(field), cell.value);
+      return read(row.header(field), value);
     } catch (e) {
       if (!isHwbcError(e)) throw e;
-      if (!cell.formula) this.bad(row, field, coach, problem ? problem(cell.value, e.message) : e.message);
+      if (!row.get(field)?.formula) this.bad(row, field, coach, problem ? problem(value, e.message) : e.message);
       return null;
     }
   }

@@ -74,6 +74,8 @@ export function logCoach(text: string, at: Where): Coach {
 export class CoachIndex {
   private readonly byKey = new Map<string, Coach>();
   private readonly reported = new Set<string>();
+  /** Each text's key, tidied once: a log names the same few coaches on every row. */
+  private readonly keys = new Map<string, string>();
 
   /** @example new CoachIndex(coaches, coaches.length === 0) */
   constructor(
@@ -84,12 +86,24 @@ export class CoachIndex {
   }
 
   private remember(c: Coach): void {
-    for (const k of [c.id, c.name]) if (k && !this.byKey.has(coachKey(k))) this.byKey.set(coachKey(k), c);
+    for (const k of [c.id, c.name]) if (k && !this.byKey.has(this.keyOf(k))) this.byKey.set(this.keyOf(k), c);
+  }
+
+  /**
+   * The text's coachKey, remembered.
+   *
+   * @example
+   * index.keyOf(' Sam  Jones '); // 'sam jones'
+   */
+  keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, (key = coachKey(text)));
+    return key;
   }
 
   /** @example index.find('sam jones'); // the coach "Sam Jones", or null */
   find(text: string | null): Coach | null {
-    return text === null ? null : (this.byKey.get(coachKey(text)) ?? null);
+    return text === null ? null : (this.byKey.get(this.keyOf(text)) ?? null);
   }
 
   /**
@@ -99,7 +113,7 @@ export class CoachIndex {
    * index.resolve('HW-09', where, findings); // null, and a data.unknown-coach note
    */
   resolve(text: string | null, at: Where, findings: Finding[]): Coach | null {
-    if (text === null || coachKey(text) === '') return null;
+    if (text === null || this.keyOf(text) === '') return null;
     const known = this.find(text);
     if (known) return known;
     if (this.addFromLogs) {
@@ -108,7 +122,7 @@ export class CoachIndex {
       this.remember(c);
       return c;
     }
-    const seen = `${at.sheet}\u0000${coachKey(text)}`;
+    const seen = `${at.sheet}\u0000${this.keyOf(text)}`;
     if (!this.reported.has(seen)) {
       this.reported.add(seen);
       findings.push(finding('data.unknown-coach', at, null, CHECK_MESSAGES.unknownCoach(text)));

@@ -3,7 +3,7 @@
  * Blank rows are skipped, not taken as the end of the data: practices leave gaps.
  */
 import { columnIndex, firstRowFrom, gridWidth, sheetColumn, sheetRow } from '../../sheetPlaces';
-import { isBlank } from '../../values/blank';
+import { isBlank } from '../../values/cells/blank';
 import { CellValue, columnLetter, SheetData } from '../../workbook';
 import type { ReadKey } from '../../fields';
 import type { SheetMapping } from '../types';
@@ -36,11 +36,15 @@ export interface MappedRow {
   row: number;
   /** The cell of a field, or null when the sheet has no column for it. */
   get(field: ReadKey): MappedCell | null;
+  /** A field's value (as `get(field)?.value`, null without a column), with no cell made. */
+  value(field: ReadKey): CellValue;
+  /** A field's column letter (as `get(field)?.column`, null without a column), with no cell made. */
+  column(field: ReadKey): string | null;
   /** The header of a field's column as the sheet writes it (the field's name if none). */
   header(field: ReadKey): string;
-  /** Every non-blank cell of the row, mapped or not (for the information governance scan),
-   * read from the sheet each time it is asked for. */
-  readonly cells: MappedCell[];
+  /** Visits every non-blank cell of the row, mapped or not (for the information governance
+   * scan), straight from the sheet: nothing is made per cell. */
+  eachCell(visit: (value: CellValue, formula: boolean, column: string) => void): void;
 }
 
 /** A cell's value as the check reads it: null for a formula the host has not calculated. */
@@ -77,24 +81,38 @@ class SheetRow implements MappedRow {
     readonly row: number,
   ) {}
 
-  get(field: ReadKey): MappedCell | null {
+  /** The field's column index on the sheet, or -1 when the sheet has none. */
+  private at(field: ReadKey): number {
     const c = this.plan.fields.get(field);
-    return c === undefined || c < 0 || c >= this.plan.width
-      ? null
-      : cellAt(this.plan.data, this.r, c, this.plan.letters);
+    return c === undefined || c < 0 || c >= this.plan.width ? -1 : c;
+  }
+
+  get(field: ReadKey): MappedCell | null {
+    const c = this.at(field);
+    return c < 0 ? null : cellAt(this.plan.data, this.r, c, this.plan.letters);
+  }
+
+  value(field: ReadKey): CellValue {
+    const c = this.at(field);
+    return c < 0 ? null : valueAt(this.plan.data, this.r, c);
+  }
+
+  column(field: ReadKey): string | null {
+    const c = this.at(field);
+    return c < 0 ? null : this.plan.letters[c];
   }
 
   header(field: ReadKey): string {
     return this.plan.headers.get(field) ?? field;
   }
 
-  get cells(): MappedCell[] {
+  eachCell(visit: (value: CellValue, formula: boolean, column: string) => void): void {
     const { data, letters } = this.plan;
-    const cells: MappedCell[] = [];
+    const formulas = data.formulas[this.r];
     for (let c = 0; c < data.values[this.r].length; c++) {
-      if (!isBlank(valueAt(data, this.r, c))) cells.push(cellAt(data, this.r, c, letters));
+      const value = valueAt(data, this.r, c);
+      if (!isBlank(value)) visit(value, (formulas?.[c] ?? null) !== null, letters[c]);
     }
-    return cells;
   }
 }
 

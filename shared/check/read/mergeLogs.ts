@@ -5,8 +5,8 @@
  * checklist. In the template the coaches sheet's own columns are formulas over these logs; a
  * file whose formulas were never calculated has no values in them, so the logs are the truth.
  */
-import { missingTraining } from '../../rules/readiness';
-import { SUPERVISION_NAMES, SupervisionType } from '../../rules/supervisionType';
+import { missingTraining } from '../../rules/readiness/readiness';
+import { SUPERVISION_NAMES, SupervisionType } from '../../rules/supervision/supervisionType';
 import { Coach, CheckData, countsTowardsHours, Done } from './model';
 import type { TrainingItem } from './readTraining';
 import { rowsOfCoach } from './rowsOfCoach';

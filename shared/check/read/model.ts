@@ -4,11 +4,11 @@
  * at its cell so a finding can link there.
  */
 import type { EvidenceEntry, TrainingRecord } from '../../rules';
-import { hoursLogRowCounts, NOT_ATTENDED, NOT_NHS } from '../../rules/hoursThatCount';
-import type { DevelopmentPolicy } from '../../rules/developmentPolicy';
-import type { SupervisionPolicy } from '../../rules/policy';
-import type { SupervisionType } from '../../rules/supervisionType';
-import type { IsoDate } from '../../values/calendarDate';
+import { hoursLogRowCounts, NOT_ATTENDED, NOT_NHS } from '../../rules/tiers/hoursThatCount';
+import type { DevelopmentPolicy } from '../../rules/development/developmentPolicy';
+import type { SupervisionPolicy } from '../../rules/supervision/policy';
+import type { SupervisionType } from '../../rules/supervision/supervisionType';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
 import type { Where } from '../findings/findingRules';
 import type { MappedRow } from './mappedRows';

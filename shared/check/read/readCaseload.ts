@@ -2,10 +2,10 @@
  * Reading a caseload: one row a client. Closed clients (discharged, completed, declined)
  * need no review and do not count as the coach taking clients.
  */
-import { isBlank } from '../../values/blank';
-import type { IsoDate } from '../../values/calendarDate';
+import { isBlank } from '../../values/cells/blank';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
-import { readDate } from '../../values/readDate';
+import { readDate } from '../../values/dates/readDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
@@ -22,7 +22,7 @@ const NOT_OPEN =
  * for referral dates, and it does not start finding fault with them here.
  */
 function referralDate(row: MappedRow, ctx: ReadContext): IsoDate | null {
-  const value = row.get('referralDate')?.value;
+  const value = row.value('referralDate');
   if (isBlank(value)) return null;
   try {
     return readDate('referralDate', value, ctx);
@@ -54,10 +54,13 @@ export function readCaseloadRow(
     sinceReview: reader.number(row, 'sinceReview', label, NUMBER_RULES.count),
     sessions: reader.number(row, 'sessions', label, NUMBER_RULES.count),
     lastReview,
-    reviewsRecorded: row.get('lastReview') !== null,
+    reviewsRecorded: row.column('lastReview') !== null,
     client: reader.text(row, 'client', label),
     referred: referralDate(row, reader.ctx),
-    at: whereOf(row, row.get('sinceReview') ? 'sinceReview' : row.get('sessions') ? 'sessions' : 'client'),
+    at: whereOf(
+      row,
+      row.column('sinceReview') !== null ? 'sinceReview' : row.column('sessions') !== null ? 'sessions' : 'client',
+    ),
   };
 }
 

@@ -3,7 +3,7 @@
  * A row with no name and no ID (a total, a note) is not a coach.
  */
 import type { CoachField, ReadKey } from '../../fields';
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import { coachKey } from './coachIndex';
 import { finding, Where } from '../findings/findingRules';

@@ -2,7 +2,7 @@
  * Reading an evidence log: which competency, for which coach, reviewed by whom and when.
  * Codes are read leniently ("pro-1", "PRO 01 Contracting") since they are often typed.
  */
-import type { EvidenceEntry } from '../../rules/evidenceCoverage';
+import type { EvidenceEntry } from '../../rules/evidence/evidenceCoverage';
 import { COMPETENCIES } from '../../framework/competencies';
 import { CellReader, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';

@@ -4,7 +4,7 @@
  * NHS cell is taken as attended and NHS, since a logged session is usually one that happened.
  * A session with no date counts for nothing and is reported (undatedSession).
  */
-import { isBlank } from '../../values/blank';
+import { isBlank } from '../../values/cells/blank';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
@@ -50,13 +50,14 @@ export function readSession(row: MappedRow, reader: CellReader, index: CoachInde
   const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
   const minutes = hours === null ? reader.number(row, 'minutes', label, NUMBER_RULES.hours) : null;
   const kind = reader.text(row, 'kind', label);
+  const attendance = row.value('attendance');
   return {
     coach,
     date: reader.date(row, 'date', label),
     hours: hours ?? (minutes === null ? null : minutes / 60),
-    attended: saysYes(row.get('attendance')?.value, NOT_ATTENDED),
-    didNotAttend: !saysYes(row.get('attendance')?.value, DID_NOT_ATTEND),
-    nhs: saysYes(row.get('nhs')?.value, NOT_NHS),
+    attended: saysYes(attendance, NOT_ATTENDED),
+    didNotAttend: !saysYes(attendance, DID_NOT_ATTEND),
+    nhs: saysYes(row.value('nhs'), NOT_NHS),
     clientSession: kind === null || !NOT_CLIENT_TIME.test(kind),
     client: reader.text(row, 'client', label),
     at: whereOf(row, 'date'),

@@ -9,11 +9,12 @@ import {
   DEFAULT_DEVELOPMENT_POLICY,
   type DevelopmentPolicy,
   developmentPolicyWith,
-} from '../../rules/developmentPolicy';
-import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/policy';
-import { isBlank } from '../../values/blank';
-import { readNumber } from '../../values/readNumber';
-import type { IsoDate } from '../../values/calendarDate';
+} from '../../rules/development/developmentPolicy';
+import { DEFAULT_POLICY, policyWith, SupervisionPolicy } from '../../rules/supervision/policy';
+import { SETTING_LIMITS } from '../../rules/development/settingLimits';
+import { isBlank } from '../../values/cells/blank';
+import { readNumber } from '../../values/cells/readNumber';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { FieldSynonyms } from '../find/headerSynonyms';
 import type { MappedCell, MappedRow } from './mappedRows';
@@ -89,8 +90,10 @@ function settingCell(data: SheetData, r: number, c: number, label: string, field
     sheet: data.name,
     row: sheetRow(data, r) + 1,
     get: (f) => (f === field ? cell : null),
+    value: (f) => (f === field ? cell.value : null),
+    column: (f) => (f === field ? cell.column : null),
     header: () => label,
-    cells: [],
+    eachCell: () => undefined,
   };
 }
 
@@ -127,12 +130,9 @@ function settingCells(data: SheetData): { r: number; c: number; label: string; f
   });
 }
 
-/**
- * The longest interval a setting may give: ten years of months, a year of warning days. More
- * is a slip of the keyboard, and would carry due dates past the calendar's end.
- */
-const MAX_MONTHS = 120;
-const MAX_DAYS = 366;
+/** The longest interval a setting may give (shared/rules/settingLimits.ts): the template's formulas cap it too. */
+const MAX_MONTHS = SETTING_LIMITS.months;
+const MAX_DAYS = SETTING_LIMITS.days;
 
 /**
  * A policy interval: whole months, 1 or more (policyWith's rule). Anything else is reported

@@ -2,10 +2,10 @@
  * Reading a supervision log: date, coach, type, supervisor, format, duration. A log kept
  * one sheet per type ("Clinical supervision") takes its type from the sheet's name.
  */
-import { isGroupSession, withoutGroupWord } from '../../rules/supervisionFormat';
-import { parseSupervisionType, readSupervisionType } from '../../rules/supervisionType';
-import type { IsoDate } from '../../values/calendarDate';
-import { readText } from '../../values/readText';
+import { isGroupSession, withoutGroupWord } from '../../rules/supervision/supervisionFormat';
+import { parseSupervisionType, readSupervisionType } from '../../rules/supervision/supervisionType';
+import type { IsoDate } from '../../values/dates/calendarDate';
+import { readText } from '../../values/cells/readText';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import type { MappedRow } from './mappedRows';
@@ -32,12 +32,13 @@ export function readSupervisionRow(
   const label = coach?.label ?? text;
   const date = reader.date(row, 'date', label);
   let typed: string | null = null;
-  const type = row.get('type')
-    ? reader.read(row, 'type', label, (name, v) => {
-        typed = readText(name, v);
-        return typed === null ? null : readSupervisionType(name, groupCoachingType(typed));
-      })
-    : typeFromSheetName(row.sheet);
+  const type =
+    row.column('type') !== null
+      ? reader.read(row, 'type', label, (name, v) => {
+          typed = readText(name, v);
+          return typed === null ? null : readSupervisionType(name, groupCoachingType(typed));
+        })
+      : typeFromSheetName(row.sheet);
   if (date === null || type === null) return null;
   const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
   const minutes = hours === null ? reader.number(row, 'minutes', label, NUMBER_RULES.hours) : hours * 60;
@@ -54,8 +55,9 @@ export function readSupervisionRow(
     action: reader.text(row, 'action', label),
     followUp: reader.date(row, 'followUp', label),
     // "Completed means completed" (docs/rules.md §4): a date by the as-of date, TRUE or yes/done.
-    actionDone: row.get('actionDone') ? (readDone(reader, row, 'actionDone', label, asOf) ? true : false) : false,
-    followUpAt: whereOf(row, row.get('followUp') ? 'followUp' : 'date'),
+    actionDone:
+      row.column('actionDone') !== null ? (readDone(reader, row, 'actionDone', label, asOf) ? true : false) : false,
+    followUpAt: whereOf(row, row.column('followUp') !== null ? 'followUp' : 'date'),
     at: whereOf(row, 'date'),
   };
 }

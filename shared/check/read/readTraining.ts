@@ -3,10 +3,10 @@
  * the mandatory training items, each required or not and completed on a date (or not).
  */
 import { INDUCTION_ITEMS } from '../../framework/training';
-import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../../rules/developmentPolicy';
-import { refresherMonths } from '../../rules/refresherPeriod';
-import { trainingExpires } from '../../rules/renewalStatus';
-import type { IsoDate } from '../../values/calendarDate';
+import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../../rules/development/developmentPolicy';
+import { refresherMonths } from '../../rules/development/refresherPeriod';
+import { trainingExpires } from '../../rules/development/renewalStatus';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import { normaliseHeader } from '../find/headerText';
@@ -23,7 +23,9 @@ import type { Finding } from '../types';
  */
 export type TrainingItem = 'pci' | 'induction' | 'mandatory';
 
-const INDUCTION: ReadonlySet<string> = new Set(INDUCTION_ITEMS.map(normaliseHeader));
+let induction: ReadonlySet<string> | null = null;
+/** The induction items' titles tidied, made on first use rather than whenever a script loads. */
+const inductionTitles = (): ReadonlySet<string> => (induction ??= new Set(INDUCTION_ITEMS.map(normaliseHeader)));
 
 /**
  * Sorts a checklist line by its checklist column when there is one ("PCI training",
@@ -49,7 +51,7 @@ export function checklistItem(checklist: string | null, title: string): Training
  */
 export function trainingItem(title: string): TrainingItem {
   if (/\bpci\b|four[- ]day/i.test(title)) return 'pci';
-  if (INDUCTION.has(normaliseHeader(title)) || /induction/i.test(title)) return 'induction';
+  if (inductionTitles().has(normaliseHeader(title)) || /induction/i.test(title)) return 'induction';
   return 'mandatory';
 }
 

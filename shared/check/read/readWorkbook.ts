@@ -3,7 +3,7 @@
  * first (as-of date, policy), then coaches, then each log against those coaches, then
  * filling coaches in from the logs. Bad values become findings on the way.
  */
-import type { IsoDate } from '../../values/calendarDate';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
 import type { SheetData } from '../../workbook';
 import { CellReader } from './cellReader';

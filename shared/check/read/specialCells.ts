@@ -2,14 +2,14 @@
  * Cells that practices fill in more than one way: WTE as a fraction, a percentage or (by
  * mistake) hours a week; training as a date, yes/no or a word such as "done".
  */
-import { completion } from '../../rules/completed';
+import { completion } from '../../rules/readiness/completed';
 import type { ReadKey } from '../../fields';
-import { isBlank } from '../../values/blank';
-import type { IsoDate } from '../../values/calendarDate';
+import { isBlank } from '../../values/cells/blank';
+import type { IsoDate } from '../../values/dates/calendarDate';
 import { HwbcError } from '../../values/errors';
-import { readBoolean } from '../../values/readBoolean';
-import { readDate } from '../../values/readDate';
-import { readNumber } from '../../values/readNumber';
+import { readBoolean } from '../../values/cells/readBoolean';
+import { readDate } from '../../values/dates/readDate';
+import { readNumber } from '../../values/cells/readNumber';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { MappedRow } from './mappedRows';
 import { CHECK_MESSAGES } from '../messages';
@@ -124,7 +124,7 @@ export function readSignOff(
 }
 
 /*
- * One rule for the check and the template's formulas (rules/completed.ts, docs/rules.md §4): a date
+ * One rule for the check and the template's formulas (rules/readiness/completed.ts, docs/rules.md §4): a date
  * up to the as-of date, TRUE, or Yes/Y/Done/Complete/Completed is done; a later date is planned
  * (not done); No/FALSE/blank is not done. Any other text ("booked", "in progress", "N/A") and
  * numbers below 1 (no date) are not done either, and are reported at their cell with what they

@@ -5,7 +5,7 @@
  * it would just make a coach's hours look short, so each such row gets a finding saying why.
  */
 import type { FieldKey } from '../../fields';
-import { isBlank } from '../../values/blank';
+import { isBlank } from '../../values/cells/blank';
 import { whereOf } from './cellReader';
 import { finding } from '../findings/findingRules';
 import type { MappedRow } from './mappedRows';
@@ -19,7 +19,11 @@ const SESSION_FIELDS: readonly FieldKey<'hoursLog'>[] = ['coach', 'client', 'min
 
 /** A totals or average line under a log, which is arithmetic, not a session. */
 function isTotalsRow(row: MappedRow): boolean {
-  return row.cells.some((c) => typeof c.value === 'string' && NOT_A_COACH.test(c.value.trim()));
+  let totals = false;
+  row.eachCell((value) => {
+    if (!totals && typeof value === 'string' && NOT_A_COACH.test(value.trim())) totals = true;
+  });
+  return totals;
 }
 
 /**
@@ -35,7 +39,7 @@ function isTotalsRow(row: MappedRow): boolean {
  */
 export function undatedSession(row: MappedRow, session: Session, reported: Set<string>): Finding | null {
   if (session.date !== null || !session.attended || !session.clientSession) return null;
-  if (SESSION_FIELDS.every((f) => isBlank(row.get(f)?.value)) || isTotalsRow(row)) return null;
+  if (SESSION_FIELDS.every((f) => isBlank(row.value(f))) || isTotalsRow(row)) return null;
   const date = row.get('date');
   const coach = session.coach?.label ?? null;
   if (date === null) {

@@ -4,7 +4,7 @@
  * table of findings, each naming the cell it is about.
  */
 import type { ColumnSpec, SheetSpec, WriteValue } from '../../workbook';
-import { shownText } from '../../values/shownText';
+import { shownText } from '../../values/cells/shownText';
 import { REPORT_TEXT } from '../messages';
 import type { CheckOutcome } from '../runCheck';
 import { countBySeverity } from './summary';

@@ -2,7 +2,7 @@
  * The check's result as plain text (a table for a terminal) and as the JSON the command
  * line prints. Host-independent, so the same words appear wherever the check runs.
  */
-import { SHOWN_LENGTH, shownText } from '../../values/shownText';
+import { SHOWN_LENGTH, shownText } from '../../values/cells/shownText';
 import { MESSAGE_LENGTH } from '../findings/findingRules';
 import { counted, REPORT_TEXT, showDate } from '../messages';
 import { cellName } from './reportSpec';
@@ -28,18 +28,24 @@ export interface CheckJson {
  * checkJson(result).findings[0]; // { sheet: 'Team', row: 4, column: 'G', coach: 'Sam Jones', rule: '…', severity: 'action', message: '…' }
  */
 export function checkJson(result: CheckResult): CheckJson {
+  return { asOf: result.asOf, coaches: result.coaches, findings: result.findings.map(findingJson) };
+}
+
+/**
+ * One finding as the printed JSON gives it, for one workbook or (with its file) for many.
+ *
+ * @example
+ * findingJson(finding); // { sheet: 'Team', row: 4, column: 'G', coach: 'Sam Jones', rule: '…', severity: 'action', message: '…' }
+ */
+export function findingJson(f: Finding): CheckJson['findings'][number] {
   return {
-    asOf: result.asOf,
-    coaches: result.coaches,
-    findings: result.findings.map((f) => ({
-      sheet: f.sheet,
-      row: f.row,
-      column: f.column,
-      coach: f.coach,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-    })),
+    sheet: f.sheet,
+    row: f.row,
+    column: f.column,
+    coach: f.coach,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
   };
 }
 

@@ -2,6 +2,7 @@
 // Transcribed from NHS England publication B1570 (Workforce development framework for health and
 // wellbeing coaches), Appendix 2 §2 "Skills for communication and enabling in a health coaching model".
 
+import { areaCompetencies } from '../areaCompetencies';
 import type { Competency } from '../competencyTypes';
 
 /**
@@ -16,95 +17,55 @@ import type { Competency } from '../competencyTypes';
  *
  * @example COMMUNICATION_COMPETENCIES.length // 10
  */
-export const COMMUNICATION_COMPETENCIES: readonly Competency[] = [
+export const COMMUNICATION_COMPETENCIES: readonly Competency[] = areaCompetencies('COM', 1, 'essential', [
   {
-    code: 'COM-01',
-    area: 'COM',
     text: 'Demonstrates the use of communication and enabling skills to facilitate a coaching conversation that takes into account the persons level of capability to change.',
     gainedThrough: "Face-to-face training, online 'live' training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-02',
-    area: 'COM',
     text: 'Uses active and empathic listening to develop a trusting and supportive environment and help raise individual awareness and clarity of purpose.',
     gainedThrough: "Face-to-face training, online 'live training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-03',
-    area: 'COM',
     text: "Uses effective questioning – use of open and closed questions to explore the client's current situation and options of change.",
     gainedThrough: "Face-to-face training, online 'live training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-04',
-    area: 'COM',
     text: 'Collaborative exploration of outcomes and goals, to promote change based on what is important to the client and support the client to gain insight of how health outcomes may relate to these.',
     gainedThrough: "Face-to-face training, online 'live training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-05',
-    area: 'COM',
     text: 'Able to provide information where appropriate in the context of client centred generated goals/outcomes (what matters to me) – a way that promotes autonomy, increases knowledge, skills, and confidence.',
     gainedThrough: "Face-to-face training, online 'live training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-06',
-    area: 'COM',
     text: 'Identifies cues of non-verbal/body language and uses the information to support the coaching relationship.',
     gainedThrough: 'Face-to-face training, e-learning.',
     evidencedBy: 'Evidence of training recorded in portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-07',
-    area: 'COM',
     text: 'Follow up goals and outcomes in a way that supports increasing autonomy, motivation and change.',
     gainedThrough: "Face to face training, online 'live training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-08',
-    area: 'COM',
     text: 'Builds trust and rapport.',
     gainedThrough: "Face to face training, online 'live' training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-09',
-    area: 'COM',
     text: "Provides supportive challenge to help raise awareness of client's current reality and explore areas of dissonance.",
     gainedThrough: "Face-to-face training, online 'live training, in practice.",
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'COM-10',
-    area: 'COM',
     text: 'Has an awareness and understanding of how different locations, mediums (telephone, ZOOM/Teams) may impact adversely or positively on an interaction.',
     gainedThrough: "e-learning, face-to-face, online 'live' training, self-directed learning.",
     evidencedBy: 'Evidence of work done recorded in portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
-];
+]);

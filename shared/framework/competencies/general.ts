@@ -2,6 +2,7 @@
 // Transcribed from NHS England publication B1570 (Workforce development framework for health and
 // wellbeing coaches), Appendix 2 §1 (the bulleted list of general capabilities after the professional competencies).
 
+import { areaCompetencies } from '../areaCompetencies';
 import type { Competency } from '../competencyTypes';
 
 /**
@@ -18,149 +19,85 @@ import type { Competency } from '../competencyTypes';
  *
  * @example GENERAL_CAPABILITIES[0].text // 'safeguarding for children and adults'
  */
-export const GENERAL_CAPABILITIES: readonly Competency[] = [
+export const GENERAL_CAPABILITIES: readonly Competency[] = areaCompetencies('GEN', 1, 'essential', [
   {
-    code: 'GEN-01',
-    area: 'GEN',
     text: 'safeguarding for children and adults',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-02',
-    area: 'GEN',
     text: 'confidentiality and information governance',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-03',
-    area: 'GEN',
     text: 'lone working',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-04',
-    area: 'GEN',
     text: 'equality and diversity awareness',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-05',
-    area: 'GEN',
     text: 'health and safety awareness',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-06',
-    area: 'GEN',
     text: 'awareness of roles and responsibilities',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-07',
-    area: 'GEN',
     text: 'values in personalised care (as defined in universal model)',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-08',
-    area: 'GEN',
     text: 'accurate record keeping',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-09',
-    area: 'GEN',
     text: 'handling data and information',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-10',
-    area: 'GEN',
     text: 'duty of care and negligence',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-11',
-    area: 'GEN',
     text: 'domestic abuse awareness',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-12',
-    area: 'GEN',
     text: 'promote the holistic wellbeing, rights, and interests, of individuals and carers',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-13',
-    area: 'GEN',
     text: 'Mental Capacity Act awareness',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-14',
-    area: 'GEN',
     text: 'emotional resilience awareness',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-15',
-    area: 'GEN',
     text: 'promote the independence of people who use services while protecting them',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'GEN-16',
-    area: 'GEN',
     text: 'basic first aid',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
-    fromTier: 1,
-    kind: 'essential',
   },
-];
+]);

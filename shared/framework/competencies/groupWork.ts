@@ -2,6 +2,7 @@
 // Transcribed from NHS England publication B1570 (Workforce development framework for health and
 // wellbeing coaches), Appendix 2 §4 "Group work skills to support self-management and group approaches: Tier 2 and above".
 
+import { areaCompetencies } from '../areaCompetencies';
 import type { Competency } from '../competencyTypes';
 
 /**
@@ -12,59 +13,35 @@ import type { Competency } from '../competencyTypes';
  *
  * @example GROUP_WORK_COMPETENCIES[0].fromTier // 2
  */
-export const GROUP_WORK_COMPETENCIES: readonly Competency[] = [
+export const GROUP_WORK_COMPETENCIES: readonly Competency[] = areaCompetencies('GRP', 2, 'essential', [
   {
-    code: 'GRP-01',
-    area: 'GRP',
     text: 'Understands and applies key theoretical frameworks such as social learning theory, self-efficacy theory to the group process.',
     gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
     evidencedBy: 'Observed practice. Portfolio.',
-    fromTier: 2,
-    kind: 'essential',
   },
   {
-    code: 'GRP-02',
-    area: 'GRP',
     text: 'Understands group dynamics and how to manage them.',
     gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
     evidencedBy: 'Observed practice. Client feedback and evaluation.',
-    fromTier: 2,
-    kind: 'essential',
   },
   {
-    code: 'GRP-03',
-    area: 'GRP',
     text: 'Understands role modelling and its use.',
     gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 2,
-    kind: 'essential',
   },
   {
-    code: 'GRP-04',
-    area: 'GRP',
     text: 'Manages conflict.',
     gainedThrough: 'In practice.',
     evidencedBy: 'Observed practice.',
-    fromTier: 2,
-    kind: 'essential',
   },
   {
-    code: 'GRP-05',
-    area: 'GRP',
     text: 'Facilitates group-based approaches to problem solving.',
     gainedThrough: 'In practice.',
     evidencedBy: 'Observed practice. Client feedback and evaluation.',
-    fromTier: 2,
-    kind: 'essential',
   },
   {
-    code: 'GRP-06',
-    area: 'GRP',
     text: 'Facilitates group-based approaches to action planning, goal setting and goal follow up.',
     gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
     evidencedBy: 'Observed practice. Client feedback and evaluation.',
-    fromTier: 2,
-    kind: 'essential',
   },
-];
+]);

@@ -2,6 +2,7 @@
 // Transcribed from NHS England publication B1570 (Workforce development framework for health and
 // wellbeing coaches), Appendix 2 §3 "Skills around models and frameworks".
 
+import { areaCompetencies } from '../areaCompetencies';
 import type { Competency } from '../competencyTypes';
 
 /**
@@ -12,123 +13,75 @@ import type { Competency } from '../competencyTypes';
  *
  * @example MODELS_COMPETENCIES[11].text // 'Universal model of personalised care.'
  */
-export const MODELS_COMPETENCIES: readonly Competency[] = [
+export const MODELS_COMPETENCIES: readonly Competency[] = areaCompetencies('MOD', 1, 'essential', [
   {
-    code: 'MOD-01',
-    area: 'MOD',
     text: 'Able to set out the boundaries and structure of the coaching conversation.',
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-02',
-    area: 'MOD',
     text: "Able to find out the client's priorities and what outcomes are important to them.",
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-03',
-    area: 'MOD',
     text: "Can gather information that is meaningful for the client (the client's story) (for example, use of appreciative enquiry).",
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-04',
-    area: 'MOD',
     text: "Supports people to integrate their ideas, opinions, and perspectives into the session. Able to use appropriate frameworks to support the client to gain insight (for example, Karpman's drama triangle, transactional analysis).",
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-05',
-    area: 'MOD',
     text: "Increases the client's awareness of their current situation and how they may wish their situation to be (understanding of positive psychology in health coaching).",
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-06',
-    area: 'MOD',
     text: 'Uses action planning and goal/outcome setting models – including breaking goals into achievable chunks and identifying opportunities for follow up.',
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-07',
-    area: 'MOD',
     text: 'Explores the risks, benefits, and consequences of different courses of action with the client. Discusses what these mean to the person in the context of their life and goals, supporting them to be able make a decision and/or agree the way forward together (for example, in context of COM-B model etc).',
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-08',
-    area: 'MOD',
     text: 'Supports people to self-reflect and understand the relationships and connections between their emotions, feelings, and behaviours (for example, CBT).',
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-09',
-    area: 'MOD',
     text: "Use theoretical models to assess people's current levels of knowledge, skills and confidence. Modifies conversations accordingly and supports people in a way that develops these factors, for example, models of health literacy, activation, self-efficacy theory.",
     gainedThrough: 'Face-to-face training, e-learning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of e-learning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-10',
-    area: 'MOD',
     text: "Identifies an individual's propensity to change on a particular habit – (e.g. transtheoretical theory of change or similar models).",
     gainedThrough: 'Face to face training, eLearning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of eLearning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-11',
-    area: 'MOD',
     text: "Understands how a client's past experiences may impact on their motivation to change (e.g. awareness of impact of unresolved trauma in relation to health major acute episodes such as cardiac failure, stroke).",
     gainedThrough: 'Face to face training, eLearning, and self-directed learning.',
     evidencedBy:
       'Observed practice and assessment in health coaching supervision, evidence of eLearning and self-directed learning via portfolio.',
-    fromTier: 1,
-    kind: 'essential',
   },
   {
-    code: 'MOD-12',
-    area: 'MOD',
     text: 'Universal model of personalised care.',
     gainedThrough: 'PCI eLearning.',
     evidencedBy: 'Completion certificate.',
-    fromTier: 1,
-    kind: 'essential',
   },
-];
+]);

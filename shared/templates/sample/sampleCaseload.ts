@@ -3,11 +3,11 @@
  * three before their first session, reviewed after their sixth session when they had more,
  * plus a few clients still waiting for a first session.
  */
-import { addDays, type IsoDate } from '../../values/calendarDate';
+import { addDays, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import type { Random } from './random';
 import type { SampleSession } from './sampleSessions';
-import { REFERRAL_SOURCES } from '../caseloadSheet';
+import { REFERRAL_SOURCES } from '../sheets/caseloadSheet';
 
 const MEASURE = 'WEMWBS';
 

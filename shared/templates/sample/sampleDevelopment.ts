@@ -4,11 +4,11 @@
  * refresher period, and a CPD log. Deterministic and drawn from no random numbers, so the rest
  * of the sample team is the same as before these records existed.
  */
-import { refresherMonths } from '../../rules/refresherPeriod';
-import { addDays, addMonths, type IsoDate } from '../../values/calendarDate';
-import { CPD_TYPES } from '../cpdLogSheet';
+import { refresherMonths } from '../../rules/development/refresherPeriod';
+import { addDays, addMonths, type IsoDate } from '../../values/dates/calendarDate';
+import { CPD_TYPES } from '../sheets/cpdLogSheet';
 import type { RowValues } from '../sheetLayout';
-import { CHECKLISTS } from '../trainingSheet';
+import { CHECKLISTS } from '../sheets/trainingSheet';
 import type { SampleCoach } from './sampleCoaches';
 
 const date = (d: IsoDate | null) => (d === null ? null : { date: d });

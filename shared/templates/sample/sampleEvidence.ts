@@ -6,11 +6,11 @@
 import { COMPETENCIES } from '../../framework/competencies';
 import { EVIDENCE_TYPES_BY_CODE } from '../../framework/competencyEvidenceTypes';
 import { EVIDENCE_TYPES } from '../../framework/values';
-import { requiredCompetencies } from '../../rules/evidenceCoverage';
-import { tier } from '../../rules/tier';
-import { addDays, daysBetween, type IsoDate } from '../../values/calendarDate';
+import { requiredCompetencies } from '../../rules/evidence/evidenceCoverage';
+import { tier } from '../../rules/tiers/tier';
+import { addDays, daysBetween, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
-import { checklistRows } from '../trainingSheet';
+import { checklistRows } from '../sheets/trainingSheet';
 import type { Random } from './random';
 import type { SampleCoach } from './sampleCoaches';
 

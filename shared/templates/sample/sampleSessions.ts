@@ -3,7 +3,7 @@
  * months, with clients under pseudonymous references, some did-not-attends, a group now and
  * then, one day at the limit of five sessions and one day over it.
  */
-import { addDays, daysBetween, type IsoDate } from '../../values/calendarDate';
+import { addDays, daysBetween, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import type { Random } from './random';
 import type { SampleCoach } from './sampleCoaches';

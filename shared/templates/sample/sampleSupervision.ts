@@ -2,8 +2,8 @@
  * The demonstration team's Supervision log: for each coach and type, sessions going back
  * about nine months from the last one the coach's story sets, at that type's usual spacing.
  */
-import { SUPERVISION_LABELS, type SupervisionType } from '../../rules/supervisionType';
-import { addDays, addMonths, type IsoDate } from '../../values/calendarDate';
+import { SUPERVISION_LABELS, type SupervisionType } from '../../rules/supervision/supervisionType';
+import { addDays, addMonths, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import type { Random } from './random';
 import { type SampleCoach, SAMPLE_SUPERVISORS } from './sampleCoaches';

@@ -3,7 +3,7 @@
  * `hwbc template --sample` sees each formula at work. Deterministic: the same day gives the
  * same workbook; all dates are relative to the host's today.
  */
-import { addMonths, type IsoDate } from '../../values/calendarDate';
+import { addMonths, type IsoDate } from '../../values/dates/calendarDate';
 import type { RowValues } from '../sheetLayout';
 import { seededRandom } from './random';
 import { caseloadRows } from './sampleCaseload';

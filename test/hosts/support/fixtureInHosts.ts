@@ -6,7 +6,7 @@
  * Text is always text: nothing here is re-typed by a host's guessing.
  */
 import ExcelJS from 'exceljs';
-import type { IsoDate } from '../../../shared/values/calendarDate';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
 import type { CellValue } from '../../../shared/workbook';
 import { MemoryWorkbook } from '../../../shared/memory/memoryWorkbook';
 import { zonedInstant } from '../../gas/fake/zoneDates';

@@ -5,9 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { createTemplates } from '../../../shared/templates';
-import { OfficeWorkbook } from '../../../src/excel/officeWorkbook';
-import type { GasServices } from '../../../src/gas/gasServices';
-import { SheetsWorkbook } from '../../../src/gas/sheetsWorkbook';
+import { OfficeWorkbook } from '../../../src/excel/workbook/officeWorkbook';
+import type { GasServices } from '../../../src/gas/server/gasServices';
+import { SheetsWorkbook } from '../../../src/gas/server/sheetsWorkbook';
 import { XlsxWorkbook } from '../../../src/xlsx/xlsxWorkbook';
 import { FakeGas } from '../../support/fakeSpreadsheetApp';
 import { FakeExcel } from '../../support/officeFakes';

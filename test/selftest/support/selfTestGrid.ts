@@ -5,8 +5,8 @@
  * spills down. Then each row is judged as its PASS formula judges it.
  */
 import type { Expected, SelfTestCase } from '../../../shared/selftest';
-import type { IsoDate } from '../../../shared/values/calendarDate';
-import { isoToSerial } from '../../../shared/values/excelSerial';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
+import { isoToSerial } from '../../../shared/values/dates/excelSerial';
 import { columnLetter, type SheetSpec, type WriteValue } from '../../../shared/workbook';
 
 /** How a host sends one input cell and reads one result cell. */

@@ -1,0 +1,197 @@
+/**
+ * The Settings sheet: the workbook's own as-of date and supervision policy (docs/rules.md §2
+ * decision: local policies may differ from the defaults, for the intervals and the warning;
+ * the 12-month longest gap for clinical supervision is fixed), and the organisation's name.
+ * One column per setting so each gets its own number format; row 2 is what the user types,
+ * row 3 the default, row 4 what the formulas use. Every other sheet reads row 4 only.
+ */
+import { DEVELOPMENT_MINIMUM, developmentInUseFormula } from '../../rules/development/developmentFormula';
+import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from '../../rules/development/developmentPolicy';
+import { DEFAULT_POLICY } from '../../rules/supervision/policy';
+import {
+  OVERRIDABLE_POLICY,
+  type OverridablePolicyKey,
+  policyInUseFormula,
+} from '../../rules/supervision/policyFormula';
+import type { PolicyCells } from '../../rules/supervision/supervisionFormula';
+import { columnLetter, type WriteValue } from '../../workbook';
+import { columnIndex, sheetPrefix } from '../formulas/cellReferences';
+import { buildSheet, type TemplateColumn } from '../sheetLayout';
+import { SETTING_LIMITS } from '../../rules/development/settingLimits';
+
+/**
+ * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.
+ *
+ * @example
+ * SETTINGS; // 'Settings'
+ */
+export const SETTINGS = 'Settings';
+
+const DATE = 'dd mmm yyyy';
+const WHOLE = '0';
+const you = 'Leave "Your value" blank to use the default.';
+const months = `A whole number of months, 1 to ${SETTING_LIMITS.months}; anything else uses the default.`;
+
+/** Typed as a record so every setting a workbook may override gets its column, and no other. */
+const POLICY_COLUMNS: Readonly<Record<OverridablePolicyKey, { header: string; note: string }>> = {
+  lineMonths: {
+    header: 'Line management every (months)',
+    note: `The framework (§4.2.2) says monthly. ${months}`,
+  },
+  coachingMonths: {
+    header: 'Health coaching supervision every (months)',
+    note: `The framework (§4.2.2) says monthly, 1–2 hours. ${months}`,
+  },
+  clinicalDueMonths: {
+    header: 'Clinical supervision due after (months, full time)',
+    note: `The framework (§4.2.2) says every two to three months for full-time coaches; divided by WTE, rounded down, never more than ${DEFAULT_POLICY.clinicalMaxMonths}. ${months}`,
+  },
+  clinicalWindowMonths: {
+    header: 'Clinical supervision window opens after (months, full time)',
+    note: `From then on the status is "Due soon". Divided by WTE like the due date. ${months}`,
+  },
+  dueSoonDays: {
+    header: 'Due soon warning (days)',
+    note: `Days before a due date when the status turns amber. A whole number of days, 0 to ${SETTING_LIMITS.days}; anything else uses the default.`,
+  },
+};
+const days = `A whole number of days, 0 to ${SETTING_LIMITS.days}; anything else uses the default.`;
+
+/**
+ * The development record settings (docs/rules.md §7): appraisal interval and warning, renewal
+ * warning, and the refresher period of each kind of mandatory training.
+ */
+const DEVELOPMENT: readonly { key: keyof DevelopmentPolicy; header: string; note: string }[] = [
+  {
+    key: 'appraisalMonths',
+    header: 'Appraisal every (months)',
+    note: 'The framework (§8.1) asks for regular appraisals; yearly by default, from the last one (else the start date).',
+  },
+  {
+    key: 'appraisalDueSoonDays',
+    header: 'Appraisal due soon warning (days)',
+    note: 'Days before an appraisal is due when its status turns amber.',
+  },
+  {
+    key: 'governanceRefresherMonths',
+    header: 'Information governance and data security refresher (months)',
+    note: 'How long information governance and data security training stays in date (NHS Core Skills: yearly).',
+  },
+  {
+    key: 'firstAidRefresherMonths',
+    header: 'Basic life support and first aid refresher (months)',
+    note: 'How long basic life support and first aid training stays in date (NHS Core Skills: yearly).',
+  },
+  {
+    key: 'otherRefresherMonths',
+    header: 'Other mandatory training refresher (months)',
+    note: 'How long every other mandatory training item stays in date (NHS Core Skills: three years). PCI training and induction never lapse.',
+  },
+  {
+    key: 'renewalDueSoonDays',
+    header: 'Renewal due soon warning (days)',
+    note: 'Days before a training item lapses when its status turns amber.',
+  },
+];
+
+const POLICY = (Object.keys(OVERRIDABLE_POLICY) as OverridablePolicyKey[]).map((key) => ({
+  key,
+  ...POLICY_COLUMNS[key],
+}));
+
+/**
+ * One column per setting, after a label column.
+ *
+ * @example
+ * SETTINGS_COLUMNS[2].header; // 'As-of date'
+ */
+export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
+  { key: 'row', header: 'Setting', width: 14 },
+  { key: 'organisation', header: 'Organisation', width: 24, note: "The organisation's name, shown for reference." },
+  {
+    key: 'asOf',
+    header: 'As-of date',
+    width: 14,
+    numberFormat: DATE,
+    note: `The day statuses are worked out for. Blank means today. ${you}`,
+  },
+  ...POLICY.map((p) => ({ key: p.key, header: p.header, width: 16, numberFormat: WHOLE, note: `${p.note} ${you}` })),
+  ...DEVELOPMENT.map((d) => ({
+    key: d.key,
+    header: d.header,
+    width: 16,
+    numberFormat: WHOLE,
+    note: `${d.note} ${DEVELOPMENT_MINIMUM[d.key] === 0 ? days : months} ${you}`,
+  })),
+  {
+    key: 'competencyCoach',
+    header: 'Coach shown on Competencies',
+    width: 16,
+    note: "A coach ID. The Competencies sheet marks this coach's evidence gaps; blank means the first coach on Coaches.",
+  },
+];
+
+function letter(key: string): string {
+  return columnLetter(columnIndex(SETTINGS_COLUMNS, key));
+}
+
+/** The cell of a setting's "In use" value, e.g. `Settings!$C$4`. */
+function inUse(key: string): string {
+  return `${sheetPrefix(SETTINGS)}$${letter(key)}$4`;
+}
+
+/**
+ * Where formulas read the settings from: the "In use" row of the Settings sheet. The Office.js
+ * and Sheets renderers produce the same cells, so these addresses hold on every host.
+ *
+ * @example
+ * SETTINGS_CELLS.asOf;              // 'Settings!$C$4'
+ * SETTINGS_CELLS.policy.lineMonths; // 'Settings!$D$4'
+ */
+export const SETTINGS_CELLS: {
+  asOf: string;
+  competencyCoach: string;
+  policy: PolicyCells;
+  development: Readonly<Record<keyof DevelopmentPolicy, string>>;
+} = {
+  asOf: inUse('asOf'),
+  competencyCoach: inUse('competencyCoach'),
+  policy: Object.fromEntries(POLICY.map((p) => [p.key, inUse(p.key)])) as unknown as PolicyCells,
+  development: Object.fromEntries(DEVELOPMENT.map((d) => [d.key, inUse(d.key)])) as Record<
+    keyof DevelopmentPolicy,
+    string
+  >,
+};
+
+/**
+ * The Settings sheet, with the user's own values in row 2 (organisation name, as-of date, policy).
+ *
+ * @example
+ * settingsSheet({ organisation: 'Riverside PCN' }).rows[2][2]; // { formula: '=IF(ISNUMBER(C2),C2,TODAY())' }
+ */
+export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) {
+  const defaults: Record<string, WriteValue> = { row: 'Default', asOf: 'Today', competencyCoach: 'First coach' };
+  const inUseRow: Record<string, WriteValue> = {
+    row: 'In use',
+    organisation: { formula: `=IF(${letter('organisation')}2="","",${letter('organisation')}2)` },
+    asOf: { formula: `=IF(ISNUMBER(${letter('asOf')}2),${letter('asOf')}2,TODAY())` },
+    competencyCoach: { formula: `=IF(${letter('competencyCoach')}2="","",${letter('competencyCoach')}2)` },
+  };
+  for (const p of POLICY) {
+    defaults[p.key] = DEFAULT_POLICY[p.key];
+    // A typed value counts only as policyWith takes it: whole months from 1, whole days from 0.
+    inUseRow[p.key] = { formula: `=${policyInUseFormula(p.key, `${letter(p.key)}2`, `${letter(p.key)}3`)}` };
+  }
+  for (const d of DEVELOPMENT) {
+    defaults[d.key] = DEFAULT_DEVELOPMENT_POLICY[d.key];
+    const typed = `${letter(d.key)}2`;
+    inUseRow[d.key] = { formula: `=${developmentInUseFormula(d.key, typed, `${letter(d.key)}3`)}` };
+  }
+  return buildSheet({
+    name: SETTINGS,
+    columns: SETTINGS_COLUMNS,
+    data: [{ ...yours, row: 'Your value' }, defaults, inUseRow],
+    formulaRows: 3,
+    filter: false,
+  });
+}

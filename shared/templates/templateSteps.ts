@@ -1,0 +1,56 @@
+/**
+ * Template creation in steps: a plan's sheets are added a step at a time, each step leaving
+ * only complete sheets behind, so a host that runs each step as its own short execution (the
+ * Google Sheets sidebar) can stop between steps and never leave half a sheet.
+ */
+import type { TemplateResult } from '../api';
+import type { WorkbookPort } from '../workbook';
+import { competenciesSheet } from './sheets/competenciesSheet';
+import { COMPETENCIES } from './sheets/competencyEntries';
+import type { SampleTeam } from './sample/sampleTeam';
+import { SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
+
+/**
+ * What creating templates will do, worked out before any sheet is added: the sheets to add, in
+ * steps (a step is one sheet, or sheets whose formulas read each other, which are only
+ * complete together), and the sheets left alone with why.
+ */
+export interface TemplatePlan {
+  steps: string[][];
+  skipped: TemplateResult['skipped'];
+}
+
+/**
+ * Consecutive sheets grouped where an earlier one reads a later one (Competencies ↔ Evidence log).
+ *
+ * @example
+ * inSteps(['Coaches', 'Competencies', 'Evidence log']); // [['Coaches'], ['Competencies', 'Evidence log']]
+ */
+export function inSteps(sheets: readonly string[]): string[][] {
+  const steps: string[][] = [];
+  for (const name of sheets) {
+    const last = steps[steps.length - 1];
+    if (last?.some((s) => (SHEET_DEPENDENCIES[s] ?? []).includes(name))) last.push(name);
+    else steps.push([name]);
+  }
+  return steps;
+}
+
+/**
+ * Adds one step of a plan, complete: each sheet, then (with Competencies) the coverage
+ * formulas, which read the Evidence log added in the same step or already there.
+ *
+ * @example
+ * await addTemplateSheets(port, ['Competencies', 'Evidence log']);
+ */
+export async function addTemplateSheets(
+  port: WorkbookPort,
+  sheets: readonly string[],
+  sample?: SampleTeam,
+): Promise<void> {
+  for (const name of sheets) await port.addSheet(templateSheet(name, sample));
+  if (sheets.includes(COMPETENCIES)) {
+    const { coverage } = competenciesSheet();
+    await port.write(COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
+  }
+}

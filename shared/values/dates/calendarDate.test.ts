@@ -1,0 +1,151 @@
+// Calendar arithmetic on plain dates (docs/rules.md conventions): "+ N months" clamps to the
+// month's last day, and nothing shifts by a day whatever the machine's time zone. The suite
+// runs twice, under TZ=Europe/London and TZ=Pacific/Kiritimati (scripts/test-all.sh).
+import { addDays, addMonths, dateInZone, daysBetween, isIsoDate, isoDate } from './calendarDate';
+import { HwbcError } from '../errors';
+
+describe('isoDate', () => {
+  it.each([
+    [2026, 3, 15, '2026-03-15'],
+    [2028, 2, 29, '2028-02-29'],
+    [2000, 2, 29, '2000-02-29'],
+    [9999, 12, 31, '9999-12-31'],
+    [1900, 1, 1, '1900-01-01'],
+    [50, 6, 1, '0050-06-01'],
+  ])('builds %i-%i-%i', (y, m, d, want) => {
+    expect(isoDate(y, m, d)).toBe(want);
+  });
+
+  it.each([
+    [2026, 2, 29],
+    [1900, 2, 29], // 1900 was not a leap year (Excel's serial 60 pretends it was)
+    [2026, 4, 31],
+    [2026, 13, 1],
+    [2026, 0, 1],
+    [2026, 1, 0],
+    [0, 1, 1],
+    [10000, 1, 1],
+    [2026.5, 1, 1],
+    [2026, 1, NaN],
+  ])('refuses %s-%s-%s', (y, m, d) => {
+    expect(isoDate(y, m, d)).toBeNull();
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts only real YYYY-MM-DD text', () => {
+    expect(isIsoDate('2026-03-15')).toBe(true);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    for (const bad of [
+      '2026-02-30',
+      '2026-3-15',
+      ' 2026-03-15',
+      '15/03/2026',
+      '2026-03-15T00:00',
+      '',
+      20260315,
+      null,
+    ]) {
+      expect(isIsoDate(bad)).toBe(false);
+    }
+  });
+});
+
+describe('addMonths (clamps to the month end)', () => {
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2028-02-29', 12, '2029-02-28'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-01-30', 1, '2026-02-28'],
+    ['2026-03-15', 1, '2026-04-15'],
+    ['2026-12-15', 1, '2027-01-15'],
+    ['2026-01-10', 3, '2026-04-10'],
+    ['2026-01-10', 12, '2027-01-10'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-03-15', 0, '2026-03-15'],
+    ['2026-10-25', 1, '2026-11-25'], // across the end of British Summer Time
+  ])('%s + %i months = %s', (from, n, want) => {
+    expect(addMonths(from, n)).toBe(want);
+  });
+});
+
+describe('dates past 9999', () => {
+  it('are a NUM error, not a five-digit year', () => {
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+    expect(() => addMonths('9999-12-15', 1)).toThrow(HwbcError);
+    expect(() => addDays('9999-12-31', 1)).toThrow(/outside the years 1 to 9999/);
+    try {
+      addMonths('9999-12-15', 1);
+    } catch (e) {
+      expect((e as HwbcError).kind).toBe('NUM');
+    }
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-04-15', -7, '2026-04-08'],
+    ['2026-03-28', 1, '2026-03-29'],
+    ['2026-03-29', 1, '2026-03-30'], // clocks go forward in the UK on 29 March 2026
+    ['2026-10-25', 1, '2026-10-26'], // and back on 25 October 2026
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ])('%s %+i days = %s', (from, n, want) => {
+    expect(addDays(from, n)).toBe(want);
+  });
+});
+
+describe('daysBetween', () => {
+  it.each([
+    ['2026-01-01', '2026-01-31', 30],
+    ['2026-03-01', '2026-04-01', 31], // a 23-hour day in between in London
+    ['2026-10-01', '2026-11-01', 31], // a 25-hour day in between in London
+    ['2026-01-01', '2027-01-01', 365],
+    ['2028-01-01', '2029-01-01', 366],
+    ['2026-03-15', '2026-03-15', 0],
+    ['2026-03-15', '2026-03-08', -7],
+  ])('from %s to %s is %i days', (a, b, want) => {
+    expect(daysBetween(a, b)).toBe(want);
+  });
+});
+
+describe('dateInZone', () => {
+  it('reads London midnight in summer (23:00 UTC the day before) as the day typed', () => {
+    expect(dateInZone(new Date('2026-06-30T23:00:00Z'), 'Europe/London')).toBe('2026-07-01');
+    expect(dateInZone(new Date('2026-06-30T22:59:59Z'), 'Europe/London')).toBe('2026-06-30');
+  });
+
+  it('reads London midnight in winter (00:00 UTC) as the day typed', () => {
+    expect(dateInZone(new Date('2026-01-15T00:00:00Z'), 'Europe/London')).toBe('2026-01-15');
+    expect(dateInZone(new Date('2026-01-14T23:59:59Z'), 'Europe/London')).toBe('2026-01-14');
+  });
+
+  it('reads the same instant as different days in zones far apart', () => {
+    const instant = new Date('2026-01-14T12:00:00Z');
+    expect(dateInZone(instant, 'Pacific/Kiritimati')).toBe('2026-01-15'); // UTC+14
+    expect(dateInZone(instant, 'Pacific/Pago_Pago')).toBe('2026-01-14'); // UTC−11
+    expect(dateInZone(new Date('2026-01-14T10:00:00Z'), 'Pacific/Kiritimati')).toBe('2026-01-15');
+    expect(dateInZone(new Date('2026-01-14T09:59:59Z'), 'Pacific/Kiritimati')).toBe('2026-01-14');
+  });
+
+  it("reads a local-midnight Date in the machine's own zone as that day", () => {
+    const zone = process.env.TZ ?? 'UTC';
+    expect(dateInZone(new Date(2026, 2, 15), zone)).toBe('2026-03-15');
+    expect(dateInZone(new Date(2026, 6, 1), zone)).toBe('2026-07-01');
+  });
+
+  it('reads early AD years correctly', () => {
+    expect(dateInZone(new Date('0702-06-15T12:00:00Z'), 'UTC')).toBe('0702-06-15');
+  });
+
+  it('gives null for an invalid Date and for Dates outside years 1–9999', () => {
+    expect(dateInZone(new Date(NaN), 'Europe/London')).toBeNull();
+    const bc = new Date(0);
+    bc.setUTCFullYear(-701, 5, 15); // 702 BC, which Intl would print as year 702
+    expect(dateInZone(bc, 'Europe/London')).toBeNull();
+    expect(dateInZone(new Date(8.64e15), 'Europe/London')).toBeNull(); // year 275760
+  });
+});

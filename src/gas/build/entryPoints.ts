@@ -1,0 +1,131 @@
+/**
+ * The top-level functions of the built Code.js besides the custom functions: Apps Script
+ * finds simple triggers, menu items and `google.script.run` targets only as top-level
+ * function declarations, so each is generated as a one-line stub that calls the bundle.
+ * The sidebar's calls are named by common/sidebarServer.ts; the menu's by server/menu.ts.
+ */
+import { SIDEBAR_CALL_NAMES, type SidebarCallName } from '../common/sidebarServer';
+
+export interface EntryPoint {
+  name: string;
+  /** Parameter names with their JSDoc type and meaning. */
+  params: readonly { name: string; type: string; help: string }[];
+  returns?: { type: string; help: string };
+  doc: string;
+}
+
+const menu = (name: string, doc: string): EntryPoint => ({ name, params: [], doc });
+
+/** Simple triggers and menu items. */
+export const TRIGGERS_AND_MENU: readonly EntryPoint[] = [
+  {
+    name: 'onOpen',
+    params: [{ name: 'e', type: 'Object', help: 'The open event; its authMode may be NONE' }],
+    doc: 'Adds the HWBC menu under Extensions. Touches nothing else, so it works before the add-on is authorised.',
+  },
+  {
+    name: 'onInstall',
+    params: [{ name: 'e', type: 'Object', help: 'The install event' }],
+    doc: 'Adds the menu straight after the add-on is installed.',
+  },
+  menu('hwbcShowSidebar', 'Menu: Open HWBC panel.'),
+  menu('hwbcMenuCreateTemplates', 'Menu: Create template sheets (adds the missing ones, leaves the rest alone).'),
+  menu('hwbcMenuNewHire', 'Menu: New hire… (opens the panel on the New hire form).'),
+  menu('hwbcMenuCheck', 'Menu: Check this workbook (opens the panel on the Check tab).'),
+];
+
+const OBJECT = (help: string) => ({ type: 'Object', help });
+
+/**
+ * What the sidebar calls through google.script.run: one entry per call of the contract both
+ * sides compile against (common/sidebarServer.ts), so the compiler refuses a missing or extra one.
+ */
+const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
+  hwbcListTemplateSheets: { params: [], returns: OBJECT('Sheet names'), doc: "The template's sheet names." },
+  hwbcCreateTemplates: {
+    params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
+    returns: OBJECT('TemplateResult: added, skipped'),
+    doc: 'Adds the template sheets that are missing; never touches a sheet that exists.',
+  },
+  hwbcPlanTemplates: {
+    params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
+    returns: OBJECT('TemplatePlan: steps, skipped'),
+    doc: 'First step of creating templates from the sidebar: which sheets will be added, in steps, and which left alone.',
+  },
+  hwbcAddTemplateSheets: {
+    params: [
+      { name: 'sheets', type: 'Array<string>', help: 'One step of the plan' },
+      { name: 'sample', type: 'boolean', help: 'Fill with the demonstration team' },
+    ],
+    returns: OBJECT('The sheets added'),
+    doc: 'One step of creating templates: adds these sheets, complete, so a Cancel between steps leaves no half-made sheet.',
+  },
+  hwbcNewHire: {
+    params: [{ name: 'details', type: 'Object', help: 'NewHireDetails, dates as yyyy-mm-dd text' }],
+    returns: OBJECT('NewHireResult'),
+    doc: 'Adds a new coach to Coaches and their checklist rows to Training.',
+  },
+  hwbcGuessMappings: {
+    params: [],
+    returns: OBJECT('SheetMapping[]'),
+    doc: 'What each sheet and column holds.',
+  },
+  hwbcCheckWorkbook: {
+    params: [{ name: 'options', type: 'Object', help: 'CheckOptions: asOf, mappings, writeReport' }],
+    returns: OBJECT('CheckResult'),
+    doc: 'Checks the workbook and writes the HWBC Report sheet.',
+  },
+  hwbcSignOffPack: {
+    params: [
+      { name: 'coach', type: 'string', help: "The coach's ID or name" },
+      { name: 'options', type: 'Object', help: 'asOf as yyyy-mm-dd text, or nothing for the workbook’s own date' },
+    ],
+    returns: OBJECT('SignOffPackResult: sheet, rows'),
+    doc: "Adds a coach's Tier sign-off pack as a new sheet; never overwrites.",
+  },
+  hwbcListFunctions: { params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
+  hwbcStepStart: {
+    params: [],
+    returns: OBJECT('info and sheet names'),
+    doc: 'First step of a check run from the sidebar: the spreadsheet’s time zone, today and its sheets.',
+  },
+  hwbcStepRead: {
+    params: [
+      { name: 'sheet', type: 'string', help: 'Sheet name' },
+      { name: 'first', type: 'number', help: 'First row, 0-based' },
+      { name: 'count', type: 'number', help: 'Rows to read' },
+    ],
+    returns: OBJECT('RowBlock: rows, cols, values, formulas'),
+    doc: 'One block of a sheet’s rows, so a long check is many short executions.',
+  },
+  hwbcStep: {
+    params: [
+      { name: 'call', type: 'Object', help: 'StepCall: write, addSheet, deleteSheet, getSetting or setSetting' },
+    ],
+    returns: OBJECT('The port call’s answer'),
+    doc: 'One short workbook step of a long operation run from the sidebar.',
+  },
+  hwbcCreateSelfTest: {
+    params: [],
+    returns: OBJECT('SelfTestResult: message'),
+    doc: 'Adds the functions self-test sheet: live formulas beside expected answers, PASS/FAIL and a total.',
+  },
+  hwbcInsertFormula: {
+    params: [{ name: 'formula', type: 'string', help: 'A formula starting with =' }],
+    doc: 'Puts a formula into the selected cell, if that cell is empty.',
+  },
+  hwbcSelectCell: {
+    params: [
+      { name: 'sheet', type: 'string', help: 'Sheet name' },
+      { name: 'row', type: 'number', help: '1-based row' },
+      { name: 'column', type: 'string', help: 'Column letter, or empty for the whole row' },
+    ],
+    doc: 'Selects a cell so a finding link takes the user to it.',
+  },
+};
+
+/** The sidebar calls' stubs, in the contract's order. */
+export const SIDEBAR_CALLS: readonly EntryPoint[] = SIDEBAR_CALL_NAMES.map((name) => ({ name, ...SIDEBAR_DOCS[name] }));
+
+/** Every generated top-level function that is not a custom function. */
+export const ENTRY_POINTS: readonly EntryPoint[] = [...TRIGGERS_AND_MENU, ...SIDEBAR_CALLS];

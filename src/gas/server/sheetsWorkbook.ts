@@ -1,0 +1,153 @@
+/**
+ * The workbook port over SpreadsheetApp: what templates and the workbook check use in Google
+ * Sheets. Every method is a fixed number of service calls whatever the number of rows: a
+ * sheet is read with one getValues and one getFormulas, a block written with one setValues.
+ *
+ * Apps Script queues writes and sends them when a read needs the spreadsheet, so a read after
+ * a write costs a round trip of its own. The port reads what it needs before it writes: the
+ * sheet list once (kept up to date as it adds and deletes sheets), the time zone once, and
+ * the document properties once.
+ */
+import type {
+  CellRef,
+  CellValue,
+  HostInfo,
+  SheetData,
+  SheetSpec,
+  WorkbookPort,
+  WriteValue,
+} from '../../../shared/workbook';
+import { PANE_MESSAGES } from '../../../shared/paneActions';
+import { applyPending, type PendingDropDown } from './dataValidation';
+import { type SettingsStore, settingsStore } from './documentSettings';
+import { gasServices, type GasServices } from './gasServices';
+import { renderSheetSpec } from './renderSheetSpec';
+import { isDate } from './sheetsDates';
+import { rectangularRuns, toSheetsCell } from './writeValues';
+import { type ZoneDates, zoneDates } from './zoneDates';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Sheets gives "" for an empty cell; the port's readers expect null, as the other hosts give. */
+function cellValue(v: unknown): CellValue {
+  if (v === '' || v === undefined) return null;
+  if (isDate(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v as CellValue;
+  return String(v);
+}
+
+/**
+ * The active spreadsheet behind the workbook port.
+ *
+ * @example
+ * const port = new SheetsWorkbook();
+ * await createTemplates(port, {});
+ */
+export class SheetsWorkbook implements WorkbookPort {
+  private readonly services: Pick<GasServices, 'SpreadsheetApp' | 'PropertiesService' | 'Utilities'>;
+  private book: Spreadsheet | null = null;
+  private zone: string | null = null;
+  /** The spreadsheet's sheets by name, read once and kept as sheets are added and deleted. */
+  private sheetList: Map<string, Sheet> | null = null;
+  /** The add-on's document properties, read once. */
+  private properties: SettingsStore | null = null;
+  /** Drop-downs whose list sheet is created later in the same run (see dataValidation.ts). */
+  private pending: PendingDropDown[] = [];
+
+  constructor(services: Pick<GasServices, 'SpreadsheetApp' | 'PropertiesService' | 'Utilities'> = gasServices()) {
+    this.services = services;
+  }
+
+  private get ss(): Spreadsheet {
+    if (!this.book) this.book = this.services.SpreadsheetApp.getActiveSpreadsheet();
+    return this.book;
+  }
+
+  private get timeZone(): string {
+    if (this.zone === null) this.zone = this.ss.getSpreadsheetTimeZone();
+    return this.zone;
+  }
+
+  private get dates(): ZoneDates {
+    return zoneDates(this.timeZone, this.services.Utilities);
+  }
+
+  private get sheets(): Map<string, Sheet> {
+    if (!this.sheetList) this.sheetList = new Map(this.ss.getSheets().map((s) => [s.getName(), s]));
+    return this.sheetList;
+  }
+
+  private sheet(name: string): Sheet {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(PANE_MESSAGES.noSheet(name));
+    return sheet;
+  }
+
+  /** A new sheet at the end, known to the list from then on. */
+  private insertSheet(name: string): Sheet {
+    const sheet = this.ss.insertSheet(name, this.sheets.size);
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  private get settings(): SettingsStore {
+    if (!this.properties) this.properties = settingsStore(this.services.PropertiesService.getDocumentProperties());
+    return this.properties;
+  }
+
+  async info(): Promise<HostInfo> {
+    const today = this.services.Utilities.formatDate(new Date(), this.timeZone, 'yyyy-MM-dd');
+    return { dateSystem: 'sheets', timeZone: this.timeZone, today };
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return [...this.sheets.keys()];
+  }
+
+  async read(name: string): Promise<SheetData> {
+    // The data range always starts at A1 in Sheets, so top and left are 0.
+    const range = this.sheet(name).getDataRange();
+    const values = range.getValues().map((row) => row.map(cellValue));
+    const formulas = range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f)));
+    // An empty sheet's data range is A1 alone, holding nothing.
+    if (values.length === 1 && values[0].length === 1 && values[0][0] === null && formulas[0][0] === null) {
+      return { name, top: 0, left: 0, values: [], formulas: [] };
+    }
+    return { name, top: 0, left: 0, values, formulas };
+  }
+
+  async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
+    const runs = rectangularRuns(block);
+    if (runs.length === 0) return;
+    const { toDate } = this.dates;
+    const sheet = this.sheets.get(name) ?? this.insertSheet(name);
+    for (const run of runs) {
+      const values = run.rows.map((row) => row.map((v) => toSheetsCell(v, toDate)));
+      sheet.getRange(at.row + run.start + 1, at.col + 1, values.length, values[0].length).setValues(values);
+    }
+  }
+
+  async addSheet(spec: SheetSpec): Promise<void> {
+    if (this.sheets.has(spec.name)) throw new Error(`A sheet called "${spec.name}" already exists.`);
+    const app = this.services.SpreadsheetApp;
+    const dates = this.dates;
+    const exists = (name: string) => this.sheets.has(name);
+    const waiting = renderSheetSpec(app, this.ss, spec, dates, { sheet: this.insertSheet(spec.name), exists });
+    this.pending = applyPending(app, this.ss, [...this.pending, ...waiting], exists);
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    const sheet = this.sheets.get(name);
+    if (!sheet) return;
+    this.ss.deleteSheet(sheet);
+    this.sheets.delete(name);
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    return this.settings.read(key);
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    this.settings.write(key, value);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The server's half of "Create template sheets" run in steps from the sidebar: one short
+ * execution works out the plan, then each step adds its sheets, complete, in an execution of
+ * its own. No execution comes near Apps Script's 6-minute limit, the sidebar shows each sheet
+ * as it is made, and a Cancel between steps leaves only whole sheets.
+ */
+import { planTemplates } from '../../../shared/templates/createTemplates';
+import { TEMPLATE_MESSAGES } from '../../../shared/templates/templateMessages';
+import { sampleTeam } from '../../../shared/templates/sample/sampleTeam';
+import { CREATION_ORDER } from '../../../shared/templates/templateSheets';
+import { addTemplateSheets, type TemplatePlan } from '../../../shared/templates/templateSteps';
+import type { TemplateOptions } from '../../../shared/api';
+import { runToCompletion } from './runToCompletion';
+import { SheetsWorkbook } from './sheetsWorkbook';
+
+/**
+ * The plan: the sheets to add, in steps, and the ones left alone with why.
+ *
+ * @example
+ * hwbcPlanTemplates({ sample: true }); // { steps: [['Settings'], …, ['Competencies', 'Evidence log']], skipped: [] }
+ */
+export function hwbcPlanTemplates(options?: TemplateOptions): TemplatePlan {
+  return runToCompletion(() => planTemplates(new SheetsWorkbook(), options ?? {}));
+}
+
+/**
+ * One step: adds these template sheets (optionally with the demonstration team's rows) and
+ * answers the ones added. A sheet someone made since the plan is left alone, never replaced.
+ *
+ * @example
+ * hwbcAddTemplateSheets(['Competencies', 'Evidence log'], false); // ['Competencies', 'Evidence log']
+ */
+export function hwbcAddTemplateSheets(sheets: string[], sample: boolean): string[] {
+  const unknown = sheets.find((s) => !CREATION_ORDER.includes(s));
+  if (unknown !== undefined) throw new Error(`${unknown}: ${TEMPLATE_MESSAGES.unknown}`);
+  const port = new SheetsWorkbook();
+  return runToCompletion(async () => {
+    const existing = new Set((await port.sheetNames()).map((n) => n.toLowerCase()));
+    const step = sheets.filter((s) => !existing.has(s.toLowerCase()));
+    if (step.length === 0) return [];
+    await addTemplateSheets(port, step, sample ? sampleTeam((await port.info()).today) : undefined);
+    return step;
+  });
+}

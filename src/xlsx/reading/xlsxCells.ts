@@ -1,0 +1,111 @@
+/**
+ * Reading a worksheet's own XML for the check: only each cell's value and whether it holds a
+ * formula (no styles, drop-downs or highlights), which is all the check looks at. Dates come
+ * back as serial numbers, as from Excel. Pure text work, so it runs in Node and in a browser's
+ * worker alike; test/cli/readXlsx.test.ts holds it to what the exceljs port reads.
+ */
+import { SheetCells } from '../../../shared/sheetFromCells';
+import type { CellValue } from '../../../shared/workbook';
+import { fromStoredFormula } from '../futureFunctions';
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * XML text with its character references and entities turned back into characters.
+ *
+ * @example
+ * xmlText('Sam &lt;Jones&gt;'); // 'Sam <Jones>'
+ */
+export const xmlText = (s: string): string =>
+  !s.includes('&')
+    ? s
+    : s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) =>
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+          : ENTITIES[e],
+      );
+
+const ATTRIBUTES = new Map<string, RegExp>();
+
+/**
+ * An attribute's value in an element's attribute text (each name's pattern made once).
+ *
+ * @example
+ * xmlAttribute(' r="B2" t="s"', 't'); // 's'
+ */
+export function xmlAttribute(attrs: string, name: string): string | null {
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`)));
+  return re.exec(attrs)?.[1] ?? null;
+}
+
+/**
+ * The text of every <t> run inside an element (a plain or rich-text string), phonetic runs left out.
+ *
+ * @example
+ * textRuns('<r><t>Ali </t></r><r><t>Khan</t></r>'); // 'Ali Khan'
+ */
+export const textRuns = (xml: string): string =>
+  [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)]
+    .map((m) => xmlText(m[1]))
+    .join('');
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** A merged area larger than this counts by its corners only (enough for the used range). */
+const MERGED_IN_FULL = 10_000;
+
+/**
+ * Every cell of a worksheet's XML holding a value or a formula, plus its merged areas (which
+ * count in the used range, as in Excel), 0-based. Element prefixes (<x:c>) must already be gone.
+ *
+ * @example
+ * xlsxCells('<c r="A1" t="s"><v>0</v></c>', ['Name']).values; // ['Name']
+ */
+export function xlsxCells(xml: string, strings: readonly string[]): SheetCells {
+  const cells = new SheetCells();
+  const seen = new Set<number>();
+  const key = (r: number, c: number) => r * 16384 + c;
+  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const ref = /^([A-Z]+)(\d+)$/.exec(xmlAttribute(m[1], 'r') ?? '');
+    if (!ref) throw new Error('A cell without its reference.');
+    const inner = m[2] ?? '';
+    const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+    const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    const type = xmlAttribute(m[1], 't');
+    let value: CellValue = null;
+    if (type === 'inlineStr') value = textRuns(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+    else if (v !== undefined) {
+      if (type === 's') value = strings[Number(v)] ?? null;
+      else if (type === 'b') value = v === '1';
+      // exceljs (and so XlsxWorkbook) takes a formula's empty text result for no result.
+      else if (type === 'str' || type === 'e') value = v === '' ? null : xmlText(v);
+      else value = Number(v);
+    }
+    const formula = f ? fromStoredFormula(xmlText(f[1] ?? '')) : null;
+    if (value === null && formula === null) continue;
+    const r = Number(ref[2]) - 1;
+    const c = columnIndex(ref[1]);
+    seen.add(key(r, c));
+    cells.add(r, c, value, formula);
+  }
+  for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+    const [top, left, bottom, right] = [Number(m[2]) - 1, columnIndex(m[1]), Number(m[4]) - 1, columnIndex(m[3])];
+    const inFull = (bottom - top + 1) * (right - left + 1) <= MERGED_IN_FULL;
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) {
+        const corner = (r === top || r === bottom) && (c === left || c === right);
+        if ((inFull || corner) && !seen.has(key(r, c))) {
+          seen.add(key(r, c));
+          cells.add(r, c, null, null);
+        }
+        // Past the first row of a large area only its two corners matter: skip to the last column.
+        if (!inFull && c === left && right > left) c = right - 1;
+      }
+  }
+  return cells;
+}

@@ -1,0 +1,97 @@
+/**
+ * "Create template sheets" in Google Sheets, run by the sidebar in short server steps through
+ * the built Code.js over the fake spreadsheet: one sheet per step (Competencies and the
+ * Evidence log, which read each other, together), progress after each, and a Cancel that stops
+ * before the next step, leaving only complete sheets and saying which were made.
+ */
+import { createTemplates, TEMPLATE_SHEET_NAMES } from '../../shared/templates';
+import { CREATION_ORDER } from '../../shared/templates/templateSheets';
+import type { TemplateOptions } from '../../shared/api';
+import type { GasServices } from '../../src/gas/server/gasServices';
+import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
+import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
+import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
+import { FakeGas } from '../support/fakeSpreadsheetApp';
+import { ensureGasBuild } from './support/builtGas';
+import { loadCode } from './support/loadCode';
+
+beforeAll(() => ensureGasBuild(), 600_000);
+
+const inCreationOrder = (a: string, b: string) => CREATION_ORDER.indexOf(a) - CREATION_ORDER.indexOf(b);
+
+/** The sidebar's google.script.run over the built Code.js: plain data in and out, each call logged. */
+function sidebarOver(fake: FakeGas, before?: (name: string, args: unknown[]) => void) {
+  const { global } = loadCode(fake);
+  const steps: { name: string; args: unknown[] }[] = [];
+  const call: ServerCall = async <T>(name: string, ...args: unknown[]) => {
+    before?.(name, args);
+    steps.push({ name, args });
+    const out = (global[name] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
+    return JSON.parse(JSON.stringify(out ?? null)) as T;
+  };
+  return { api: sheetsPaneApi(serverCalls(call)), steps };
+}
+
+/** The same templates made in one go through the port: what each stepped sheet must equal. */
+async function madeInOneGo(options: TemplateOptions): Promise<FakeGas> {
+  const fake = new FakeGas();
+  await createTemplates(new SheetsWorkbook(fake as unknown as GasServices), options);
+  return fake;
+}
+
+it('makes every template sheet in steps, each equal to the sheet made in one go', async () => {
+  const fake = new FakeGas();
+  const { api, steps } = sidebarOver(fake);
+  const progress: { created: number; sheets: number; sheet: string }[] = [];
+  const result = await api.createTemplates({ sample: true }, { progress: (p) => progress.push(p) });
+
+  expect([...result.added].sort()).toEqual([...TEMPLATE_SHEET_NAMES].sort());
+  expect(result.stopped).toBeUndefined();
+  const adds = steps.filter((s) => s.name === 'hwbcAddTemplateSheets').map((s) => s.args[0]);
+  expect(adds).toEqual([...result.added.slice(0, -2).map((s) => [s]), ['Competencies', 'Evidence log']]);
+  expect(steps.map((s) => s.name)).toEqual(['hwbcPlanTemplates', ...adds.map(() => 'hwbcAddTemplateSheets')]);
+  expect(progress.map((p) => p.created)).toEqual(adds.map((_, i) => adds.slice(0, i + 1).flat().length));
+  expect(progress.every((p) => p.sheets === TEMPLATE_SHEET_NAMES.length)).toBe(true);
+
+  const oneGo = await madeInOneGo({ sample: true });
+  for (const name of TEMPLATE_SHEET_NAMES) expect(fake.describeSheet(name)).toEqual(oneGo.describeSheet(name));
+});
+
+it('stops before the next sheet on Cancel, leaving only complete sheets and saying which', async () => {
+  const fake = new FakeGas();
+  const before = fake.book.sheets.map((s) => s.name);
+  const { api, steps } = sidebarOver(fake);
+  let created = 0;
+  const result = await api.createTemplates(
+    { sample: true },
+    { progress: (p) => (created = p.created), cancelled: () => created >= 3 },
+  );
+
+  expect(result.added).toHaveLength(3);
+  expect(result.stopped).toEqual(TEMPLATE_SHEET_NAMES.filter((n) => !result.added.includes(n)).sort(inCreationOrder));
+  expect([...result.added, ...(result.stopped ?? [])].sort()).toEqual([...TEMPLATE_SHEET_NAMES].sort());
+  // The workbook holds exactly the sheets said to be made, each as complete as in one go.
+  expect(fake.book.sheets.map((s) => s.name)).toEqual([...before, ...result.added]);
+  const oneGo = await madeInOneGo({ sample: true });
+  for (const name of result.added) expect(fake.describeSheet(name)).toEqual(oneGo.describeSheet(name));
+  expect(steps.filter((s) => s.name === 'hwbcAddTemplateSheets')).toHaveLength(3);
+});
+
+it('leaves alone a sheet someone made between two steps, and says so', async () => {
+  const fake = new FakeGas();
+  const mine = [['My own training notes']];
+  const { api } = sidebarOver(fake, (name, args) => {
+    if (name === 'hwbcAddTemplateSheets' && (args[0] as string[])[0] === 'Training') fake.setSheet('Training', mine);
+  });
+  const result = await api.createTemplates({ sheets: ['Training'] });
+  expect(result.added).toEqual(['Settings']);
+  expect(result.skipped).toEqual([{ sheet: 'Training', reason: expect.stringMatching(/left exactly as it is/) }]);
+  expect(fake.values('Training')).toEqual(mine);
+});
+
+it('refuses a step naming a sheet that is not a template sheet', () => {
+  const { global } = loadCode(new FakeGas());
+  expect(() => global.hwbcAddTemplateSheets(['Payroll'], false)).toThrow(
+    /Payroll: This is not one of the template sheets/,
+  );
+});
