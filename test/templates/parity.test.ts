@@ -81,7 +81,7 @@ beforeAll(async () => {
   await wb.save(file);
   const out = path.join(dir, 'recalculated');
   fs.mkdirSync(out);
-  [book] = await recalculateAll([file], 300000, false, out);
+  [book] = await recalculateAll([file], 540000, false, out);
   // HWBC_PARITY_KEEP=<folder> keeps both workbooks for a closer look when a case fails.
   const keep = process.env.HWBC_PARITY_KEEP;
   if (keep) fs.cpSync(dir, keep, { recursive: true });
@@ -92,7 +92,7 @@ beforeAll(async () => {
   calculated = await checkWorkbook(await XlsxWorkbook.fromFile(path.join(out, 'parity.xlsx'), info), {
     writeReport: false,
   });
-}, 360000);
+}, 600000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
