@@ -11,8 +11,8 @@ import { chartsView, findingsView, monthlyView, problemsView } from './resultVie
 import { teamTable } from './teamTable';
 import type { FromWorker, ToWorker } from './workerMessages';
 
-/** Excel's lock files ("~$team.xlsx") and hidden files in a chosen folder are not workbooks anyone saved. */
-const NOT_SAVED = /(^|\/)(~\$|\.)[^/]*$/;
+/** Excel's lock files ("~$team.xlsx"), hidden files and hidden folders in a chosen folder are not workbooks anyone saved. */
+const NOT_SAVED = /(^|\/)(~\$|\.)/;
 const WORKBOOK_NAME = /\.(xlsx|xlsm|csv)$/i;
 
 /**

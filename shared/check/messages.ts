@@ -148,6 +148,8 @@ export const CHECK_MESSAGES = {
     `${counted(sessions, 'session')} on ${showDate(date)}: more than five in a day (the framework expects four to five at most).`,
   evidenceGap: (tier: number, codes: readonly string[]) =>
     `${counted(codes.length, 'competency', 'competencies')} required at Tier ${tier} ${codes.length === 1 ? 'has' : 'have'} no evidence reviewed by a supervisor: ${codes.join(', ')}.`,
+  unexpectedEvidenceType: (code: string, typed: string, types: readonly string[]) =>
+    `Evidence for ${code} is recorded as "${typed}", which is not among the types the framework names for it (${types.join(', ')}). It still counts; check it is the right competency or type.`,
   selfReviewed: (code: string) =>
     `Evidence for ${code} is recorded as reviewed by the coach themself, so it does not count: evidence must be reviewed by a supervisor (framework Appendix 2).`,
   clinicalSupervisorBlank:

@@ -254,6 +254,16 @@ export const COACH_FIELDS = {
       note: 'Worked out: group health coaching supervision sessions in the three months up to the as-of date.',
     },
   },
+  coachingThisMonth: {
+    label: 'Individual health coaching supervision in the last month',
+    synonyms: ['individual coaching month', 'individual coaching (month)', 'individual coaching last month'],
+    read: 'computed',
+    column: {
+      header: 'Individual coaching (month)',
+      width: 14,
+      note: 'Worked out: "Under 60 minutes" when the one-to-one health coaching supervision logged in the month up to the as-of date adds up to less than an hour (the framework asks for one to two hours a month, §4.2.2); blank when none is logged, which the due date shows. Group sessions do not count.',
+    },
+  },
 } satisfies Record<string, FieldDefinition>;
 
 /**
@@ -312,4 +322,5 @@ export const COACHES_TEMPLATE_ORDER = [
   'cpdHours',
   'groupCoachingLast',
   'groupCoachingCount',
+  'coachingThisMonth',
 ] as const satisfies readonly CoachField[];

@@ -4,12 +4,13 @@
  * by month, supervision in the last 12 months by type, training and renewals, and the
  * competencies the next tier requires with their reviewed evidence or the gap.
  */
-import { isReviewed, requiredCompetencies } from '../rules/evidence/evidenceCoverage';
+import { isReviewed, requiredCompetencies, reviewedBySelf } from '../rules/evidence/evidenceCoverage';
 import { renewalStatus } from '../rules/development/renewalStatus';
 import { SUPERVISION_NAMES, type SupervisionType } from '../rules/supervision/supervisionType';
 import { addMonths, type IsoDate } from '../values/dates/calendarDate';
 import { countsTowardsHours, type CheckData, type Coach } from '../check/read/model';
 import { SUPERVISION_NOUN } from '../check/messages';
+import { rowsOfCoach } from '../check/read/rowsOfCoach';
 import type { WriteValue } from '../workbook';
 import { PACK_TEXT } from './packText';
 
@@ -62,8 +63,8 @@ export function supervisionByType(
 ): PackRow[] {
   const from = addMonths(data.asOf, -12);
   return (Object.keys(SUPERVISION_NAMES) as SupervisionType[]).map((type) => {
-    const mine = data.supervision.filter(
-      (e) => e.coach === coach && e.type === type && e.date > from && e.date <= data.asOf,
+    const mine = rowsOfCoach(data.supervision, coach).filter(
+      (e) => e.type === type && e.date > from && e.date <= data.asOf,
     );
     const individual = mine.filter((e) => e.individual).length;
     const hours = round(mine.reduce((sum, e) => sum + (e.minutes ?? 0), 0) / 60);
@@ -86,7 +87,7 @@ export function supervisionByType(
  * trainingAndRenewals(data, coach)[0]; // ['Training and renewals', 'safeguarding for children and adults', 'Completed 1 Mar 2025; expires 1 Mar 2028', …, 'Done']
  */
 export function trainingAndRenewals(data: CheckData, coach: Coach): PackRow[] {
-  const lines = data.training.filter((t) => t.coach === coach);
+  const lines = rowsOfCoach(data.training, coach);
   const rows: PackRow[] = lines.map((t) => {
     const done = t.record.completedOn !== null;
     const status = done
@@ -126,13 +127,11 @@ function shortText(text: string): string {
  * competencyEvidence(data, coach, 2).find((r) => r[4] === 'Gap'); // ['Competencies for Tier 2', 'GRP-01 …', 'No reviewed evidence', null, 'Gap']
  */
 export function competencyEvidence(data: CheckData, coach: Coach, tier: number): PackRow[] {
-  const own = new Set(
-    [coach.name, coach.id, coach.label].filter((v): v is string => v !== null).map((v) => v.trim().toLowerCase()),
-  );
-  const mine = data.evidence.filter((e) => e.coach === coach).map((e) => e.entry);
+  const own = [coach.name, coach.id, coach.label];
+  const mine = rowsOfCoach(data.evidence, coach).map((e) => e.entry);
   return requiredCompetencies(tier).map((c) => {
     const entries = mine.filter((e) => e.code === c.code);
-    const reviewed = entries.filter((e) => isReviewed(e) && !own.has((e.reviewedBy ?? '').trim().toLowerCase()));
+    const reviewed = entries.filter((e) => isReviewed(e) && !reviewedBySelf(e, own));
     const item = `${c.code} ${shortText(c.text)}`;
     const section = PACK_TEXT.competencies(tier);
     if (reviewed.length === 0) {

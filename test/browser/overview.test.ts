@@ -62,7 +62,7 @@ beforeAll(async () => {
   fs.writeFileSync(files[3], 'this is not a zip file');
   cli = await commandLine('cli-report.xlsx');
   demo = await startDemo();
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await demo?.close();
@@ -125,6 +125,20 @@ describe('the PCN overview page', () => {
     expect(await charts.nth(2).locator('li').count()).toBe(new Set(cli.monthly.map((m) => `${m.coach}|${m.id}`)).size);
     expect({ errors, dialogs }).toEqual({ errors: [], dialogs: [] });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-1200.png'), fullPage: true });
+  }, 180_000);
+
+  it('takes a whole folder, sub-folders included, skipping lock files, hidden files and other kinds', async () => {
+    const folder = path.join(dir, 'team');
+    fs.mkdirSync(path.join(folder, 'north', '.hidden'), { recursive: true });
+    fs.copyFileSync(files[0], path.join(folder, 'asha.xlsx'));
+    fs.copyFileSync(files[1], path.join(folder, 'north', 'asha-again.xlsx'));
+    fs.copyFileSync(files[2], path.join(folder, 'north', '.hidden', 'old.xlsx'));
+    fs.writeFileSync(path.join(folder, '~$asha.xlsx'), 'lock');
+    fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a workbook');
+    const { page } = await demo.openOverview(1200, `?asOf=${AS_OF}`);
+    await page.setInputFiles('#overview-folder', folder);
+    await page.getByText(/^Read 2 of 2 workbooks: 2 coaches/).waitFor({ timeout: 120_000 });
+    expect(await column(page, 0)).toEqual(['team/asha.xlsx', 'team/north/asha-again.xlsx']);
   }, 180_000);
 
   it('sorts by a column from its header button and filters by practice, status and tier', async () => {

@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from '../../shared/check';
 import { COMPETENCIES } from '../../shared/framework/competencies';
+import { EVIDENCE_TYPES_BY_CODE } from '../../shared/framework/competencyEvidenceTypes';
 import type { CheckResult, Finding } from '../../shared/check/types';
 import type { CellValue } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
@@ -12,11 +13,12 @@ import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 const COACH_HEADERS = ['ID', 'Name', 'FTE', 'NHS coaching hours', 'PCI', 'Evidenced tier', 'Start date', 'Role'];
 const c = (h: string) => String.fromCharCode(65 + COACH_HEADERS.indexOf(h));
 const codes = (areas: string[]) => COMPETENCIES.filter((x) => areas.includes(x.area)).map((x) => x.code);
+/** Reviewed evidence of a type the competency names (docs/rules.md §5). */
 const reviewed = (coach: string, code: string): CellValue[] => [
   '2026-02-01',
   coach,
   code,
-  'Observed practice',
+  EVIDENCE_TYPES_BY_CODE.get(code)?.[0] ?? 'Portfolio',
   'A. Patel',
   '2026-02-10',
 ];
@@ -36,7 +38,7 @@ function northside(): MemoryWorkbook {
       ['2026-02-01', 'HW2', 'pro-1', 'Observed practice', 'A. Patel', '2026-02-10'],
       ...leeCodes.map((code) => reviewed('HW2', code)),
       // Reviewed by someone but not dated: not reviewed yet.
-      ['2026-02-01', 'HW2', 'MOD-11', 'Reflective journal', 'A. Patel', null],
+      [...reviewed('HW2', 'MOD-11').slice(0, 5), null],
       ['2026-02-01', 'HW2', 'XYZ-99', 'Portfolio', 'A. Patel', '2026-02-10'],
       ...codes(['PRO', 'COM', 'MOD', 'GRP']).map((code) => reviewed('HW3', code)),
     ],

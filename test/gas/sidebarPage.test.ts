@@ -9,11 +9,9 @@ import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { FakeGas } from '../support/fakeSpreadsheetApp';
 import { ensureGasBuild, ROOT } from './support/builtGas';
-import { loadCode, type LoadedScript } from './support/loadCode';
+import { openSidebarIn } from './support/sidebarInChromium';
 
 const CHROMIUM = '/usr/bin/chromium';
-/** Where the page is served from in the test; every other request is refused and recorded. */
-const PAGE_URL = 'https://sidebar.hwbc.test/';
 const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
 
 let browser: Browser;
@@ -30,54 +28,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** google.script.run in the page, forwarding each call to the page's exposed server bridge. */
-const GOOGLE_SCRIPT_RUN = `
-  window.google = { script: { get run() {
-    let ok = () => {}, fail = () => {};
-    const runner = new Proxy({}, { get: (_, name) => {
-      if (name === 'withSuccessHandler') return (h) => ((ok = h), runner);
-      if (name === 'withFailureHandler') return (h) => ((fail = h), runner);
-      return (...args) => window.hwbcServer(String(name), JSON.stringify(args))
-        .then((json) => ok(json === undefined ? undefined : JSON.parse(json)), (e) => fail(e));
-    } });
-    return runner;
-  } } };`;
-
-interface Opened {
-  page: Page;
-  script: LoadedScript;
-  requests: string[];
-  errors: string[];
-}
-
-/** Serves the sidebar as the menu item `menuFunction` does, at `width` px. */
-async function openSidebar(
-  menuFunction: string,
-  width = 300,
-  fake = new FakeGas({ sheets: { Sheet1: [] } }),
-): Promise<Opened> {
-  const script = loadCode(fake);
-  script.global[menuFunction]();
-  const { html } = fake.ui.sidebars[fake.ui.sidebars.length - 1];
-  const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  await context.route('**/*', (route) =>
-    route.request().url() === PAGE_URL
-      ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
-      : (requests.push(route.request().url()), route.abort()),
-  );
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.exposeFunction('hwbcServer', (name: string, args: string) => {
-    const result = (script.global[name] as (...a: unknown[]) => unknown)(...JSON.parse(args));
-    return result === undefined ? undefined : JSON.stringify(result);
-  });
-  await page.addInitScript(GOOGLE_SCRIPT_RUN);
-  await page.goto(PAGE_URL);
-  return { page, script, requests, errors };
-}
+const openSidebar = (menuFunction: string, width = 300, fake = new FakeGas({ sheets: { Sheet1: [] } })) =>
+  openSidebarIn(browser, menuFunction, { width, fake });
 
 function shot(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

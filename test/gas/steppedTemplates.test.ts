@@ -48,7 +48,11 @@ it('makes every template sheet in steps, each equal to the sheet made in one go'
   expect([...result.added].sort()).toEqual([...TEMPLATE_SHEET_NAMES].sort());
   expect(result.stopped).toBeUndefined();
   const adds = steps.filter((s) => s.name === 'hwbcAddTemplateSheets').map((s) => s.args[0]);
-  expect(adds).toEqual([...result.added.slice(0, -2).map((s) => [s]), ['Competencies', 'Evidence log']]);
+  // One sheet a step, but Competencies and the Evidence log, which read each other, together.
+  const pair = ['Competencies', 'Evidence log'];
+  const singles = result.added.filter((s) => !pair.includes(s)).map((s) => [s]);
+  expect([...adds].sort()).toEqual([...singles, pair].sort());
+  expect(adds.flat()).toEqual(result.added);
   expect(steps.map((s) => s.name)).toEqual(['hwbcPlanTemplates', ...adds.map(() => 'hwbcAddTemplateSheets')]);
   expect(progress.map((p) => p.created)).toEqual(adds.map((_, i) => adds.slice(0, i + 1).flat().length));
   expect(progress.every((p) => p.sheets === TEMPLATE_SHEET_NAMES.length)).toBe(true);

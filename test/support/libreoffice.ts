@@ -56,7 +56,8 @@ export function sofficePath(
 /** A value as text: dates as ISO, errors as Excel shows them, blanks as "". */
 function valueText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // A date-formatted cell holding a number no date has (a negative serial) reads as an invalid Date.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#INVALID DATE' : v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     if ('error' in v) return String(v.error);
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
@@ -124,6 +125,7 @@ export async function recalculateAll(
   files: readonly string[],
   timeout = 180000,
   singleThreaded = false,
+  keepIn?: string,
 ): Promise<RecalculatedWorkbook[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-work-'));
   try {
@@ -135,6 +137,11 @@ export async function recalculateAll(
     });
     const out = path.join(work, 'out');
     await convert(inputs, out, timeout, singleThreaded);
+    // Kept, when asked, as <keepIn>/<name of the file given>, for readers other than exceljs.
+    if (keepIn)
+      files.forEach((f, i) =>
+        fs.copyFileSync(path.join(out, path.basename(inputs[i])), path.join(keepIn, path.basename(f))),
+      );
     return await Promise.all(inputs.map((f) => readBack(path.join(out, path.basename(f)))));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -19,6 +19,7 @@ import {
 import { developmentPolicyWith } from '../../shared/rules/development/developmentPolicy';
 import { refresherMonths } from '../../shared/rules/development/refresherPeriod';
 import { renewalStatus, trainingExpires } from '../../shared/rules/development/renewalStatus';
+import { dateFromText } from '../../shared/rules/readiness/textDate';
 import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
 import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
@@ -57,6 +58,13 @@ const TITLES = [
 const COMPLETED: WriteValue[] = [
   null,
   'Yes',
+  // TRUE and FALSE are no date to count from (LibreOffice keeps them as 1 and 0).
+  true,
+  false,
+  // A date typed as text lapses from its date (docs/rules.md §4).
+  '20/03/2025',
+  '2023-03-21',
+  '31/02/2025',
   d('2025-03-20'),
   d('2025-04-19'),
   d('2023-03-21'),
@@ -192,7 +200,11 @@ describe('development record formulas agree with the rules core (recalculated by
       const wantMonths = refresherMonths(c.mandatory ? 'mandatory' : 'induction', c.title, policy);
       expect({ c, months }).toEqual({ c, months: wantMonths === null ? '' : String(wantMonths) });
       const completed =
-        c.completedOn && typeof c.completedOn === 'object' && 'date' in c.completedOn ? c.completedOn.date : null;
+        c.completedOn && typeof c.completedOn === 'object' && 'date' in c.completedOn
+          ? c.completedOn.date
+          : typeof c.completedOn === 'string'
+            ? dateFromText(c.completedOn)
+            : null;
       const dated = completed !== null && completed <= AS_OF ? completed : null;
       const wantExpires = trainingExpires(dated, wantMonths);
       expect({ c, expires: shownDate(expires) }).toEqual({ c, expires: wantExpires ?? '' });

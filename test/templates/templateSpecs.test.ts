@@ -53,6 +53,18 @@ const NATIVE = new Set([
   'REPT',
   'ROW',
   'ROWS',
+  // Reading a date typed as text (rules/readiness/textDateFormula.ts): text functions all three share.
+  'FIND',
+  'SUBSTITUTE',
+  'LEN',
+  'LEFT',
+  'MID',
+  'RIGHT',
+  'UPPER',
+  'ISERROR',
+  'ISLOGICAL',
+  'DATEVALUE',
+  'NA',
 ]);
 /** Functions added after Excel 2007 that an .xlsx file must store with "_xlfn.". */
 const LATER = ['MAXIFS', 'MINIFS'];

@@ -5,6 +5,7 @@
  * supervision in the last month (warning).
  */
 import { supervisionDue } from '../../rules/supervision/supervisionDue';
+import { underAnHour } from '../../rules/supervision/supervisionFormat';
 import { supervisionStatus } from '../../rules/supervision/supervisionStatus';
 import type { SupervisionType } from '../../rules/supervision/supervisionType';
 import { addMonths } from '../../values/dates/calendarDate';
@@ -60,7 +61,7 @@ function underOneHour(data: CheckData, coach: Coach): Finding | null {
     (e) => e.type === 'coaching' && e.individual && e.minutes !== null && e.date > monthAgo && e.date <= data.asOf,
   );
   const minutes = recent.reduce((sum, e) => sum + (e.minutes ?? 0), 0);
-  if (recent.length === 0 || minutes <= 0 || minutes >= 60) return null;
+  if (recent.length === 0 || !underAnHour(minutes)) return null;
   const at = recent[recent.length - 1].at;
   return finding('supervision.coaching.under-one-hour', at, coach.label, CHECK_MESSAGES.underOneHour(minutes));
 }

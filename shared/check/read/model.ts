@@ -234,7 +234,8 @@ export interface CheckData {
   supervision: SupervisionEntry[];
   caseload: CaseloadEntry[];
   /** Evidence entries, each with its reviewer's cell (for the self-review finding). */
-  evidence: { coach: Coach | null; entry: EvidenceEntry; at?: Where }[];
+  /** Each entry, `at` its reviewer (else code) cell and `typeAt` its evidence type cell. */
+  evidence: { coach: Coach | null; entry: EvidenceEntry; at?: Where; typeAt?: Where }[];
   training: TrainingLine[];
   cpd: CpdEntry[];
   /** Appraisal interval, refresher periods and warnings (docs/rules.md §7), from Settings. */

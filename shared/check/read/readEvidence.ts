@@ -38,7 +38,7 @@ export function readEvidence(
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],
-): { coach: Coach | null; entry: EvidenceEntry; at: Where }[] {
+): { coach: Coach | null; entry: EvidenceEntry; at: Where; typeAt: Where }[] {
   return rows.flatMap((row) => {
     const text = reader.text(row, 'coach', null);
     const coach = index.resolve(text, whereOf(row, 'coach'), findings);
@@ -59,6 +59,7 @@ export function readEvidence(
       evidenceType: reader.text(row, 'evidenceType', label),
       description: reader.text(row, 'description', label),
     };
-    return [{ coach, entry, at: whereOf(row, row.get('reviewedBy') ? 'reviewedBy' : 'code') }];
+    const at = whereOf(row, row.get('reviewedBy') ? 'reviewedBy' : 'code');
+    return [{ coach, entry, at, typeAt: row.get('evidenceType') ? whereOf(row, 'evidenceType') : at }];
   });
 }

@@ -6,9 +6,7 @@
 import { DEFAULT_DEVELOPMENT_POLICY, type DevelopmentPolicy } from './developmentPolicy';
 import { REFRESHER_WORDS } from './refresherPeriod';
 import { settingMaximum } from './settingLimits';
-
-/** Words that mean done in an "action completed" cell (docs/rules.md §4's list), lower case. */
-const DONE_WORDS = ['yes', 'y', 'done', 'complete', 'completed'];
+import { textDateFormula } from '../readiness/textDateFormula';
 
 /**
  * What an appraisal status cell shows when the last appraisal is after the as-of date, where
@@ -104,15 +102,20 @@ export function refresherMonthsFormula(c: {
 }
 
 /**
- * When a completed line lapses: its completion date plus its refresher months; blank when the
- * line is not completed on a date by the as-of date, or never lapses.
+ * When a completed line lapses: its completion date (typed as a date or as date text) plus its
+ * refresher months; blank when the line is not completed on a date by the as-of date, or never
+ * lapses.
  *
  * @example
  * expiresFormula({ completedOn: 'F2', months: 'G2', asOf: 'Settings!$C$4' });
- * // 'IF(IF(ISNUMBER(F2),AND(F2<=Settings!$C$4,ISNUMBER(G2)),FALSE),EDATE(F2,G2),"")'
+ * // 'IFERROR(IF(AND(ISNUMBER(G2),IF(AND(ISNUMBER(F2),NOT(ISLOGICAL(F2))),F2,…)>=1,…),EDATE(…,G2),""),"")'
  */
 export function expiresFormula(c: { completedOn: string; months: string; asOf: string }): string {
-  return `IF(IF(ISNUMBER(${c.completedOn}),AND(${c.completedOn}<=${c.asOf},ISNUMBER(${c.months})),FALSE),EDATE(${c.completedOn},${c.months}),"")`;
+  // A date typed as text counts from its date, as the check reads it. TRUE and FALSE are no
+  // date: LibreOffice keeps them as 1 and 0, and ISNUMBER(TRUE) is TRUE there.
+  const x = c.completedOn;
+  const on = `IF(AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x}))),${x},${textDateFormula(x)})`;
+  return `IFERROR(IF(AND(ISNUMBER(${c.months}),${on}>=1,${on}<=${c.asOf}),EDATE(${on},${c.months}),""),"")`;
 }
 
 /**
@@ -143,18 +146,6 @@ export function cpdHoursFormula(c: {
     `IF(${c.coachId}="","",SUMIFS(${c.hours},${c.coach},${c.coachId},` +
     `${c.date},">"&EDATE(${c.asOf},-12),${c.date},"<="&${c.asOf}))`
   );
-}
-
-/**
- * TRUE when an "action completed" cell says the action is done: a date on or before the as-of
- * date, TRUE, or yes/done (the check reads the cell with readDone, docs/rules.md §4).
- *
- * @example
- * actionDoneFormula('L2', 'Settings!$C$4');
- */
-export function actionDoneFormula(cell: string, asOf = 'Settings!$C$4'): string {
-  const text = `LOWER(TRIM(${cell}&""))`;
-  return `IF(ISNUMBER(${cell}),${cell}<=${asOf},OR(${cell}=TRUE,${DONE_WORDS.map((w) => `${text}="${w}"`).join(',')}))`;
 }
 
 /**

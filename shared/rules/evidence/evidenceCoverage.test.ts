@@ -2,7 +2,7 @@
 // need at least one evidence entry reviewed by a supervisor; area 5 is never a gap. Counts
 // from the §5 table: PRO 10, COM 10, MOD 12, GRP 6.
 import { COMPETENCIES } from '../../framework/competencies';
-import { EvidenceEntry, evidenceGaps, isReviewed, requiredCompetencies } from './evidenceCoverage';
+import { EvidenceEntry, evidenceGaps, isReviewed, requiredCompetencies, reviewedBySelf } from './evidenceCoverage';
 
 const reviewed = (code: string): EvidenceEntry => ({ code, reviewedBy: 'A. Patel', reviewedOn: '2026-03-01' });
 const codesOf = (area: string) => COMPETENCIES.filter((c) => c.area === area).map((c) => c.code);
@@ -69,5 +69,14 @@ describe('evidenceGaps', () => {
 
   it('is not shortened by evidence for area 5', () => {
     expect(evidenceGaps(2, codesOf('ADD').map(reviewed))).toHaveLength(38);
+  });
+});
+
+describe('reviewedBySelf', () => {
+  it('is the coach’s own name or ID, case and spacing aside; blank is no reviewer', () => {
+    expect(reviewedBySelf({ code: 'PRO-01', reviewedBy: ' sam  LEE ' }, ['Sam Lee', 'C-1'])).toBe(true);
+    expect(reviewedBySelf({ code: 'PRO-01', reviewedBy: 'c-1' }, ['Sam Lee', 'C-1'])).toBe(true);
+    expect(reviewedBySelf({ code: 'PRO-01', reviewedBy: 'A. Patel' }, ['Sam Lee', 'C-1'])).toBe(false);
+    expect(reviewedBySelf({ code: 'PRO-01', reviewedBy: ' ' }, ['Sam Lee', null])).toBe(false);
   });
 });

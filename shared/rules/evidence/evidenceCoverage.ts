@@ -36,6 +36,19 @@ export function isReviewed(e: EvidenceEntry): boolean {
 }
 
 /**
+ * Whether an entry's reviewer is the coach themself (docs/rules.md §5): the reviewer cell holds
+ * one of the coach's own names or IDs, case and spacing aside. Such evidence does not count.
+ *
+ * @example
+ * reviewedBySelf({ code: 'PRO-01', reviewedBy: ' sam  LEE ' }, ['Sam Lee', 'C-1']); // true
+ */
+export function reviewedBySelf(e: EvidenceEntry, coachNames: readonly (string | null)[]): boolean {
+  const tidy = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const reviewer = tidy(e.reviewedBy ?? '');
+  return reviewer !== '' && coachNames.some((n) => n !== null && tidy(n) === reviewer);
+}
+
+/**
  * Required competencies for the tier with no reviewed evidence, in framework order.
  *
  * @example

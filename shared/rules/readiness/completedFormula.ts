@@ -3,12 +3,14 @@
  * done on the as-of date. Formula text without the leading "="; arguments are expressions.
  */
 import { COMPLETED_WORDS } from './completed';
+import { textDateFormula } from './textDateFormula';
 
 /**
  * TRUE when `cell` holds a date on or before `asOf`, TRUE, or one of the completed words (any
  * case, spaces trimmed). A date is a number of 1 or more: LibreOffice keeps FALSE as 0 and
- * ISNUMBER(FALSE) is TRUE there, so 0 must not pass as a date. Text is compared whole after
- * TRIM and LOWER, so "booked", "tbc" and a date typed as text are not done.
+ * ISNUMBER(FALSE) is TRUE there, so 0 must not pass as a date. A date typed as text
+ * ("05/01/2026", "2026-01-05") is read as the check reads it (textDateFormula.ts). Other text is
+ * compared whole after TRIM and LOWER, so "booked" and "tbc" are not done.
  *
  * @example
  * completedFormula('F2', 'Settings!$C$4');
@@ -17,5 +19,6 @@ import { COMPLETED_WORDS } from './completed';
 export function completedFormula(cell: string, asOf: string): string {
   const text = `LOWER(TRIM(${cell}&""))`;
   const words = COMPLETED_WORDS.map((w) => `${text}="${w}"`).join(',');
-  return `OR(AND(ISNUMBER(${cell}),N(${cell})>=1,N(${cell})<=${asOf}),${cell}=TRUE,${words})`;
+  const typedAsText = `IFERROR(${textDateFormula(cell)}<=${asOf},FALSE)`;
+  return `OR(AND(ISNUMBER(${cell}),N(${cell})>=1,N(${cell})<=${asOf}),${cell}=TRUE,${words},${typedAsText})`;
 }

@@ -28,6 +28,29 @@ export function isGroupSession(format: string | null, type: string | null): bool
 }
 
 /**
+ * Minutes of individual health coaching supervision a month asks for: the framework's "one to
+ * two hours per month" (§4.2.2 (3)) starts at an hour.
+ *
+ * @example
+ * MONTHLY_INDIVIDUAL_MINUTES; // 60
+ */
+export const MONTHLY_INDIVIDUAL_MINUTES = 60;
+
+/**
+ * Whether the individual health coaching supervision logged in the month up to the as-of date
+ * falls short of an hour (docs/rules.md §2, a warning). None at all is not "short": the due
+ * date and its status already say that supervision is due or overdue.
+ *
+ * @example
+ * underAnHour(45); // true
+ * underAnHour(0);  // false: none logged
+ * underAnHour(60); // false
+ */
+export function underAnHour(minutes: number): boolean {
+  return minutes > 0 && minutes < MONTHLY_INDIVIDUAL_MINUTES;
+}
+
+/**
  * The type text with the group word taken out, so "Group health coaching" reads as health coaching.
  *
  * @example

@@ -5,7 +5,7 @@
  * the log grows every row counts, in Excel, Google Sheets and LibreOffice alike. Formula text
  * without the leading "="; arguments are expressions.
  */
-import { GROUP_WORD } from './supervisionFormat';
+import { GROUP_WORD, MONTHLY_INDIVIDUAL_MINUTES } from './supervisionFormat';
 import { SUPERVISION_NAMES, type SupervisionType } from './supervisionType';
 
 /** Whole-column references to the Supervision log, and the coach and as-of date. */
@@ -65,6 +65,36 @@ export function lastGroupCoachingFormula(c: SupervisionLogCells): string {
   const each = groupCriteria(c).map((k) => `MAXIFS(${c.date},${c.coach},${c.coachId},${k},${upToAsOf(c)})`);
   return `MAX(${each.join(',')})`;
 }
+
+/**
+ * What the text of a coaches sheet says of the month's individual health coaching supervision,
+ * as underAnHour decides it (supervisionFormat.ts): UNDER_AN_HOUR when the minutes logged in the
+ * month up to the as-of date (after the day a calendar month before it) add up to less than an
+ * hour, blank when none are logged, else AN_HOUR_OR_MORE.
+ *
+ * @example
+ * monthlyMinutesFormula({ ...cells, minutes: "'Supervision log'!$F:$F" });
+ * // 'IF(SUMIFS(…)=0,"",IF(SUMIFS(…)<60,"Under 60 minutes","60 minutes or more"))'
+ */
+export function monthlyMinutesFormula(c: SupervisionLogCells & { minutes: string }): string {
+  const window = `${c.date},">"&EDATE(${c.asOf},-1),${upToAsOf(c)}`;
+  const each = SUPERVISION_NAMES.coaching.map(
+    (name) => `SUMIFS(${c.minutes},${c.coach},${c.coachId},${c.type},"${name}",${c.format},${NOT_GROUP},${window})`,
+  );
+  const minutes = each.join('+');
+  return `IF(${minutes}<=0,"",IF(${minutes}<${MONTHLY_INDIVIDUAL_MINUTES},"${MONTHLY_MINUTES_WORDS.under}","${MONTHLY_MINUTES_WORDS.enough}"))`;
+}
+
+/**
+ * The words monthlyMinutesFormula shows.
+ *
+ * @example
+ * MONTHLY_MINUTES_WORDS.under; // 'Under 60 minutes'
+ */
+export const MONTHLY_MINUTES_WORDS = {
+  under: `Under ${MONTHLY_INDIVIDUAL_MINUTES} minutes`,
+  enough: `${MONTHLY_INDIVIDUAL_MINUTES} minutes or more`,
+} as const;
 
 /**
  * Group health coaching sessions in the three months up to the as-of date (after the day three

@@ -4,6 +4,7 @@
  * with evidence still awaiting review), and training mostly done.
  */
 import { COMPETENCIES } from '../../framework/competencies';
+import { EVIDENCE_TYPES_BY_CODE } from '../../framework/competencyEvidenceTypes';
 import { EVIDENCE_TYPES } from '../../framework/values';
 import { requiredCompetencies } from '../../rules/evidence/evidenceCoverage';
 import { tier } from '../../rules/tiers/tier';
@@ -12,6 +13,12 @@ import type { RowValues } from '../sheetLayout';
 import { checklistRows } from '../sheets/trainingSheet';
 import type { Random } from './random';
 import type { SampleCoach } from './sampleCoaches';
+
+/** The evidence types that fit a competency: those its line names, else all. */
+function fittingTypes(code: string): readonly string[] {
+  const named = EVIDENCE_TYPES_BY_CODE.get(code) ?? [];
+  return named.length > 0 ? named : EVIDENCE_TYPES;
+}
 
 /** A date between `from` and `to` (both included). */
 function between(from: IsoDate, to: IsoDate, rnd: Random): IsoDate {
@@ -43,7 +50,8 @@ export function evidenceRows(
       date: { date },
       coach: coach.id,
       code,
-      evidenceType: rnd.pick(EVIDENCE_TYPES),
+      // A type the competency's own "Evidenced by" line names (any, where it names none).
+      evidenceType: rnd.pick(fittingTypes(code)),
       description: reviewed ? 'Discussed and agreed in supervision' : 'Submitted for review',
       reviewedBy: reviewed ? reviewer : null,
       reviewedOn: reviewed ? { date: addDays(date, rnd.int(3, 20)) } : null,

@@ -9,6 +9,7 @@ import {
   groupCoachingCountFormula,
   lastGroupCoachingFormula,
   lastSessionFormula,
+  monthlyMinutesFormula,
   type SupervisionLogCells,
 } from '../../rules/supervision/supervisionFormatFormula';
 import { SETTINGS_CELLS } from './settingsSheet';
@@ -64,10 +65,11 @@ function logCells(coachId: string): SupervisionLogCells {
 
 /**
  * Group health coaching supervision beside the individual sessions (docs/rules.md §2): the
- * last group session and the number in the last three months. Neither changes the due date.
+ * last group session and the number in the last three months, neither changing the due date;
+ * and whether the month's individual sessions came to under an hour.
  *
  * @example
- * Object.keys(groupCoachingColumns(c, forCoach)); // ['groupCoachingLast', 'groupCoachingCount']
+ * Object.keys(groupCoachingColumns(c, forCoach)); // ['groupCoachingLast', 'groupCoachingCount', 'coachingThisMonth']
  */
 export function groupCoachingColumns(
   c: (key: string, row: number) => string,
@@ -77,5 +79,9 @@ export function groupCoachingColumns(
   return {
     groupCoachingLast: { formula: (r: number) => forCoach(r, `IF(${last(r)}=0,"",${last(r)})`) },
     groupCoachingCount: { formula: (r: number) => forCoach(r, groupCoachingCountFormula(logCells(c('id', r)))) },
+    // Under an hour of one-to-one health coaching supervision this month (docs/rules.md §2).
+    coachingThisMonth: {
+      formula: (r: number) => forCoach(r, monthlyMinutesFormula({ ...logCells(c('id', r)), minutes: log('minutes') })),
+    },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { countedHoursFormula } from '../../rules/tiers/hoursThatCountFormula';
 import { nextTierNeedsFormula, tierFormula, tierWordsFormula } from '../../rules/tiers/tierFormula';
+import { MONTHLY_MINUTES_WORDS } from '../../rules/supervision/supervisionFormatFormula';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
 import { cell, wholeColumn } from '../formulas/cellReferences';
@@ -103,6 +104,7 @@ export function coachesSheet(data: readonly RowValues[] = []) {
         { column, equals: 'Due soon', style: 'warn' as const },
         { column, equals: 'OK', style: 'good' as const },
       ]),
+      { column: 'coachingThisMonth', equals: MONTHLY_MINUTES_WORDS.under, style: 'warn' },
       { column: 'ready', equals: 'No', style: 'bad' },
       { column: 'ready', equals: 'Yes', style: 'good' },
     ],

@@ -1,9 +1,11 @@
 /**
  * The framework's part of the Competencies sheet: the 90 entries of Appendix 2 with the tier
- * from which each needs evidence, and the evidence types the Evidence log offers. Other sheets
+ * from which each needs evidence and the evidence types each names, and, apart from them, the
+ * list of evidence types the Evidence log's drop-down offers. Other sheets
  * look codes, texts and types up here.
  */
 import { COMPETENCIES as FRAMEWORK } from '../../framework/competencies';
+import { EVIDENCE_TYPES_BY_CODE } from '../../framework/competencyEvidenceTypes';
 import { competencyTable } from '../../framework/competencyTable';
 import { EVIDENCE_TYPES } from '../../framework/values';
 import { columnLetter } from '../../workbook';
@@ -20,7 +22,7 @@ import { columnIndex, sheetPrefix } from '../formulas/cellReferences';
 export const COMPETENCIES = 'Competencies';
 
 /**
- * The framework's columns of the Competencies sheet (A–I).
+ * The framework's columns of the Competencies sheet (A–J).
  *
  * @example
  * COMPETENCY_ENTRY_COLUMNS[0].header; // 'Code'
@@ -40,10 +42,16 @@ export const COMPETENCY_ENTRY_COLUMNS: readonly TemplateColumn[] = [
     note: 'The tier from which a coach needs reviewed evidence of this competency: the essential competencies of areas 1–3 from Tier 1 and group work from Tier 2. No: shown, never a gap.',
   },
   {
-    key: 'evidenceTypes',
-    header: 'Evidence types',
+    key: 'frameworkTypes',
+    header: 'Framework evidence types',
     width: 24,
-    note: 'The kinds of evidence the framework names; the Evidence log offers them.',
+    note: 'The evidence types this competency\'s own "Evidenced by" line names; blank where it names none, so any type fits. The check notes evidence of another type (it still counts).',
+  },
+  {
+    key: 'evidenceTypes',
+    header: 'Evidence type list',
+    width: 24,
+    note: 'The list the Evidence log\'s "Evidence type" drop-down offers: every kind of evidence the framework names.',
   },
 ];
 
@@ -60,15 +68,16 @@ function range(key: string, rows: number): string {
  */
 export const COMPETENCY_CODES_RANGE = range('code', FRAMEWORK.length);
 /**
- * The drop-down source for evidence types: `Competencies!$I$2:$I$12`.
+ * The drop-down source for evidence types: `Competencies!$J$2:$J$12`.
  *
  * @example
- * EVIDENCE_TYPES_RANGE; // 'Competencies!$I$2:$I$12'
+ * EVIDENCE_TYPES_RANGE; // 'Competencies!$J$2:$J$12'
  */
 export const EVIDENCE_TYPES_RANGE = range('evidenceTypes', EVIDENCE_TYPES.length);
 
 /**
- * The 90 entries as rows, in framework order, with the evidence types beside the first ones.
+ * The 90 entries as rows, in framework order, each with the evidence types its own line names,
+ * and the drop-down's list of types beside the first ones.
  *
  * @example
  * competencyEntryRows()[0].code; // 'PRO-01'
@@ -85,6 +94,7 @@ export function competencyEntryRows(): RowValues[] {
     fromTier,
     kind,
     neededFrom: neededFromTier(byCode.get(String(code)) as (typeof FRAMEWORK)[number]),
+    frameworkTypes: (EVIDENCE_TYPES_BY_CODE.get(String(code)) ?? []).join('; ') || null,
     evidenceTypes: EVIDENCE_TYPES[i] ?? null,
   }));
 }

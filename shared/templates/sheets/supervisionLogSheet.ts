@@ -5,7 +5,8 @@
 import { NOT_RECOGNISED, supervisionTypeFormula } from '../../rules/supervision/supervisionTypeFormula';
 import { buildSheet, type RowValues, type TemplateColumn } from '../sheetLayout';
 import { cell } from '../formulas/cellReferences';
-import { actionDoneFormula, actionStatusFormula } from '../../rules/development/developmentFormula';
+import { completedFormula } from '../../rules/readiness/completedFormula';
+import { actionStatusFormula } from '../../rules/development/developmentFormula';
 import { fieldColumns } from '../fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
 
@@ -34,7 +35,8 @@ export const SUPERVISION_LOG_COLUMNS: readonly TemplateColumn[] = fieldColumns('
       `=${actionStatusFormula({
         action: cell(SUPERVISION_LOG_COLUMNS, 'action', r),
         followUp: cell(SUPERVISION_LOG_COLUMNS, 'followUp', r),
-        done: actionDoneFormula(cell(SUPERVISION_LOG_COLUMNS, 'actionDone', r), SETTINGS_CELLS.asOf),
+        // Completed means completed (docs/rules.md §4), as for training: one rule, one formula.
+        done: completedFormula(cell(SUPERVISION_LOG_COLUMNS, 'actionDone', r), SETTINGS_CELLS.asOf),
         asOf: SETTINGS_CELLS.asOf,
       })}`,
   },

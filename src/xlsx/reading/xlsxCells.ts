@@ -68,13 +68,23 @@ const MERGED_IN_FULL = 10_000;
  */
 export function xlsxCells(xml: string, strings: readonly string[]): SheetCells {
   const cells = new SheetCells();
-  const seen = new Set<number>();
-  const key = (r: number, c: number) => r * 16384 + c;
+  // The merged areas first: only cells inside one need remembering (a set of every cell of a
+  // 200,000-row log would cost more than reading it).
+  const merged = [...xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)].map((m) => ({
+    top: Number(m[2]) - 1,
+    left: columnIndex(m[1]),
+    bottom: Number(m[4]) - 1,
+    right: columnIndex(m[3]),
+  }));
+  const seen = new Set<string>();
+  // With many areas, looking each cell up would cost more than remembering them all.
+  const inMerged = (r: number, c: number) =>
+    merged.length > 64 || merged.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
   for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const ref = /^([A-Z]+)(\d+)$/.exec(xmlAttribute(m[1], 'r') ?? '');
     if (!ref) throw new Error('A cell without its reference.');
     const inner = m[2] ?? '';
-    const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+    const f = inner.includes('<f') ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner) : null;
     const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
     const type = xmlAttribute(m[1], 't');
     let value: CellValue = null;
@@ -90,17 +100,16 @@ export function xlsxCells(xml: string, strings: readonly string[]): SheetCells {
     if (value === null && formula === null) continue;
     const r = Number(ref[2]) - 1;
     const c = columnIndex(ref[1]);
-    seen.add(key(r, c));
+    if (merged.length > 0 && inMerged(r, c)) seen.add(`${r},${c}`);
     cells.add(r, c, value, formula);
   }
-  for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-    const [top, left, bottom, right] = [Number(m[2]) - 1, columnIndex(m[1]), Number(m[4]) - 1, columnIndex(m[3])];
+  for (const { top, left, bottom, right } of merged) {
     const inFull = (bottom - top + 1) * (right - left + 1) <= MERGED_IN_FULL;
     for (let r = top; r <= bottom; r++)
       for (let c = left; c <= right; c++) {
         const corner = (r === top || r === bottom) && (c === left || c === right);
-        if ((inFull || corner) && !seen.has(key(r, c))) {
-          seen.add(key(r, c));
+        if ((inFull || corner) && !seen.has(`${r},${c}`)) {
+          seen.add(`${r},${c}`);
           cells.add(r, c, null, null);
         }
         // Past the first row of a large area only its two corners matter: skip to the last column.

@@ -1,0 +1,51 @@
+/**
+ * A native formula that mirrors textDate.ts beside it: it reads a date typed as text the way the
+ * check's readDate does (values/readDate.ts): ISO `2026-03-15` or UK `15/03/2026` (day first; `/`, `.` or `-`
+ * between the parts), one- or two-digit day and month, a four-digit year from 1900. A cell a
+ * host keeps as text (a pasted or imported column, a cell formatted as text) still holds a
+ * date to the person who typed it, so the template and the check read it alike.
+ * Formula text without the leading "="; arguments are expressions.
+ */
+
+import { FIRST_TEXT_DATE_YEAR } from './textDate';
+
+/** Spaces each part is padded to when the text is split (longer than any date typed as text). */
+const PAD = 20;
+
+/**
+ * The date serial of a date typed as text in `cell`; an error value for anything else (a
+ * number, other text, a date that does not exist), so callers wrap it in IFERROR.
+ *
+ * ISO text goes to DATEVALUE without any time of day (every host reads ISO dates whatever its language, and
+ * refuses 30 February); UK text is turned round into ISO first. Built without LET, which
+ * Excel 2019 and LibreOffice 7 lack: the parts of UK text are read by turning each separator
+ * into PAD spaces and taking MID at fixed places.
+ *
+ * @example
+ * textDateFormula('F2'); // 'IF(AND(ISTEXT(F2),…),DATEVALUE(…),NA())'
+ */
+export function textDateFormula(cell: string): string {
+  const text = `TRIM(${cell}&"")`;
+  const dashes = `SUBSTITUTE(SUBSTITUTE(${text},"/","-"),".","-")`;
+  const spread = `SUBSTITUTE(${dashes},"-",REPT(" ",${PAD}))`;
+  const [day, month] = [0, 1].map((k) => `TRIM(MID(${spread},${k * PAD + 1},${PAD}))`);
+  const twoSeparators = (t: string) => `LEN(${t})-LEN(SUBSTITUTE(${t},"-",""))=2`;
+  // ISO when the first separator follows four characters ("2026-1-5"; "15-1-2026" is UK).
+  const iso = `FIND("-",${dashes})=5`;
+  // ISO text may go on with a time of day after "T" or a space ("2026-01-05T10:00:00Z").
+  const cut = `MIN(IFERROR(FIND("T",UPPER(${text})),99),IFERROR(FIND(" ",${text}),99))`;
+  const isoDate = `LEFT(${text},${cut}-1)`;
+  const time = `MID(${text},${cut}+1,99)`;
+  const isoShape = `AND(${twoSeparators(isoDate)},OR(${time}="",IFERROR(AND(ISNUMBER(VALUE(LEFT(${time},1))),ISNUMBER(FIND(":",${time}))),FALSE)))`;
+  // UK text: no space, exactly two separators ("1/2/3/2026" is not a date), a day of one or
+  // two characters and a four-digit year.
+  const ukShape = `AND(ISERROR(FIND(" ",${text})),${twoSeparators(dashes)},LEN(${day})<=2,MID(${dashes},LEN(${dashes})-4,1)="-")`;
+  const shape = [
+    `ISTEXT(${cell})`,
+    `IF(${iso},${isoShape},${ukShape})`,
+    // DATEVALUE takes years before 1900 in LibreOffice; the check refuses them.
+    `IF(${iso},LEFT(${text},4),RIGHT(${text},4))>="${FIRST_TEXT_DATE_YEAR}"`,
+  ].join(',');
+  const asIso = `IF(${iso},${isoDate},RIGHT(${text},4)&"-"&${month}&"-"&${day})`;
+  return `IF(IFERROR(AND(${shape}),FALSE),DATEVALUE(${asIso}),NA())`;
+}

@@ -1,0 +1,86 @@
+/**
+ * textDateFormula agrees with its rule, dateFromText (the check's readDate), on dates typed as
+ * text (docs/rules.md §4): each case goes through the formula, recalculated by LibreOffice, and
+ * through the rule; the formula must give the same date, or nothing where the rule finds none.
+ */
+import { dateFromText } from '../../shared/rules/readiness/textDate';
+import { textDateFormula } from '../../shared/rules/readiness/textDateFormula';
+import { serialToIso } from '../../shared/values/dates/excelSerial';
+import type { WriteValue } from '../../shared/workbook';
+import type { RecalculatedWorkbook } from '../support/libreoffice';
+import { caseSheet, recalculateSheets } from './caseSheet';
+
+const CASES: WriteValue[] = [
+  // ISO order, as the check writes dates and as machines export them.
+  '2026-01-05',
+  '2026-1-5',
+  ' 2026-01-05 ',
+  '2026-01-05T10:00',
+  '2026-01-05T10:00:00Z',
+  '2026-01-05 10:00',
+  '2026-01-05T10:00+01:00',
+  '2026-01-05Z',
+  '2026-01-05 Tuesday',
+  '2026-01-05T10:00-05:00',
+  '2026-1-5 9:30',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-00-05',
+  '2026-001-05',
+  '2026-01/05',
+  '2026/01/05',
+  '2026-01-05 to 2026-02-01',
+  '1899-12-31',
+  '1900-01-01',
+  '0026-01-05',
+  '26-01-05',
+  // UK order, day first, as people type them.
+  '05/01/2026',
+  '5/1/2026',
+  '5.1.2026',
+  '05-01-2026',
+  '15-1-2026',
+  '29/02/2028',
+  '29/02/2027',
+  '31/02/2026',
+  '1/2/3/2026',
+  '1 /2/2026',
+  '123/1/2026',
+  '1/001/2026',
+  '1/2/02026',
+  '/1/2026',
+  '1//2026',
+  '01/01/1899',
+  // Not dates at all, and values that are not text.
+  'booked',
+  'Yes',
+  '',
+  46000,
+  true,
+];
+
+let book: RecalculatedWorkbook;
+
+beforeAll(async () => {
+  const rows = CASES.map((v, i) => [v, { formula: `=IFERROR(${textDateFormula(`A${i + 2}`)},"")` }]);
+  book = await recalculateSheets([caseSheet('Text dates', [{ header: 'typed' }, { header: 'date' }], rows)]);
+}, 240000);
+
+/** What the rule (and so the check) reads from a cell: a text cell's date, or null. */
+const checkReads = (v: WriteValue): string | null => (typeof v === 'string' ? dateFromText(v) : null);
+
+describe('a date typed as text, in the template and in the check', () => {
+  it('gives the date readDate gives, and nothing where readDate refuses the text', () => {
+    const sheet = CASES.map((typed, i) => {
+      const cell = book['Text dates'][i + 1]?.[1] ?? '';
+      return { typed, date: /^\d+(\.\d+)?$/.test(cell) ? serialToIso(Math.floor(Number(cell))) : cell || null };
+    });
+    expect(sheet).toEqual(CASES.map((typed) => ({ typed, date: checkReads(typed) })));
+  });
+
+  it('covers dates the rule reads and text it refuses', () => {
+    const read = CASES.map(checkReads);
+    expect(read.filter((d) => d !== null).length).toBeGreaterThan(10);
+    expect(read.filter((d) => d === null).length).toBeGreaterThan(10);
+  });
+});
