@@ -96,7 +96,8 @@ describe('creating the templates', () => {
     // The plan evens near-equal neighbours, so there are far fewer runs than columns.
     expect(fake.callCount('Sheet.setColumnWidths')).toBeLessThan(plans.flatMap((p) => p.columns).length / 2);
     expect(fake.callCount('Range.setDataValidations')).toBe(
-      plans.filter((p) => p.columns.some((c) => c.dropDown)).length,
+      // A sheet's drop-downs and its whole-number limits (Settings) go on in one call.
+      plans.filter((p) => p.columns.some((c) => c.dropDown || c.wholeNumber)).length,
     );
     expect(fake.calls.filter((c) => c === 'Range.setDataValidation')).toEqual([]);
     const census = fake.census();
