@@ -7,6 +7,10 @@ import type { Page } from 'playwright-core';
 import { startDemo, type Demo } from '../support/browser';
 import { createTemplates, HIRE, openPanel, sheetCells, sheetNames, submitHire } from './demoActions';
 
+// Creating all ten template sheets (the Monthly summary's formulas included) in the demo's
+// in-memory workbook takes tens of seconds on a shared 2-core machine.
+jest.setTimeout(180000);
+
 let demo: Demo;
 beforeAll(async () => {
   demo = await startDemo();
