@@ -1,10 +1,13 @@
 /**
  * Checking the new-hire form field by field, so the pane can show a plain message beside each
  * field. Whether the ID is already on the Coaches sheet needs the workbook: addNewHire checks it.
+ *
+ * Plain checks, not a zod schema: the Sheets sidebar's page runs this as the user types, and
+ * zod's core would be most of that page's download for ten simple fields. zod stays where its
+ * strength is needed, on the mapping saved inside the workbook (check/find/savedMapping.ts).
  */
 import type { NewHireDetails } from '../api';
 import { isIsoDate } from '../values/dates/calendarDate';
-import * as z from '../values/zod';
 
 /**
  * The messages shown beside the form's fields.
@@ -22,9 +25,22 @@ export const NEW_HIRE_MESSAGES = {
   priorHours: 'Enter prior NHS coaching hours as a number of 0 or more, or leave it blank for 0.',
 } as const;
 
-/** zod/mini has no preprocess: a transform piped into the schema does the same. */
-const preprocess = <T extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(fn), schema);
 const blankToNull = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : v);
+
+/** One field's reading: its cleaned value, or the message shown beside it. */
+type Read<T> = { value: T } | { error: string };
+
+/** Text fields: trimmed, and blank when left empty. */
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
+
+const isoDate = (v: unknown, message: string): Read<string> => {
+  const s = typeof v === 'string' ? v.trim() : v;
+  return isIsoDate(s) ? { value: s } : { error: message };
+};
+
+/** A number the form accepts: finite (so not NaN or Infinity) and within the field's range. */
+const numberIn = (v: unknown, inRange: (n: number) => boolean, message: string): Read<number> =>
+  typeof v === 'number' && Number.isFinite(v) && inRange(v) ? { value: v } : { error: message };
 
 function wte(v: unknown): unknown {
   const raw = blankToNull(v);
@@ -34,36 +50,26 @@ function wte(v: unknown): unknown {
   return percent ? Number(percent[1]) / 100 : /^\d*\.?\d+$/.test(s) ? Number(s) : NaN;
 }
 
-/** The form's schema, made when a form is first checked (not when the pane or a script loads). */
-const schema = z.lazySchema(() => {
-  const text = preprocess((v) => (v === null || v === undefined ? '' : String(v).trim()), z.string());
-  const isoDate = (message: string) =>
-    preprocess(
-      (v) => (typeof v === 'string' ? v.trim() : v),
-      z.string({ error: message }).check(z.refine(isIsoDate, { error: message })),
-    );
-  return z.object({
-    name: z.pipe(text, z.string().check(z.minLength(1, { error: NEW_HIRE_MESSAGES.name }))),
-    id: z.pipe(text, z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/, { error: NEW_HIRE_MESSAGES.id }))),
-    organisation: text,
-    startDate: isoDate(NEW_HIRE_MESSAGES.startDate),
-    wte: preprocess(
-      wte,
-      z
-        .number({ error: NEW_HIRE_MESSAGES.wte })
-        .check(z.gt(0, { error: NEW_HIRE_MESSAGES.wte }), z.lte(1, { error: NEW_HIRE_MESSAGES.wte })),
-    ),
-    pciDate: preprocess(blankToNull, z.nullable(isoDate(NEW_HIRE_MESSAGES.pciDate))),
-    priorHours: preprocess(
-      (v) => (blankToNull(v) === null ? 0 : typeof v === 'string' && /^\s*\d*\.?\d+\s*$/.test(v) ? Number(v) : v),
-      // zod's number already refuses Infinity and NaN.
-      z.number({ error: NEW_HIRE_MESSAGES.priorHours }).check(z.gte(0, { error: NEW_HIRE_MESSAGES.priorHours })),
-    ),
-    lineManager: text,
-    clinicalSupervisor: text,
-    coachingSupervisor: text,
-  });
-});
+const priorHours = (v: unknown): unknown =>
+  blankToNull(v) === null ? 0 : typeof v === 'string' && /^\s*\d*\.?\d+\s*$/.test(v) ? Number(v) : v;
+
+/** Each field read from the form's raw values, in the form's order. */
+function readFields(raw: Record<string, unknown>): { [K in keyof NewHireDetails]: Read<NewHireDetails[K]> } {
+  const name = text(raw.name);
+  const id = text(raw.id);
+  return {
+    name: name.length > 0 ? { value: name } : { error: NEW_HIRE_MESSAGES.name },
+    id: /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/.test(id) ? { value: id } : { error: NEW_HIRE_MESSAGES.id },
+    organisation: { value: text(raw.organisation) },
+    startDate: isoDate(raw.startDate, NEW_HIRE_MESSAGES.startDate),
+    wte: numberIn(wte(raw.wte), (n) => n > 0 && n <= 1, NEW_HIRE_MESSAGES.wte),
+    pciDate: blankToNull(raw.pciDate) === null ? { value: null } : isoDate(raw.pciDate, NEW_HIRE_MESSAGES.pciDate),
+    priorHours: numberIn(priorHours(raw.priorHours), (n) => n >= 0, NEW_HIRE_MESSAGES.priorHours),
+    lineManager: { value: text(raw.lineManager) },
+    clinicalSupervisor: { value: text(raw.clinicalSupervisor) },
+    coachingSupervisor: { value: text(raw.coachingSupervisor) },
+  };
+}
 
 /** The answer: the cleaned details, or a message per field that needs fixing. */
 export type NewHireValidation =
@@ -79,12 +85,14 @@ export type NewHireValidation =
  * // { name: "Enter the coach's name.", startDate: 'Enter the start date …', wte: 'Enter the WTE …' }
  */
 export function validateNewHire(raw: unknown): NewHireValidation {
-  const result = schema().safeParse(raw ?? {});
-  if (result.success) return { ok: true, value: result.data as NewHireDetails };
+  const fields = readFields(raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {});
+  const value: Record<string, unknown> = {};
   const errors: Partial<Record<keyof NewHireDetails, string>> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as keyof NewHireDetails;
-    errors[field] ??= issue.message;
+  for (const [field, read] of Object.entries(fields) as [keyof NewHireDetails, Read<unknown>][]) {
+    if ('error' in read) errors[field] = read.error;
+    else value[field] = read.value;
   }
-  return { ok: false, errors };
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: value as unknown as NewHireDetails };
 }

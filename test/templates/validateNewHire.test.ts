@@ -36,4 +36,40 @@ describe('validateNewHire', () => {
     for (const wte of [0, '0%', 'half', 1.2, '120%'])
       expect(validateNewHire({ ...hire, wte })).toMatchObject({ ok: false, errors: { wte: NEW_HIRE_MESSAGES.wte } });
   });
+
+  it('reads numbers and dates as typed, trims text and keeps only the fields of the form', () => {
+    const result = validateNewHire({
+      ...hire,
+      name: '  Hana Ito ',
+      startDate: ' 2026-04-01 ',
+      wte: 0.5,
+      priorHours: ' 12.5 ',
+      pciDate: '2026-03-10',
+      extra: 'dropped',
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { ...hire, name: 'Hana Ito', startDate: '2026-04-01', wte: 0.5, priorHours: 12.5, pciDate: '2026-03-10' },
+    });
+  });
+
+  it('refuses numbers that are not amounts and says so beside the field', () => {
+    for (const priorHours of [Infinity, NaN, true, 'lots', -0.5])
+      expect(validateNewHire({ ...hire, priorHours })).toEqual({
+        ok: false,
+        errors: { priorHours: NEW_HIRE_MESSAGES.priorHours },
+      });
+    expect(validateNewHire({ ...hire, startDate: 20260401 })).toEqual({
+      ok: false,
+      errors: { startDate: NEW_HIRE_MESSAGES.startDate },
+    });
+  });
+
+  it('names every required field when the form is missing altogether', () => {
+    for (const raw of [null, undefined, 'form'])
+      expect(validateNewHire(raw)).toEqual({
+        ok: false,
+        errors: { name: NEW_HIRE_MESSAGES.name, id: NEW_HIRE_MESSAGES.id, startDate: NEW_HIRE_MESSAGES.startDate },
+      });
+  });
 });

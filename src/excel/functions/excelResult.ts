@@ -91,13 +91,21 @@ export function toExcelResult(
   result: CallResult,
   system: DateSystem,
   runtime: ErrorFactory,
-  passed: (r: number, c: number) => string | null = () => null,
+  passed: ((r: number, c: number) => string | null) | null = null,
 ): ExcelCell[][] {
+  // The core shares one outcome object between the cells of one value: each is turned into
+  // Excel's cell once (a date's serial worked out once per day, not once per cell).
+  const converted = new Map<CellOutcome, ExcelCell>();
+  const excelCell = (outcome: CellOutcome): ExcelCell => {
+    let cell = converted.get(outcome);
+    if (cell === undefined) converted.set(outcome, (cell = cellValue(spec, outcome, system, runtime)));
+    return cell;
+  };
   return result.cells.map((row, r) =>
     row.map((outcome, c) => {
       // An error an argument cell held wins: it is what that cell of the result is about.
-      const code = passed(r, c);
-      return code ? passedError(code, runtime) : cellValue(spec, outcome, system, runtime);
+      const code = passed ? passed(r, c) : null;
+      return code ? passedError(code, runtime) : excelCell(outcome);
     }),
   );
 }

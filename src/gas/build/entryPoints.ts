@@ -98,12 +98,13 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
     returns: OBJECT('RowBlock: pieces (box, values, formulas) and the rest'),
     doc: 'One block of a sheet’s rows with data, so a long check is many short executions.',
   },
-  hwbcStep: {
+  hwbcStepCheck: {
     params: [
-      { name: 'call', type: 'Object', help: 'StepCall: write, addSheet, deleteSheet, getSetting or setSetting' },
+      { name: 'sheets', type: 'Object', help: 'StepSheet[]: each sheet read, as the blocks hwbcStepRead answered' },
+      { name: 'options', type: 'Object', help: 'CheckOptions: asOf, mappings, writeReport' },
     ],
-    returns: OBJECT('The port call’s answer'),
-    doc: 'One short workbook step of a long operation run from the sidebar.',
+    returns: OBJECT('CheckResult'),
+    doc: 'Last step of a check run from the sidebar: checks the sheets it read and writes the HWBC Report sheet.',
   },
   hwbcCreateSelfTest: {
     params: [],

@@ -53,7 +53,16 @@ function toSheets(spec: FunctionSpec, result: CallResult, dates: () => ZoneDates
     if (!cell.ok) throw new Error(cell.error.message);
     return toSheetsValue(spec, cell, toDate);
   }
-  return result.cells.map((row) => row.map((cell) => toSheetsValue(spec, cell, toDate)));
+  // The core shares one outcome object between the cells of one value: each becomes Sheets'
+  // value once (one Date per day, not per cell; Sheets copies values out, so sharing is safe).
+  const converted = new Map<CellOutcome, SheetsValue>();
+  return result.cells.map((row) =>
+    row.map((cell) => {
+      let value = converted.get(cell);
+      if (value === undefined) converted.set(cell, (value = toSheetsValue(spec, cell, toDate)));
+      return value;
+    }),
+  );
 }
 
 /**

@@ -35,7 +35,7 @@ const sidebarCalls: SidebarServer = {
   hwbcCreateSelfTest: server.hwbcCreateSelfTest,
   hwbcStepStart: steps.hwbcStepStart,
   hwbcStepRead: steps.hwbcStepRead,
-  hwbcStep: steps.hwbcStep,
+  hwbcStepCheck: steps.hwbcStepCheck,
   hwbcInsertFormula: server.hwbcInsertFormula,
   hwbcSelectCell: server.hwbcSelectCell,
 };
