@@ -6,7 +6,7 @@ process.env.TZ = process.env.TZ || 'Europe/London';
  * install or locate their tools themselves (see test/support). */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared', '<rootDir>/src', '<rootDir>/taskpane', '<rootDir>/test'],
+  roots: ['<rootDir>/shared', '<rootDir>/src', '<rootDir>/taskpane', '<rootDir>/overview', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],

@@ -9,26 +9,8 @@ import { el, replaceChildren } from '../taskpane/dom';
 import { browserDownload } from '../src/demo/downloadHireWorkbook';
 import { chartsView, findingsView, monthlyView, problemsView } from './resultViews';
 import { teamTable } from './teamTable';
+import { chosenFiles, droppedFiles, droppedItems, fromFileList, type ChosenFile } from './chosenFiles';
 import type { FromWorker, ToWorker } from './workerMessages';
-
-/** Excel's lock files ("~$team.xlsx"), hidden files and hidden folders in a chosen folder are not workbooks anyone saved. */
-const NOT_SAVED = /(^|\/)(~\$|\.)/;
-const WORKBOOK_NAME = /\.(xlsx|xlsm|csv)$/i;
-
-/**
- * The files to check: each one chosen by itself, in the order chosen (as `hwbc check A B`
- * takes them), and from a folder only its workbooks, in name order (as `hwbc check FOLDER`).
- *
- * @example
- * chosenFiles(input.files); // [File 'team/asha.xlsx', …]
- */
-export function chosenFiles(list: Iterable<File>): File[] {
-  const all = [...list];
-  const inFolder = all
-    .filter((f) => f.webkitRelativePath && WORKBOOK_NAME.test(f.name) && !NOT_SAVED.test(f.webkitRelativePath))
-    .sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath));
-  return [...all.filter((f) => !f.webkitRelativePath), ...inFolder];
-}
 
 function start(main: HTMLElement): void {
   const worker = new Worker('overviewWorker.js');
@@ -51,7 +33,7 @@ function start(main: HTMLElement): void {
     folderInput,
   );
   let result: TeamResult | null = null;
-  const check = (files: File[]) => {
+  const check = (files: ChosenFile[]) => {
     if (files.length === 0) return;
     download.disabled = true;
     replaceChildren(results);
@@ -85,8 +67,8 @@ function start(main: HTMLElement): void {
       );
     }
   });
-  filesInput.addEventListener('change', () => check(chosenFiles(filesInput.files ?? [])));
-  folderInput.addEventListener('change', () => check(chosenFiles(folderInput.files ?? [])));
+  filesInput.addEventListener('change', () => check(chosenFiles(fromFileList(filesInput.files ?? []))));
+  folderInput.addEventListener('change', () => check(chosenFiles(fromFileList(folderInput.files ?? []))));
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
     drop.classList.add('is-over');
@@ -95,7 +77,14 @@ function start(main: HTMLElement): void {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('is-over');
-    check(chosenFiles(e.dataTransfer?.files ?? []));
+    // Dropped folders are read through, sub-folders included, as a chosen folder is.
+    const items = droppedItems(e.dataTransfer);
+    progress.textContent = 'Looking through what was dropped…';
+    void droppedFiles(items).then((files) => {
+      const chosen = chosenFiles(files);
+      if (chosen.length === 0) progress.textContent = 'No .xlsx or .csv workbooks were found in what was dropped.';
+      check(chosen);
+    });
   });
   download.addEventListener('click', () => worker.postMessage({ kind: 'report' } satisfies ToWorker));
   replaceChildren(main, drop, progress, el('p', {}, download), results);

@@ -10,6 +10,7 @@ import { checkBytes, fileCheck } from '../src/xlsx/reading/checkBytes';
 import { FILE_MESSAGES } from '../src/xlsx/reading/fileMessages';
 import { FILE_SIZE_LIMIT } from '../src/xlsx/reading/sniffFile';
 import { teamReportBytes } from '../src/xlsx/teamReportFile';
+import type { ChosenFile } from './chosenFiles';
 import type { FromWorker, ToWorker } from './workerMessages';
 
 const WORKBOOK_NAME = /\.(xlsx|xlsm|csv)$/i;
@@ -26,11 +27,12 @@ const post = (m: FromWorker, transfer: Transferable[] = []) =>
  * One chosen file's check, or the plain reason it has none (the command line's words).
  *
  * @example
- * await checkChosenFile(file, '2026-03-20'); // { file: 'sam.xlsx', outcome: { … } }
+ * await checkChosenFile({ file, path: 'sam.xlsx', inFolder: false }, '2026-03-20'); // { file: 'sam.xlsx', outcome: { … } }
  */
-export async function checkChosenFile(file: File, asOf: string | undefined): Promise<FileCheck> {
-  const name = file.webkitRelativePath || file.name;
-  if (!WORKBOOK_NAME.test(file.name)) return { file: name, problem: FILE_MESSAGES.notWorkbookName(name) };
+export async function checkChosenFile(chosen: ChosenFile, asOf: string | undefined): Promise<FileCheck> {
+  const { file, path: name } = chosen;
+  if (!WORKBOOK_NAME.test(name)) return { file: name, problem: FILE_MESSAGES.notWorkbookName(name) };
+  if (file === null) return { file: name, problem: FILE_MESSAGES.unreadable(name) };
   if (file.size > FILE_SIZE_LIMIT)
     return { file: name, problem: FILE_MESSAGES.tooLarge(name, file.size, FILE_SIZE_LIMIT) };
   let bytes: Uint8Array;

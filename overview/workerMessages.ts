@@ -4,6 +4,7 @@
  * Plain data only, so every message crosses between the two as it is.
  */
 import type { TeamResult } from '../shared/team/types';
+import type { ChosenFile } from './chosenFiles';
 
 /**
  * A message to the worker: check these files (as of a date, else today), or make the report
@@ -12,7 +13,7 @@ import type { TeamResult } from '../shared/team/types';
  * @example
  * worker.postMessage({ kind: 'check', files, asOf: null } satisfies ToWorker);
  */
-export type ToWorker = { kind: 'check'; files: File[]; asOf: string | null } | { kind: 'report' };
+export type ToWorker = { kind: 'check'; files: ChosenFile[]; asOf: string | null } | { kind: 'report' };
 
 /**
  * A message from the worker.

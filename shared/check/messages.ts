@@ -169,6 +169,13 @@ export const CHECK_MESSAGES = {
     `This coach could not be checked: ${problem}. Check the dates on this coach's rows.`,
   undatedSession: (where: { sheet: string; row: number | null; column: string | null }) =>
     `${where.sheet}, row ${where.row ?? ''}: this session has no date (cell ${where.column ?? ''}${where.row ?? ''} is blank), so it was left out of the check: it does not count towards NHS coaching hours, sessions in a day or client reviews. Fill in the date it took place.`,
+  formulaRows: (sheet: string, first: number, last: number, count: number, lastFormula: number, headers: string[]) =>
+    `${sheet}: ${count === 1 ? `row ${num(first)} holds a record` : `${num(count)} rows from ${num(first)} to ${num(last)} hold records`} but no formula in ${headers.join(', ')}` +
+    `${lastFormula > 0 ? ` (the sheet's formulas stop at row ${num(lastFormula)})` : ''}, so the sheet's own working and the totals that read it leave ${count === 1 ? 'it' : 'them'} out. ` +
+    `The check counted every row. Copy the last row's formulas down to row ${num(last)} (select the cells and fill down).`,
+  monthlySummaryRows: (shown: number, coaches: number, neededRow: number) =>
+    `The Monthly summary has rows for ${counted(shown, 'coach', 'coaches')} and the Coaches sheet lists ${num(coaches)}, so the latest months of the last coaches are missing from it. ` +
+    `Copy its last row's formulas down to row ${num(neededRow)} (twelve rows a coach).`,
   noDateColumn: (sheet: string) =>
     `${sheet} has no date column, so none of its sessions count towards NHS coaching hours, sessions in a day or client reviews. Add the date of each session (or, in the mapping, choose the column that holds it).`,
   wteAsHours: (value: number) => `; if that is hours a week, the WTE is ${num(value / 37.5)} (hours ÷ 37.5)`,

@@ -180,3 +180,45 @@ describe('bad cells fail alone', () => {
     expect(r.cells[0][0].ok).toBe(false);
   });
 });
+
+describe('a range of repeated values', () => {
+  /** HOURS_TO_NEXT_TIER with a count of the times its rule runs. */
+  const counted = () => {
+    const spec = findFunction('HWBC_NEXT_TIER_HOURS');
+    if (!spec) throw new Error('no HWBC_NEXT_TIER_HOURS');
+    let runs = 0;
+    return {
+      spec: { ...spec, run: (a: Parameters<typeof spec.run>[0], c: typeof ctx) => (runs++, spec.run(a, c)) },
+      runs: () => runs,
+    };
+  };
+  const hours = [120, 'lots', 400, 120, null, 400, 'lots', -1];
+
+  it('works each distinct value out once, every cell still getting its own answer or error', () => {
+    const { spec, runs } = counted();
+    const column = Array.from({ length: 400 }, (_, i) => [hours[i % hours.length]]);
+    const r = evaluate(spec, [column], ctx);
+    // 120 and 400 reach the rule; "lots" and -1 fail in reading them, a blank is a blank.
+    expect(runs()).toBe(2);
+    r.cells.forEach(([cell], i) =>
+      expect(cell).toEqual(call('HWBC_NEXT_TIER_HOURS', [hours[i % hours.length]]).cells[0][0]),
+    );
+  });
+
+  it('works every cell out when two arguments are ranges (a cell depends on both)', () => {
+    const spec = findFunction('HWBC_TIER');
+    if (!spec) throw new Error('no HWBC_TIER');
+    let runs = 0;
+    const counting = { ...spec, run: (a: Parameters<typeof spec.run>[0], c: typeof ctx) => (runs++, spec.run(a, c)) };
+    const r = evaluate(
+      counting,
+      [
+        [[120], [120], [120]],
+        [[true], [false], [true]],
+      ],
+      ctx,
+    );
+    expect(runs).toBe(3);
+    expect(r.cells.map(([c]) => (c.ok ? c.value : c.error.kind))).toEqual([1, 0, 1]);
+  });
+});

@@ -69,6 +69,36 @@ function outcomes(): (value: ResultValue) => CellOutcome {
   };
 }
 
+/** Outcomes kept per cell value within one call: a column holds a few thousand distinct days. */
+const REMEMBERED = 100_000;
+
+/**
+ * The outcome of cell (r, c). When one argument is a range and every other a single value,
+ * a cell's outcome depends on that range's cell alone, and the rules are pure: a cell value
+ * already met gives the outcome already worked out, so a million dates over three years cost
+ * about a thousand computations and a million map look-ups. (Objects, such as Dates, are
+ * worked out each time: two Dates of one day are not one key.)
+ */
+function byCellValue(
+  grids: readonly ArgGrid[],
+  compute: (r: number, c: number) => CellOutcome,
+): (r: number, c: number) => CellOutcome {
+  const ranges = grids.filter((g) => g.rows * g.cols > 1);
+  if (ranges.length !== 1) return compute;
+  const [range] = ranges;
+  const seen = new Map<unknown, CellOutcome>();
+  return (r, c) => {
+    const raw = range.at(r, c);
+    if (typeof raw === 'object' && raw !== null) return compute(r, c);
+    let known = seen.get(raw);
+    if (known === undefined) {
+      if (seen.size >= REMEMBERED) seen.clear();
+      seen.set(raw, (known = compute(r, c)));
+    }
+    return known;
+  };
+}
+
 function cell(
   spec: FunctionSpec,
   readers: readonly ArgReader[],
@@ -121,10 +151,12 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: R
     const readers = grids.map((g, i) => argReader(spec, i, g, ctx));
     const args: Record<string, ArgValue> = {};
     const outcome = outcomes();
+    const compute = (r: number, c: number) => cell(spec, readers, r, c, args, ctx, outcome);
+    const at = byCellValue(grids, compute);
     const cells: CellOutcome[][] = new Array(rows);
     for (let r = 0; r < rows; r++) {
       const row: CellOutcome[] = new Array(cols);
-      for (let c = 0; c < cols; c++) row[c] = cell(spec, readers, r, c, args, ctx, outcome);
+      for (let c = 0; c < cols; c++) row[c] = at(r, c);
       cells[r] = row;
     }
     return { scalar: grids.every((g) => g.single), cells };

@@ -10,6 +10,7 @@ import { shownText } from '../../shared/values/cells/shownText';
 import { checkBytes } from '../xlsx/reading/checkBytes';
 import { FILE_MESSAGES } from '../xlsx/reading/fileMessages';
 import { FileProblem, readFileBytes, type FileFormat } from '../xlsx/reading/workbookFile';
+import { nativeZip } from './nativeZip';
 
 const CLI_MESSAGES = {
   checkFailed: (file: string) =>
@@ -57,7 +58,7 @@ export async function checkFile(
   } catch (e) {
     return { problem: withDetails(e instanceof FileProblem ? e.message : FILE_MESSAGES.unreadable(file), e) };
   }
-  const checked = await checkBytes(bytes, file, asOf);
+  const checked = await checkBytes(bytes, file, asOf, nativeZip);
   if ('result' in checked) return checked;
   const message = checked.failed === 'check' ? CLI_MESSAGES.checkFailed(file) : checked.problem;
   return { problem: withDetails(message, checked.cause) };

@@ -10,7 +10,6 @@ import type { FileCheck } from '../../shared/team/types';
 import { combineChecks } from '../../shared/team/combineChecks';
 import { teamJson, teamTable } from '../../shared/team/teamText';
 import { fileCheck } from '../xlsx/reading/checkBytes';
-import { teamReportBytes } from '../xlsx/teamReportFile';
 import { checkFiles } from './checkFiles';
 
 /**
@@ -64,6 +63,8 @@ export async function checkTeam(args: CheckArgs): Promise<number> {
   if (args.json) problems.forEach((p) => console.error(p));
   console.log(args.json ? JSON.stringify(teamJson(result), null, 2) : teamTable(result));
   if (args.report !== undefined) {
+    // Loaded only for a report: the writer (exceljs) takes longer to load than a workbook to check.
+    const { teamReportBytes } = await import('../xlsx/teamReportFile');
     // "wx": fail rather than replace, should a file of that name appear meanwhile.
     fs.writeFileSync(args.report, await teamReportBytes(result), { flag: 'wx' });
     if (!args.json) console.log(`\nWrote the report to ${args.report}.`);

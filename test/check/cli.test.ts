@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkWorkbook } from '../../shared/check';
+import { ensureCliBuilt } from '../support/builtCli';
 import { AS_OF, riverside, TEAM } from './riversideFixture';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -50,9 +51,7 @@ async function saveRiverside(file: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], {
-    cwd: ROOT,
-  });
+  ensureCliBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-check-'));
   xlsx = path.join(dir, 'riverside.xlsx');
   await saveRiverside(xlsx);

@@ -48,8 +48,9 @@ function rowWhere(data: SheetData, match: Record<string, unknown>): number {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-development-'));
-  untouched = await checkWorkbook(await sampleWorkbook(AS_OF), { writeReport: false });
+  // One sample workbook, checked as it comes (the check only reads), then changed by hand.
   const wb = await sampleWorkbook(AS_OF);
+  untouched = await checkWorkbook(wb, { writeReport: false });
   // By hand: Amira's appraisal 14 months ago (PDP agreed then too).
   const coaches = await wb.read('Coaches');
   const amira = rowWhere(coaches, { 'Coach ID': 'HWBC-001' });

@@ -14,6 +14,7 @@ import { checkWorkbook, MAPPING_SETTING } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import type { WorkbookPort } from '../../shared/workbook';
 import { readXlsx } from '../../src/xlsx/reading/readXlsx';
+import { nativeZip } from '../../src/cli/nativeZip';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import JSZip from 'jszip';
 import { sofficePath } from '../support/libreoffice';
@@ -112,6 +113,21 @@ describe('the one reader of .xlsx files', () => {
       expect(await checkWorkbook(quick, options)).toEqual(await checkWorkbook(full, options));
     },
     120000,
+  );
+
+  it.each(['sample', 'own', 'libreoffice'])(
+    'reads %s the same whether unpacked by jszip or by the command line (Node zlib)',
+    async (name) => {
+      const bytes = fs.readFileSync(files[name]);
+      expect(nativeZip(bytes)).not.toBeNull();
+      const native = await readXlsx(bytes, {}, nativeZip);
+      const jszip = await readXlsx(bytes);
+      const all = async (port: WorkbookPort) => Promise.all((await port.sheetNames()).map((sheet) => port.read(sheet)));
+      expect(await all(native)).toEqual(await all(jszip));
+      expect(await native.getSetting(MAPPING_SETTING)).toEqual(await jszip.getSetting(MAPPING_SETTING));
+      expect((await native.info()).dateSystem).toBe((await jszip.info()).dateSystem);
+    },
+    60000,
   );
 
   it('reads the values of a merged title, rich text, dates as serials and errors', async () => {

@@ -55,6 +55,7 @@ export const RULE_SEVERITY = {
   'ig.person-name': 'action',
   'data.bad-value': 'warning',
   'data.undated-session': 'warning',
+  'data.formula-rows': 'warning',
   'data.unknown-coach': 'note',
   'data.duplicate-coach': 'note',
   'data.no-coaches': 'note',

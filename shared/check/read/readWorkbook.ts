@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
 import type { SheetData } from '../../workbook';
+import { formulaRowFindings, monthlySummaryRowFindings } from '../findings/formulaRowFindings';
 import { CellReader } from './cellReader';
 import { CoachIndex } from './coachIndex';
 import { MappedRow, mappedRows } from './mappedRows';
@@ -70,6 +71,10 @@ export function readWorkbook(
     .map((m) => ({ rows: m.rows, fields: m.mapping.columns.map((c) => c.field) }));
   const coaches = readCoaches(coachSheets, reader, asOf, findings);
   const index = new CoachIndex(coaches, coaches.length === 0);
+  // Rows past a template sheet's formulas: the check counts them, the sheet's own working does not.
+  for (const f of formulaRowFindings(mapped, sheets)) findings.push(f);
+  const onCoachesSheet = coaches.filter((c) => c.at.sheet === 'Coaches').length;
+  for (const f of monthlySummaryRowFindings(sheets, onCoachesSheet)) findings.push(f);
   const data: CheckData = {
     asOf,
     ctx,

@@ -61,7 +61,10 @@ export function checklistCompleteFormula(c: ChecklistCells): string {
   const lapsed = c.requiredColumn
     ? [expired(`${c.requiredColumn},"Yes"`), ...ALWAYS_REQUIRED_WORDS.map((w) => expired(`${c.itemColumn},"*${w}*"`))]
     : [];
-  const outstanding = [`COUNTIFS(${mine},${c.statusColumn},"Outstanding")>0`, ...lapsed].join(',');
+  // A line with no status is one the Training sheet's formulas do not reach (typed below its
+  // last formula row): not known to be done, so the checklist is not complete until they do.
+  const unworked = `COUNTIFS(${mine},${c.itemColumn},"<>",${c.statusColumn},"")>0`;
+  const outstanding = [`COUNTIFS(${mine},${c.statusColumn},"Outstanding")>0`, unworked, ...lapsed].join(',');
   const absent = ALWAYS_REQUIRED_WORDS.map((w) => `COUNTIFS(${mine},${c.itemColumn},"*${w}*")=0`);
   const latest = `MAXIFS(${c.completedColumn},${mine},${c.statusColumn},"Done")`;
   return `IF(OR(${outstanding},${absent.join(',')}),"",IF(${latest}>0,${latest},"Yes"))`;

@@ -22,7 +22,7 @@ import { SUPERVISION_LABELS, type SupervisionType } from '../../rules/supervisio
 import type { SheetSpec } from '../../workbook';
 import { CASELOAD, CASELOAD_COLUMNS } from './caseloadSheet';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
-import { cell, wholeColumn } from '../formulas/cellReferences';
+import { cell, ownColumn, wholeColumn } from '../formulas/cellReferences';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
@@ -36,7 +36,12 @@ import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet'
  */
 export const MONTHLY_SUMMARY = 'Monthly summary';
 
-/** Rows for up to 50 coaches a month (12 × 50); a PCN with more coaches needs the sheet extended. */
+/**
+ * Rows for up to 50 coaches a month (12 × 50). A row a month and coach needs a formula on every
+ * row, and no one formula fills rows as far as needed in Excel, Google Sheets and LibreOffice
+ * alike; so a PCN with more coaches extends the sheet, and the sheet ("Every coach shown") and
+ * the workbook check both say when it must.
+ */
 const COACH_ROWS = 50;
 
 const c = (key: string, row: number) => cell(MONTHLY_SUMMARY_COLUMNS, key, row);
@@ -83,7 +88,7 @@ function supervisionColumns(type: SupervisionType): TemplateColumn[] {
 }
 
 /**
- * The sheet's columns: month and coach, the figures, and two cells (row 2 only) the others read.
+ * The sheet's columns: month and coach, the figures, and three cells (row 2 only): two the others read, one saying whether every coach has rows.
  *
  * @example
  * MONTHLY_SUMMARY_COLUMNS.map((c) => c.key).slice(0, 4); // ['month', 'coach', 'name', 'sessions']
@@ -181,6 +186,15 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     note: 'Worked out once: the Hours log is read down to its last dated row, however long it grows.',
     formula: () => `=MAX(2,IFERROR(MATCH(9.99E+307,${hours('date')}),2))`,
   },
+  {
+    key: 'coachesShown',
+    header: 'Every coach shown',
+    width: 16,
+    note: `Worked out once: Yes when the sheet has twelve rows for every coach counted. It has rows for ${COACH_ROWS} coaches; with more, copy the last row's formulas down (twelve rows a coach) until this says Yes. The workbook check warns too.`,
+    // The month column holds a date on every row up to twelve a coach, so its count is the rows shown.
+    formula: () =>
+      `=IF(COUNT(${ownColumn(MONTHLY_SUMMARY_COLUMNS, 'month')})>=${MONTHS_SHOWN}*${at('coachCount')},"Yes","No: rows for "&INT(COUNT(${ownColumn(MONTHLY_SUMMARY_COLUMNS, 'month')})/${MONTHS_SHOWN})&" of "&${at('coachCount')}&" coaches")`,
+  },
 ];
 
 /**
@@ -196,6 +210,8 @@ export function monthlySummarySheet(): SheetSpec {
     columns: MONTHLY_SUMMARY_COLUMNS,
     formulaRows: MONTHS_SHOWN * COACH_ROWS,
   });
-  const once = new Set(['coachCount', 'logRows'].map((k) => MONTHLY_SUMMARY_COLUMNS.findIndex((col) => col.key === k)));
+  const once = new Set(
+    ['coachCount', 'logRows', 'coachesShown'].map((k) => MONTHLY_SUMMARY_COLUMNS.findIndex((col) => col.key === k)),
+  );
   return { ...spec, rows: spec.rows.map((row, i) => (i === 0 ? row : row.map((v, j) => (once.has(j) ? null : v)))) };
 }

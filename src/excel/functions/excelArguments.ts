@@ -47,6 +47,12 @@ function prepareCell(param: ParamSpec, cell: unknown): { value: unknown; error: 
   return { value: cell, error: null };
 }
 
+/** Whether a cell is one Excel passes differently from what the core reads (an error, a 0 blank). */
+function needsPreparing(param: ParamSpec, cell: unknown): boolean {
+  if (typeof cell === 'number') return cell === 0 && ZERO_IS_BLANK.has(param.type);
+  return typeof cell === 'object' && cell !== null && errorCodeOf(cell) !== null;
+}
+
 /**
  * One argument with Excel's blank-as-0 undone for dates and yes/no, and its error cells set
  * aside (read as blank; the caller puts the error back in the result).
@@ -59,6 +65,9 @@ export function prepareArgument(param: ParamSpec, value: unknown): PreparedArgum
     const cell = prepareCell(param, value);
     return { value: cell.value, errors: cell.error ? [[cell.error]] : null };
   }
+  // Most ranges hold nothing to undo: passed on as they are, with no copy of a million cells.
+  if (!value.some((row: unknown) => !Array.isArray(row) || row.some((cell) => needsPreparing(param, cell))))
+    return { value, errors: null };
   let any = false;
   const errors: (string | null)[][] = [];
   const rows = value.map((row: unknown) => {

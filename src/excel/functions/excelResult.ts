@@ -91,13 +91,26 @@ export function toExcelResult(
   result: CallResult,
   system: DateSystem,
   runtime: ErrorFactory,
-  passed: (r: number, c: number) => string | null = () => null,
+  passed: ((r: number, c: number) => string | null) | null = null,
 ): ExcelCell[][] {
-  return result.cells.map((row, r) =>
-    row.map((outcome, c) => {
+  // The core shares one outcome object between the cells of one value: each is turned into
+  // Excel's cell once (a date's serial worked out once per day, not once per cell).
+  const converted = new Map<CellOutcome, ExcelCell>();
+  const excelCell = (outcome: CellOutcome): ExcelCell => {
+    let cell = converted.get(outcome);
+    if (cell === undefined) converted.set(outcome, (cell = cellValue(spec, outcome, system, runtime)));
+    return cell;
+  };
+  // The result's rows are the core's rows, each cell replaced in place: a million-cell column
+  // is not built twice (the core's result is the caller's own and is not read again).
+  const rows = result.cells as unknown as (CellOutcome | ExcelCell)[][];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
       // An error an argument cell held wins: it is what that cell of the result is about.
-      const code = passed(r, c);
-      return code ? passedError(code, runtime) : cellValue(spec, outcome, system, runtime);
-    }),
-  );
+      const code = passed ? passed(r, c) : null;
+      row[c] = code ? passedError(code, runtime) : excelCell(row[c] as CellOutcome);
+    }
+  }
+  return rows as ExcelCell[][];
 }

@@ -50,7 +50,8 @@ export function customFunction(
           () => code,
         );
     }
-    return toExcelResult(spec, result, ctx.dateSystem, runtime, (r, c) => errorAt(prepared, r, c));
+    const passed = prepared.some((a) => a.errors) ? (r: number, c: number) => errorAt(prepared, r, c) : null;
+    return toExcelResult(spec, result, ctx.dateSystem, runtime, passed);
   };
 }
 

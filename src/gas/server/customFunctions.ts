@@ -53,7 +53,20 @@ function toSheets(spec: FunctionSpec, result: CallResult, dates: () => ZoneDates
     if (!cell.ok) throw new Error(cell.error.message);
     return toSheetsValue(spec, cell, toDate);
   }
-  return result.cells.map((row) => row.map((cell) => toSheetsValue(spec, cell, toDate)));
+  // The core shares one outcome object between the cells of one value: each becomes Sheets'
+  // value once (one Date per day, not per cell; Sheets copies values out, so sharing is safe).
+  // The rows are the core's own, each cell replaced in place (a column is not built twice).
+  const converted = new Map<CellOutcome, SheetsValue>();
+  const rows = result.cells as unknown as (CellOutcome | SheetsValue)[][];
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] as CellOutcome;
+      let value = converted.get(cell);
+      if (value === undefined) converted.set(cell, (value = toSheetsValue(spec, cell, toDate)));
+      row[c] = value;
+    }
+  }
+  return rows as SheetsValue[][];
 }
 
 /**

@@ -9,13 +9,14 @@ import type { FileCheck } from '../../../shared/team/types';
 import type { HostInfo, WorkbookPort } from '../../../shared/workbook';
 import { csvCells } from './csvCells';
 import { FILE_MESSAGES, type FileFormat } from './fileMessages';
-import { readXlsx } from './readXlsx';
+import { readXlsx, type OpenParts } from './readXlsx';
 import { FileProblem, sniffFile } from './sniffFile';
 
 /**
  * The file's bytes behind a read-only port, and what they were read as. A file named .xlsx is
  * read as a workbook (any failure says it is not a readable one); any other by what it holds,
- * as a renamed workbook is still a workbook.
+ * as a renamed workbook is still a workbook. `open` is the host's own way of unpacking an
+ * .xlsx zip, where it has a faster one than jszip (readXlsx.ts).
  *
  * @example
  * const { port, format } = await openBytes(bytes, 'team.csv'); // format: { kind: 'csv', encoding: 'UTF-8', separator: 'comma' }
@@ -24,13 +25,14 @@ export async function openBytes(
   bytes: Uint8Array,
   file: string,
   info: Partial<HostInfo> = {},
+  open?: OpenParts,
 ): Promise<{ port: WorkbookPort; format: FileFormat }> {
   if (!/\.xls[xm]$/i.test(file) && sniffFile(bytes, file) === 'csv') {
     const { port, format } = csvCells(bytes, file, info);
     return { port, format: { kind: 'csv', ...format } };
   }
   try {
-    return { port: await readXlsx(bytes, info), format: { kind: 'xlsx' } };
+    return { port: await readXlsx(bytes, info, open), format: { kind: 'xlsx' } };
   } catch (e) {
     throw e instanceof FileProblem ? e : new FileProblem(FILE_MESSAGES.notXlsx(file), e);
   }
@@ -47,15 +49,21 @@ export type BytesCheck =
   { result: CheckResult; format: FileFormat } | { problem: string; failed: 'read' | 'check'; cause: unknown };
 
 /**
- * Reads and checks one file's bytes; the file itself is never written.
+ * Reads and checks one file's bytes (an .xlsx unpacked the host's way, `open`, where given);
+ * the file itself is never written.
  *
  * @example
  * await checkBytes(bytes, 'team.xlsx', '2026-03-20'); // { result: { coaches, findings, … }, format: { kind: 'xlsx' } }
  */
-export async function checkBytes(bytes: Uint8Array, file: string, asOf?: string): Promise<BytesCheck> {
+export async function checkBytes(
+  bytes: Uint8Array,
+  file: string,
+  asOf?: string,
+  open?: OpenParts,
+): Promise<BytesCheck> {
   let opened: { port: WorkbookPort; format: FileFormat };
   try {
-    opened = await openBytes(bytes, file);
+    opened = await openBytes(bytes, file, {}, open);
   } catch (e) {
     return { problem: e instanceof FileProblem ? e.message : FILE_MESSAGES.notXlsx(file), failed: 'read', cause: e };
   }

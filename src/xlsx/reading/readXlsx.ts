@@ -1,6 +1,7 @@
 /**
  * Reading an .xlsx file for the check, the one reader the command line and the overview page's
- * worker share: the zip opened with jszip (no Node API, so it runs in a browser's worker), each
+ * worker share: the zip opened with jszip (no Node API, so it runs in a browser's worker) or
+ * the command line's faster native unpacking handed in (zipParts.ts), each
  * sheet's XML read into its cells (xlsxCells.ts) and let go before the next, the add-in's
  * hidden settings read from their sheet, and the 1904 date system found however it is marked.
  * A file that is not a workbook throws; the caller says so in plain words.
@@ -27,9 +28,27 @@ function partPath(folder: string, target: string): string {
   return out.join('/');
 }
 
-async function text(zip: JSZip, name: string): Promise<string | null> {
-  const file = zip.file(name);
-  return file ? unprefixed(await file.async('string')) : null;
+/** A part's text by its path in the zip, or null when there is none. */
+type PartText = (name: string) => Promise<string | null>;
+
+/**
+ * A host's own way of opening the zip (the command line's, on Node's native zlib: zipParts.ts),
+ * or null for a zip it does not know; kept out of this file so a browser's bundle carries none of it.
+ *
+ * @example
+ * const open: OpenParts = (bytes) => zipParts(bytes, (packed) => zlib.inflateRawSync(packed));
+ */
+export type OpenParts = (bytes: Uint8Array) => { text(name: string): string | null } | null;
+
+/** The zip's parts: opened the host's way where it has one, else by jszip. */
+async function openZip(bytes: Uint8Array, open?: OpenParts): Promise<PartText> {
+  const parts = open ? open(bytes) : null;
+  if (parts) return (name) => Promise.resolve(parts.text(name));
+  const zip = await JSZip.loadAsync(bytes);
+  return async (name) => {
+    const file = zip.file(name);
+    return file ? file.async('string') : null;
+  };
 }
 
 /** Each relationship's id → target part path, from a .rels part. */
@@ -46,32 +65,42 @@ function relationships(rels: string, folder: string): Map<string, { path: string
 
 /**
  * The workbook in an .xlsx file's bytes, read only; `info` overrides what the port says of its
- * host (today, time zone).
+ * host (today, time zone); `open`, where the host has a faster way than jszip to unpack the
+ * zip (the command line's native zlib), is used first.
  *
  * @example
- * const port = await readXlsx(bytes);
+ * const port = await readXlsx(bytes, {}, (b) => zipParts(b, (packed) => zlib.inflateRawSync(packed)));
  * await checkWorkbook(port, { writeReport: false });
  */
-export async function readXlsx(bytes: Uint8Array, info: Partial<HostInfo> = {}): Promise<CellsWorkbook> {
-  const zip = await JSZip.loadAsync(bytes);
-  const root = (await text(zip, '_rels/.rels')) ?? '';
+export async function readXlsx(
+  bytes: Uint8Array,
+  info: Partial<HostInfo> = {},
+  open?: OpenParts,
+): Promise<CellsWorkbook> {
+  const part = await openZip(bytes, open);
+  const text = async (name: string) => {
+    const xml = await part(name);
+    return xml === null ? null : unprefixed(xml);
+  };
+  const root = (await text('_rels/.rels')) ?? '';
   const named = [...relationships(root, '').values()].find((r) => /officeDocument$/.test(r.type))?.path;
-  const part = named && zip.file(named) ? named : 'xl/workbook.xml';
-  const folder = part.slice(0, part.lastIndexOf('/') + 1);
-  const workbook = await text(zip, part);
-  const rels = await text(zip, `${folder}_rels/${part.slice(folder.length)}.rels`);
+  const namedXml = named ? await text(named) : null;
+  const main = namedXml !== null && named ? named : 'xl/workbook.xml';
+  const folder = main.slice(0, main.lastIndexOf('/') + 1);
+  const workbook = namedXml ?? (await text(main));
+  const rels = await text(`${folder}_rels/${main.slice(folder.length)}.rels`);
   if (workbook === null || rels === null) throw new Error('No workbook part in the file.');
   const targets = relationships(rels, folder);
   const sharedPart =
     [...targets.values()].find((t) => /\/sharedStrings$/.test(t.type))?.path ?? `${folder}sharedStrings.xml`;
-  const shared = (await text(zip, sharedPart)) ?? '';
+  const shared = (await text(sharedPart)) ?? '';
   const strings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textRuns(m[1]));
   const sheets = new Map<string, SheetCells>();
   let settings = new Map<string, unknown>();
   for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
     const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(m[1])?.[1] ?? '';
     const target = targets.get(id);
-    const xml = target ? await text(zip, target.path) : null;
+    const xml = target ? await text(target.path) : null;
     if (xml === null) throw new Error(`A sheet's part is missing (${id}).`);
     const name = xmlText(xmlAttribute(m[1], 'name') ?? '');
     const cells = xlsxCells(xml, strings);

@@ -4,11 +4,12 @@
  * `hwbc check --json` on an .xlsx file; each gives its result in the command line's JSON shape.
  * The ports are wrapped so a test can see how many host calls each port call took.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { checkWorkbook } from '../../../shared/check';
 import type { CheckResult, CoachSummary } from '../../../shared/check/types';
 import type { WorkbookPort } from '../../../shared/workbook';
+import { ensureCliBuilt } from '../../support/builtCli';
 
 /** The repository, where bin/hwbc.js and tsconfig.cli.json are. */
 export const ROOT = path.join(__dirname, '..', '..', '..');
@@ -96,15 +97,14 @@ export async function checkThrough(port: WorkbookPort, asOf: string): Promise<Ou
 }
 
 /**
- * Compiles the command line to dist/cli, as `npm run build` does, so bin/hwbc.js runs today's code.
+ * Makes sure dist/cli holds today's command line, so bin/hwbc.js runs today's code (compiled
+ * only when a source is newer: `npm test` has compiled it already).
  *
  * @example
  * beforeAll(() => compileCli(), 180_000);
  */
 export function compileCli(): void {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], {
-    cwd: ROOT,
-  });
+  ensureCliBuilt();
 }
 
 /**

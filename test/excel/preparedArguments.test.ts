@@ -1,0 +1,31 @@
+/**
+ * A range Excel passes is handed to the core as it is when it holds nothing to undo (no error
+ * cells, no 0 standing for a blank date): a million-cell column is not copied cell by cell.
+ */
+import type { ParamSpec } from '../../shared/functions';
+import { prepareArgument } from '../../src/excel/functions/excelArguments';
+
+const DATE: ParamSpec = { name: 'last_date', help: '', type: 'date' };
+const HOURS: ParamSpec = { name: 'hours', help: '', type: 'hours' };
+
+describe('an argument range from Excel', () => {
+  it('is passed on as the same array when it holds only values the core reads as they are', () => {
+    const column = [[46096], [null], ['2026-03-15'], [46100]];
+    const prepared = prepareArgument(DATE, column);
+    expect(prepared.value).toBe(column);
+    expect(prepared.errors).toBeNull();
+  });
+
+  it('keeps 0 for hours, where it is a value, without copying', () => {
+    const column = [[0], [12]];
+    expect(prepareArgument(HOURS, column).value).toBe(column);
+  });
+
+  it('is copied, the original untouched, when a 0 stands for a blank date or a cell holds an error', () => {
+    const column = [[46096], [0], [{ code: '#N/A' }]];
+    const prepared = prepareArgument(DATE, column);
+    expect(prepared.value).toEqual([[46096], [null], [null]]);
+    expect(prepared.errors).toEqual([[null], [null], ['#N/A']]);
+    expect(column).toEqual([[46096], [0], [{ code: '#N/A' }]]);
+  });
+});
