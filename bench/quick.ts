@@ -2,7 +2,8 @@
  * A quick run of some of the bench's measurements while working on one of them:
  * `node build/bench/bench/quick.js functions` (cold starts and a million-cell call) or
  * `… check 100000` (the check against a read at one size) or `… pcn 200` (`hwbc check` over a
- * PCN's workbooks, as its row in the table) or `… speed` (the table's rows for the check at
+ * PCN's workbooks, as its row in the table) or `… cli 200000` (`hwbc check` of one large
+ * .xlsx file, as its rows in the table) or `… speed` (the table's rows for the check at
  * 100,000 and 400,000 log rows, the cold starts, the million-cell calls and the bundles, as
  * `npm run bench` prints them; build first). `npm run bench` runs them all.
  */
@@ -15,7 +16,8 @@ import { coldStartMs } from './measure/coldStart';
 import { excelSupervisionDueMs, sheetsSupervisionDueMs } from './measure/supervisionDueColumn';
 import { formatMs } from './timing';
 import { pcnCheck } from './measure/pcnCheck';
-import { bundleRows, pcnRows } from './rows';
+import { bundleRows, cliCheckRows, pcnRows } from './rows';
+import { cliCheck } from './measure/cliCheck';
 import { bundleSizes } from './measure/bundleSizes';
 import { checkAtSizes } from './measure/checkSpeed';
 import { bundleSourceRows, checkSizeRows, functionSpeedRows } from './speedRows';
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
       process.stdout.write(`${name} ${JSON.stringify(counts)} of ${sheets.length} sheets\n`);
       if (process.env.VERBOSE) process.stdout.write(`${JSON.stringify([...byCall])}\n${calls.join(' ')}\n`);
     }
+  } else if (what === 'cli') {
+    process.stdout.write(`${markdownTable(cliCheckRows(await cliCheck(Number(size ?? 200_000))))}\n`);
   } else if (what === 'pcn') {
     process.stdout.write(`${markdownTable(pcnRows(await pcnCheck(Number(size ?? 200))))}\n`);
   } else {

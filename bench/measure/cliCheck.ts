@@ -20,21 +20,23 @@ export interface CliCheck {
   logRows: number;
   fileMb: number;
   ms: number;
+  /** CPU time of the command (user + system): the figure other work on the machine does not stretch. */
+  cpuMs: number;
   peakMb: number;
   exitCode: number | null;
 }
 
 /** Runs the compiled command in a child that reports its own peak memory on stderr. */
-function runCheck(file: string): { ms: number; peakMb: number; exitCode: number | null } {
+function runCheck(file: string): { ms: number; cpuMs: number; peakMb: number; exitCode: number | null } {
   // bin/hwbc.js compiles the command line when it is missing or stale; --help only does that.
   spawnSync(process.execPath, [path.join(ROOT, 'bin', 'hwbc.js'), '--help'], { stdio: 'ignore' });
   const entry = path.join(ROOT, 'dist', 'cli', 'src', 'cli', 'main.js');
-  const script = `require(${JSON.stringify(entry)}).main(['check', ${JSON.stringify(file)}, '--as-of', '${AS_OF}', '--json']).then((code) => { process.stderr.write('PEAK ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
+  const script = `require(${JSON.stringify(entry)}).main(['check', ${JSON.stringify(file)}, '--as-of', '${AS_OF}', '--json']).then((code) => { const u = process.resourceUsage(); process.stderr.write('PEAK ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); process.exitCode = code; });`;
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = elapsedMs(start, process.hrtime.bigint());
-  const peakKb = Number(/PEAK (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
-  return { ms, peakMb: peakKb / 1024, exitCode: r.status };
+  const [, peakKb, cpuUs] = /PEAK (\d+) CPU (\d+)/.exec(r.stderr ?? '') ?? [];
+  return { ms, cpuMs: Number(cpuUs ?? NaN) / 1000, peakMb: Number(peakKb ?? NaN) / 1024, exitCode: r.status };
 }
 
 /**

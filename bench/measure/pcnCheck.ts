@@ -17,6 +17,8 @@ export interface PcnCheck {
   workbooks: number;
   logRows: number;
   ms: number;
+  /** CPU time of the process and its threads (user + system): the figure other work on the machine does not stretch. */
+  cpuMs: number;
   peakMb: number;
   threads: number;
 }
@@ -26,7 +28,9 @@ const RUNNER = `
 const started = process.hrtime.bigint();
 require(process.argv[1]).main(process.argv.slice(2)).then((code) => {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  process.stderr.write('\\nPCN-BENCH ' + JSON.stringify({ code, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');
+  const u = process.resourceUsage();
+  const cpuMs = (u.userCPUTime + u.systemCPUTime) / 1000;
+  process.stderr.write('\\nPCN-BENCH ' + JSON.stringify({ code, ms, cpuMs, maxRssKb: u.maxRSS }) + '\\n');
 });`;
 
 /**
@@ -54,7 +58,7 @@ export async function pcnCheck(workbooks: number): Promise<PcnCheck> {
   fs.closeSync(fd);
   const line = /PCN-BENCH (.*)/.exec(run.stderr ?? '')?.[1];
   if (!line) throw new Error(`hwbc check over ${workbooks} workbooks gave no figures: ${run.stderr}`);
-  const figures = JSON.parse(line) as { code: number; ms: number; maxRssKb: number };
+  const figures = JSON.parse(line) as { code: number; ms: number; cpuMs: number; maxRssKb: number };
   const coaches = (JSON.parse(fs.readFileSync(out, 'utf8')) as { coaches: unknown[] }).coaches.length;
   fs.rmSync(out, { force: true });
   if (figures.code !== 0 || coaches !== workbooks)
@@ -65,6 +69,7 @@ export async function pcnCheck(workbooks: number): Promise<PcnCheck> {
     workbooks,
     logRows: logRows * workbooks,
     ms: figures.ms,
+    cpuMs: figures.cpuMs,
     peakMb: figures.maxRssKb / 1024,
     threads: Math.min(os.availableParallelism?.() ?? os.cpus().length, workbooks),
   };
