@@ -71,16 +71,23 @@ export function reviewsDue(data: CheckData): Finding[] {
  * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
  */
 export function daysOver(data: CheckData): Finding[] {
-  const days = new Map<string, Session[]>();
+  // Coach, then day: no key text is built per session. `days` keeps the order days were first met.
+  const byCoach = new Map<string, Map<string, Session[]>>();
+  const days: Session[][] = [];
   for (const s of data.sessions) {
     if (s.coach === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
-    const key = `${s.coach.key}\u0000${s.date}`;
-    const day = days.get(key) ?? [];
-    day.push(s);
-    days.set(key, day);
+    let dates = byCoach.get(s.coach.key);
+    if (dates === undefined) byCoach.set(s.coach.key, (dates = new Map()));
+    const day = dates.get(s.date);
+    if (day !== undefined) day.push(s);
+    else {
+      const first = [s];
+      dates.set(s.date, first);
+      days.push(first);
+    }
   }
   const out: Finding[] = [];
-  for (const sessions of days.values()) {
+  for (const sessions of days) {
     if (dayLoad(sessions.length) !== 'Over') continue;
     const first = sessions[0];
     const date = first.date as string;

@@ -41,7 +41,13 @@ export function isoDate(year: number, month: number, day: number): IsoDate | nul
  */
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== 'string' || Number.isNaN(isoDayNumber(s))) return false;
-  return isoDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) === s;
+  // The shape and digits are right (isoDayNumber): only the day's existence is left, worked
+  // out from the digits without building any text (logs hold hundreds of thousands of dates).
+  const digit = (i: number) => s.charCodeAt(i) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
