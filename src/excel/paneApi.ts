@@ -5,9 +5,9 @@
  */
 import type { PaneApi } from '../../shared/api';
 import { cellToSelect, formulaToInsert, PANE_MESSAGES, selectionRange } from '../../shared/paneActions';
-import { paneService } from '../../shared/paneService';
 import type { WorkbookPort } from '../../shared/workbook';
 import { excelRun, type ExcelRun } from './functions/excelContext';
+import { lazyPaneService } from './lazyPaneService';
 import { isItemNotFound } from './workbook/officeErrors';
 import { OfficeWorkbook } from './workbook/officeWorkbook';
 import { officeCreateWorkbook, openHireWorkbook, type CreateWorkbook } from './openHireWorkbook';
@@ -79,7 +79,8 @@ export function excelPaneApi(
 ): PaneApi {
   return {
     host: 'excel',
-    ...paneService(port, 'excel'),
+    // The workbook actions' code comes in its own file on first use (lazyPaneService.ts).
+    ...lazyPaneService(port, 'excel'),
     insertFormula: (formula) => insertFormula(run, formula),
     selectCell: (sheet, row, column) => selectCell(run, sheet, row, column),
     openHireWorkbook: (details) => openHireWorkbook(details, port, createWorkbook),

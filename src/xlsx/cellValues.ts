@@ -49,6 +49,10 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): { value: CellVa
   const v = cell.value as unknown;
   if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const text = cell.formula;
+    // LibreOffice saves a typed TRUE or FALSE as the formula TRUE() or FALSE() with 1 or 0 (in
+    // the cell's own format, a date in a date column): it is the value typed, not a working.
+    const typedBoolean = /^\s*=?\s*(TRUE|FALSE)\s*\(\s*\)\s*$/i.exec(text ?? '');
+    if (typedBoolean) return { value: typedBoolean[1].toUpperCase() === 'TRUE', formula: null };
     // cell.result, not value.result: exceljs's value copy drops results of 0, FALSE and "".
     return {
       value: plain(cell.result, date1904),

@@ -19,6 +19,9 @@ describe('callKind', () => {
     ['SpreadsheetApp.newConditionalFormatRule', 'builder'],
     ['Utilities.formatDate', 'builder'],
     ['Sheet.getRange', 'handle'],
+    ['Sheet.getDataRange', 'read'],
+    ['Sheet.getLastRow', 'read'],
+    ['Range.getNumRows', 'handle'],
     ['SpreadsheetApp.getActiveSpreadsheet', 'handle'],
     ['Ui.alert', 'other'],
   ])('%s is a %s', (call, kind) => {

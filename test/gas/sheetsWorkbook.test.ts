@@ -4,11 +4,13 @@
  */
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
+import { checkWorkbook } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import { templateSheet } from '../../shared/templates/templateSheets';
 import { sheetPlan } from '../../shared/plan';
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
 import { FakeGas, type FakeConditionalRule, type FakeValidation } from '../support/fakeSpreadsheetApp';
+import { callCensus } from './fake/callKinds';
 
 function setUp(sheets: Record<string, unknown[][]> = {}, timeZone = 'Europe/London') {
   const fake = new FakeGas({ sheets, timeZone });
@@ -57,9 +59,9 @@ describe('read', () => {
     };
     const small = await calls(10);
     expect(await calls(10_000)).toEqual(small);
-    // The sheet list (kept for later reads), then the sheet's last row and column (where its
-    // data can be), the range, its values and formulas.
-    expect(small.length).toBeLessThanOrEqual(8);
+    // The sheet list (kept for later reads), then the sheet's data range (where its data ends),
+    // its values and formulas.
+    expect(callCensus(small).reads).toBe(2 + 3);
   });
 
   it('reads the sheet list once, however many sheets are read', async () => {
@@ -68,8 +70,22 @@ describe('read', () => {
     for (const name of await port.sheetNames()) await port.read(name);
     expect(fake.callCount('Spreadsheet.getSheets')).toBe(1);
     expect(fake.callCount('Spreadsheet.getSheetByName')).toBe(0);
-    // The list, then each sheet's name, last row, last column, values and formulas.
-    expect(fake.census().reads).toBe(1 + 5 * 3);
+    // The list, then each sheet's name, where its data ends (its data range), values and formulas.
+    expect(fake.census().reads).toBe(1 + 4 * 3);
+    expect(fake.callCount('Sheet.getLastRow') + fake.callCount('Sheet.getLastColumn')).toBe(0);
+  });
+});
+
+describe('checking a workbook', () => {
+  it('reads each sheet in its name, its data range, its values and formulas, besides a fixed few', async () => {
+    const sheets = { Coaches: team(3), 'Hours log': team(40), Notes: [['x']], Empty: [] };
+    const { fake, port } = setUp(sheets);
+    fake.resetCalls();
+    await checkWorkbook(port, { asOf: '2026-03-20', writeReport: false });
+    const n = Object.keys(sheets).length;
+    // The fixed few: the sheet list, the spreadsheet's time zone and its document properties.
+    expect(fake.census().reads).toBe(3 + 4 * n);
+    expect(fake.census().flushingReads).toBe(0);
   });
 });
 

@@ -67,9 +67,9 @@ describe('sheetsPaneApi', () => {
     await api.createSelfTest();
     await api.insertFormula('=HWBC_TIER(250)');
     expect(await api.selectCell('Coaches', 7, 'K')).toEqual({ called: 'hwbcSelectCell', args: ['Coaches', 7, 'K'] });
-    // The check and template creation are driven from the sidebar over step calls
-    // (steppedCheck.test.ts, steppedTemplates.test.ts), not as one server call each.
-    const steps = ['hwbcCheckWorkbook', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStepCheck', 'hwbcCreateTemplates'];
+    // The check and template creation run in the sidebar over step calls (steppedCheck.test.ts,
+    // steppedTemplates.test.ts), not as one server call each.
+    const steps = ['hwbcCheckWorkbook', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStep', 'hwbcCreateTemplates'];
     expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name).filter((n) => !steps.includes(n)));
     expect(log.find((l) => l.name === 'hwbcAddTemplateSheets')?.args).toEqual([['Settings'], true]);
     expect(log.find((l) => l.name === 'hwbcNewHire')?.args).toEqual([details]);

@@ -5,11 +5,13 @@
  * (an index imported for one name, a library on a path that does not need it) fails here;
  * `npm run bench` prints each bundle's five largest sources to find what grew.
  *
- * Budgets in bytes. functions.js meets the project's target of 42 KB. The task pane, Code.js
- * and the sidebar carry the check, the sign-off pack and the charts (the sidebar runs the
- * check itself, in short server steps); their budgets are today's sizes (248, 246 and 190 KB)
- * with a little room, so they do not grow unseen on the way to the targets of 175 KB, 170 KB
- * and 65 KB.
+ * Budgets in bytes, each today's size with a little room. functions.js meets the project's
+ * target of 42 KB. The task pane loads the workbook actions (templates, new hire, the check,
+ * sign-off packs) from a chunk of their own when first used, so taskpane.js is the pane itself
+ * (target 175 KB). Code.js and the Sheets sidebar carry the check, the sign-off pack and the
+ * charts (the sidebar runs the check itself, over short server steps); their budgets are
+ * today's sizes with a little room, so they do not grow unseen on the way to the targets of
+ * 170 KB and 65 KB.
  */
 import fs from 'fs';
 import path from 'path';
@@ -20,8 +22,8 @@ const KB = 1024;
 
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 42 * KB },
-  { file: 'excel/taskpane.js', bytes: 252 * KB },
-  { file: 'gas/Code.js', bytes: 250 * KB },
+  { file: 'excel/taskpane.js', bytes: 68 * KB },
+  { file: 'gas/Code.js', bytes: 248 * KB },
   { file: 'gas/Sidebar.html', bytes: 192 * KB },
 ];
 

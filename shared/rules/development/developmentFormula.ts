@@ -108,14 +108,16 @@ export function refresherMonthsFormula(c: {
  *
  * @example
  * expiresFormula({ completedOn: 'F2', months: 'G2', asOf: 'Settings!$C$4' });
- * // 'IFERROR(IF(AND(ISNUMBER(G2),IF(AND(ISNUMBER(F2),NOT(ISLOGICAL(F2))),F2,…)>=1,…),EDATE(…,G2),""),"")'
+ * // 'IFERROR(IF(AND(ISNUMBER(G2),IF(AND(ISNUMBER(F2),NOT(ISLOGICAL(F2))),F2,…)>1,…),EDATE(…,G2),""),"")'
  */
 export function expiresFormula(c: { completedOn: string; months: string; asOf: string }): string {
   // A date typed as text counts from its date, as the check reads it. TRUE and FALSE are no
-  // date: LibreOffice keeps them as 1 and 0, and ISNUMBER(TRUE) is TRUE there.
+  // date: LibreOffice keeps them as 1 and 0, and ISNUMBER(TRUE) is TRUE there; in a column
+  // formatted as dates it keeps TRUE as the plain number 1 (ISLOGICAL is FALSE), so serial 1,
+  // 1 January 1900, is taken for TRUE: no completion is dated then.
   const x = c.completedOn;
   const on = `IF(AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x}))),${x},${textDateFormula(x)})`;
-  return `IFERROR(IF(AND(ISNUMBER(${c.months}),${on}>=1,${on}<=${c.asOf}),EDATE(${on},${c.months}),""),"")`;
+  return `IFERROR(IF(AND(ISNUMBER(${c.months}),${on}>1,${on}<=${c.asOf}),EDATE(${on},${c.months}),""),"")`;
 }
 
 /**

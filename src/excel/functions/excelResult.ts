@@ -101,11 +101,16 @@ export function toExcelResult(
     if (cell === undefined) converted.set(outcome, (cell = cellValue(spec, outcome, system, runtime)));
     return cell;
   };
-  return result.cells.map((row, r) =>
-    row.map((outcome, c) => {
+  // The result's rows are the core's rows, each cell replaced in place: a million-cell column
+  // is not built twice (the core's result is the caller's own and is not read again).
+  const rows = result.cells as unknown as (CellOutcome | ExcelCell)[][];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
       // An error an argument cell held wins: it is what that cell of the result is about.
       const code = passed ? passed(r, c) : null;
-      return code ? passedError(code, runtime) : excelCell(outcome);
-    }),
-  );
+      row[c] = code ? passedError(code, runtime) : excelCell(row[c] as CellOutcome);
+    }
+  }
+  return rows as ExcelCell[][];
 }

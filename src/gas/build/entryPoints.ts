@@ -98,13 +98,12 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
     returns: OBJECT('RowBlock: pieces (box, values, formulas) and the rest'),
     doc: 'One block of a sheet’s rows with data, so a long check is many short executions.',
   },
-  hwbcStepCheck: {
+  hwbcStep: {
     params: [
-      { name: 'sheets', type: 'Object', help: 'StepSheet[]: each sheet read, as the blocks hwbcStepRead answered' },
-      { name: 'options', type: 'Object', help: 'CheckOptions: asOf, mappings, writeReport' },
+      { name: 'call', type: 'Object', help: 'StepCall: write, addSheet, deleteSheet, getSetting or setSetting' },
     ],
-    returns: OBJECT('CheckResult'),
-    doc: 'Last step of a check run from the sidebar: checks the sheets it read and writes the HWBC Report sheet.',
+    returns: OBJECT('The port call’s answer'),
+    doc: 'One short workbook step of a long operation run from the sidebar.',
   },
   hwbcCreateSelfTest: {
     params: [],

@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/api';
 import type { CheckResult, SheetMapping } from '../../../shared/check/types';
 import type { TemplatePlan } from '../../../shared/templates/templateSteps';
-import type { RowBlock, SheetBox, StepSheet, StepStart } from './stepTypes';
+import type { RowBlock, SheetBox, StepCall, StepStart } from './stepTypes';
 
 /** Every server function the sidebar calls, as the server declares it. */
 export interface SidebarServer {
@@ -34,7 +34,7 @@ export interface SidebarServer {
   hwbcCreateSelfTest(): SelfTestResult;
   hwbcStepStart(): StepStart;
   hwbcStepRead(sheet: string, rest: SheetBox[] | null, count: number): RowBlock;
-  hwbcStepCheck(sheets: StepSheet[], options: CheckOptions | null): CheckResult;
+  hwbcStep(call: StepCall): unknown;
   hwbcInsertFormula(formula: string): void;
   hwbcSelectCell(sheet: string, row: number, column: string | null): void;
 }
@@ -62,7 +62,7 @@ export const SIDEBAR_CALL_NAMES = Object.keys({
   hwbcCreateSelfTest: true,
   hwbcStepStart: true,
   hwbcStepRead: true,
-  hwbcStepCheck: true,
+  hwbcStep: true,
   hwbcInsertFormula: true,
   hwbcSelectCell: true,
 } satisfies Record<SidebarCallName, true>) as SidebarCallName[];

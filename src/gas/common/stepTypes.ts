@@ -1,9 +1,9 @@
 /**
- * The plain data a check run in steps passes between the sidebar (checkInSteps.ts) and the
+ * The plain data a check run in steps passes between the sidebar (steppedPort.ts) and the
  * server (stepServer.ts). Both sides compile against these types; none of them holds a Date,
  * because a Date does not survive google.script.run.
  */
-import type { HostInfo } from '../../../shared/workbook';
+import type { CellRef, HostInfo, SheetSpec, WriteValue } from '../../../shared/workbook';
 
 /** A cell as it crosses google.script.run: a Date becomes { ms } (Dates cannot cross). */
 export type StepCell = string | number | boolean | null | { ms: number };
@@ -28,11 +28,10 @@ export interface StepStart {
   sheets: string[];
 }
 
-/**
- * One sheet as the sidebar read it, step by step: every block of rows the server sent, sent
- * back whole to the step that checks (it reads no sheet again).
- */
-export interface StepSheet {
-  name: string;
-  pieces: RowBlock['pieces'];
-}
+/** The port calls the sidebar makes one at a time, with plain-data arguments. */
+export type StepCall =
+  | { method: 'write'; sheet: string; at: CellRef; block: WriteValue[][] }
+  | { method: 'addSheet'; spec: SheetSpec }
+  | { method: 'deleteSheet'; sheet: string }
+  | { method: 'getSetting'; key: string }
+  | { method: 'setSetting'; key: string; value: unknown };

@@ -55,14 +55,18 @@ function toSheets(spec: FunctionSpec, result: CallResult, dates: () => ZoneDates
   }
   // The core shares one outcome object between the cells of one value: each becomes Sheets'
   // value once (one Date per day, not per cell; Sheets copies values out, so sharing is safe).
+  // The rows are the core's own, each cell replaced in place (a column is not built twice).
   const converted = new Map<CellOutcome, SheetsValue>();
-  return result.cells.map((row) =>
-    row.map((cell) => {
+  const rows = result.cells as unknown as (CellOutcome | SheetsValue)[][];
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] as CellOutcome;
       let value = converted.get(cell);
       if (value === undefined) converted.set(cell, (value = toSheetsValue(spec, cell, toDate)));
-      return value;
-    }),
-  );
+      row[c] = value;
+    }
+  }
+  return rows as SheetsValue[][];
 }
 
 /**

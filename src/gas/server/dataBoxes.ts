@@ -49,15 +49,18 @@ function holdsData(sheet: Sheet, box: SheetBox): boolean {
 
 /**
  * Boxes, top to bottom, that between them hold every cell of the sheet with a value (no cell
- * in two of them), each at most `readAsIs` cells; none when the sheet is empty.
+ * in two of them), each at most `readAsIs` cells. A sheet of usual size is one box, found in
+ * one read; only a sheet too large to read at once is searched for its data.
  *
  * @example
  * sheetDataBoxes(sheet); // [{ row: 1, col: 1, rows: 41, cols: 12 }, { row: 384615, col: 1, rows: 1, cols: 12 }]
  */
 export function sheetDataBoxes(sheet: Sheet, readAsIs = READ_AS_IS_CELLS): SheetBox[] {
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  if (rows === 0 || cols === 0) return [];
+  // One read for where the data ends (the last row and column as one range, not two calls);
+  // its size is then the range's own. An empty sheet's data range is A1, read as one empty cell.
+  const data = sheet.getDataRange();
+  const rows = data.getNumRows();
+  const cols = data.getNumColumns();
   const found: SheetBox[] = [];
   let round: SheetBox[] = [{ row: 1, col: 1, rows, cols }];
   if (rows * cols <= readAsIs) return round;

@@ -35,7 +35,7 @@ const sidebarCalls: SidebarServer = {
   hwbcCreateSelfTest: server.hwbcCreateSelfTest,
   hwbcStepStart: steps.hwbcStepStart,
   hwbcStepRead: steps.hwbcStepRead,
-  hwbcStepCheck: steps.hwbcStepCheck,
+  hwbcStep: steps.hwbcStep,
   hwbcInsertFormula: server.hwbcInsertFormula,
   hwbcSelectCell: server.hwbcSelectCell,
 };

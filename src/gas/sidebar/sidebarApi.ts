@@ -3,8 +3,9 @@
  * same purpose (common/sidebarServer.ts) through google.script.run.
  */
 import type { PaneApi } from '../../../shared/api';
+import { checkWorkbook } from '../../../shared/check';
 import type { SidebarCalls } from '../common/sidebarServer';
-import { checkInSteps } from './checkInSteps';
+import { SteppedPort } from './steppedPort';
 import { createTemplatesInSteps } from './templatesInSteps';
 
 /**
@@ -21,9 +22,9 @@ export function sheetsPaneApi(server: SidebarCalls): PaneApi {
     createTemplates: (options, watch) => createTemplatesInSteps(server, options, watch),
     newHire: (details) => server.hwbcNewHire(details),
     guessMappings: () => server.hwbcGuessMappings(),
-    // In short server steps driven from here: no one execution nears Apps Script's 6-minute
-    // limit, and the panel shows progress and can stop between steps.
-    checkWorkbook: (options, watch) => checkInSteps(server, options, watch),
+    // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
+    // 6-minute limit, and the panel shows progress and can stop between steps.
+    checkWorkbook: (options, watch) => checkWorkbook(new SteppedPort(server, watch), options),
     signOffPack: (coach, options) => server.hwbcSignOffPack(coach, options),
     listFunctions: () => server.hwbcListFunctions(),
     createSelfTest: () => server.hwbcCreateSelfTest(),

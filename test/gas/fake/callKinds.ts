@@ -14,9 +14,13 @@ export type CallKind = 'read' | 'write' | 'builder' | 'handle' | 'other';
 /** Calls that build or convert on the Apps Script side. */
 const BUILDER =
   /^(DataValidationBuilder|ConditionalFormatRuleBuilder|Utilities)\.|\.(newDataValidation|newConditionalFormatRule)$/;
-/** Calls that return an object for later calls, sending nothing to the spreadsheet. */
+/**
+ * Calls that return an object for later calls, sending nothing to the spreadsheet, or tell
+ * what such an object already holds: a range's size is fixed when the range is made (by the
+ * arguments of getRange, or by the read that getDataRange is), so asking it reaches nothing.
+ */
 const HANDLE =
-  /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive)|PropertiesService\.getDocumentProperties|Spreadsheet\.getRange|Sheet\.(getRange|getRangeList)|Range\.createTextFinder|TextFinder\.useRegularExpression)$/;
+  /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive)|PropertiesService\.getDocumentProperties|Spreadsheet\.getRange|Sheet\.(getRange|getRangeList)|Range\.(createTextFinder|getNumRows|getNumColumns)|TextFinder\.useRegularExpression)$/;
 /** The spreadsheet and its properties: reads are get…, writes change them. */
 const SPREADSHEET = /^(Spreadsheet|Sheet|Range|RangeList|Properties|TextFinder)\./;
 const WRITE = /\.(set|insert|delete|create|clear|append|activate|hide|show|merge|protect|autoResize)\w*$/;
