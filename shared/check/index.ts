@@ -45,6 +45,23 @@ export async function guessMappings(port: WorkbookPort): Promise<SheetMapping[]>
 }
 
 /**
+ * Reads every sheet and checks them; only what the report needs comes back, so the sheets as
+ * read (the largest thing the check holds: 400,000 log rows are hundreds of megabytes) can be
+ * let go before the report is written.
+ */
+async function readAndCheck(port: WorkbookPort, options: CheckOptions) {
+  const info = await port.info();
+  const { names, sheets, own } = await readSheets(port);
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const mappings = options.mappings
+    ? cleanMappings(options.mappings).map((m) => describeMapping(m, byName.get(m.sheet)))
+    : guessFromSheets(sheets, await port.getSetting(MAPPING_SETTING));
+  const ctx = readContext(info.today, { timeZone: info.timeZone, dateSystem: info.dateSystem });
+  const outcome = runCheck(sheets, mappings, ctx, options.asOf);
+  return { names, own, sheetNames: sheets.map((s) => s.name), mappings, outcome };
+}
+
+/**
  * Checks the workbook and (unless told not to) writes the HWBC Report sheet. A mapping
  * passed in is one the user confirmed: it is used and saved in the workbook for next time.
  *
@@ -57,22 +74,8 @@ export async function checkWorkbook(
 ): Promise<CheckResult & Pick<CheckOutcome, 'monthly'>> {
   if (options.asOf !== undefined && !isIsoDate(options.asOf))
     throw new Error(REPORT_TEXT.badAsOf(String(options.asOf)));
-  const info = await port.info();
-  const { names, sheets, own } = await readSheets(port);
-  const byName = new Map(sheets.map((s) => [s.name, s]));
-  const mappings = options.mappings
-    ? cleanMappings(options.mappings).map((m) => describeMapping(m, byName.get(m.sheet)))
-    : guessFromSheets(sheets, await port.getSetting(MAPPING_SETTING));
-  const ctx = readContext(info.today, { timeZone: info.timeZone, dateSystem: info.dateSystem });
-  const outcome = runCheck(sheets, mappings, ctx, options.asOf);
-  if (options.mappings)
-    await port.setSetting(
-      MAPPING_SETTING,
-      savedMapping(
-        mappings,
-        sheets.map((s) => s.name),
-      ),
-    );
+  const { names, own, sheetNames, mappings, outcome } = await readAndCheck(port, options);
+  if (options.mappings) await port.setSetting(MAPPING_SETTING, savedMapping(mappings, sheetNames));
   let reportSheet: string | null = null;
   if (options.writeReport !== false) {
     const target = reportTarget(names, own);

@@ -4,6 +4,7 @@
  */
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
+import { checkWorkbook } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import { templateSheet } from '../../shared/templates/templateSheets';
 import { sheetPlan } from '../../shared/plan';
@@ -72,6 +73,19 @@ describe('read', () => {
     // The list, then each sheet's name, where its data ends (its data range), values and formulas.
     expect(fake.census().reads).toBe(1 + 4 * 3);
     expect(fake.callCount('Sheet.getLastRow') + fake.callCount('Sheet.getLastColumn')).toBe(0);
+  });
+});
+
+describe('checking a workbook', () => {
+  it('reads each sheet in its name, its data range, its values and formulas, besides a fixed few', async () => {
+    const sheets = { Coaches: team(3), 'Hours log': team(40), Notes: [['x']], Empty: [] };
+    const { fake, port } = setUp(sheets);
+    fake.resetCalls();
+    await checkWorkbook(port, { asOf: '2026-03-20', writeReport: false });
+    const n = Object.keys(sheets).length;
+    // The fixed few: the sheet list, the spreadsheet's time zone and its document properties.
+    expect(fake.census().reads).toBe(3 + 4 * n);
+    expect(fake.census().flushingReads).toBe(0);
   });
 });
 

@@ -6,12 +6,12 @@
  * `npm run bench` prints each bundle's five largest sources to find what grew.
  *
  * Budgets in bytes, each today's size with a little room. functions.js meets the project's
- * target of 42 KB. The task pane loads the workbook actions (templates, the check, sign-off
- * packs) from a chunk of their own when first used, so taskpane.js is the pane itself (target
- * 175 KB). The Sheets sidebar only shows the check's progress and Cancel: the check runs on the
- * server, in its last step (target 65 KB). Code.js carries every feature of the add-on, zod
- * included for the saved column mapping; its budget is today's size, on the way to its 170 KB
- * target.
+ * target of 42 KB. The task pane loads the workbook actions (templates, new hire, the check,
+ * sign-off packs) from a chunk of their own when first used, so taskpane.js is the pane itself
+ * (target 175 KB). Code.js and the Sheets sidebar carry the check, the sign-off pack and the
+ * charts (the sidebar runs the check itself, over short server steps); their budgets are
+ * today's sizes with a little room, so they do not grow unseen on the way to the targets of
+ * 170 KB and 65 KB.
  */
 import fs from 'fs';
 import path from 'path';
@@ -23,8 +23,8 @@ const KB = 1024;
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 42 * KB },
   { file: 'excel/taskpane.js', bytes: 68 * KB },
-  { file: 'gas/Code.js', bytes: 244 * KB },
-  { file: 'gas/Sidebar.html', bytes: 54 * KB },
+  { file: 'gas/Code.js', bytes: 248 * KB },
+  { file: 'gas/Sidebar.html', bytes: 192 * KB },
 ];
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
