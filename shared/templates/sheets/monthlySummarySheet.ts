@@ -48,33 +48,43 @@ const c = (key: string, row: number) => cell(MONTHLY_SUMMARY_COLUMNS, key, row);
 const at = (key: string) => cell(MONTHLY_SUMMARY_COLUMNS, key, 2).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 const asOf = SETTINGS_CELLS.asOf;
 const hours = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
-/** A column of the Hours log from row 2 down to its last dated row (held once, in the "rows read" cell). */
-const usedHours = (key: string) => {
-  const whole = hours(key);
+/**
+ * A column of a log from row 2 down to its last dated row, held once in a "rows read" cell.
+ * Why: LibreOffice reads a whole column to its last row (over a million) for a criterion that
+ * an empty cell meets, such as "<>Cancelled", so whole-column COUNTIFS on every summary row cost
+ * most of the workbook's recalculation. Every count here has date criteria, which an undated row
+ * never meets, so reading down to the last dated row counts the same rows, however long the log.
+ */
+const usedRows = (whole: string, rowsKey: string) => {
   const [sheet, letter] = [
     whole.slice(0, whole.indexOf('!') + 1),
     whole.slice(whole.indexOf('$') + 1, whole.indexOf(':')),
   ];
-  return `${sheet}$${letter}$2:INDEX(${whole},${at('logRows')})`;
+  return `${sheet}$${letter}$2:INDEX(${whole},${at(rowsKey)})`;
 };
+const usedHours = (key: string) => usedRows(hours(key), 'logRows');
 const supervision = (key: string) => wholeColumn(SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, key);
+const usedSupervision = (key: string) => usedRows(supervision(key), 'supervisionRows');
+/** The last dated row of a log's date column (2 when it has none): MATCH of a very large number. */
+const lastDatedRow = (date: string) => `=MAX(2,IFERROR(MATCH(9.99E+307,${date}),2))`;
 const month = (r: number): MonthCells => ({ monthStart: c('month', r), coachId: c('coach', r), asOf });
 const forRow = (r: number, body: string) => `=IF(${c('coach', r)}="","",${body})`;
-const LOG = {
-  date: hours('date'),
-  coach: hours('coach'),
-  client: hours('client'),
-  minutes: hours('minutes'),
-  attendance: hours('attendance'),
-  nhs: hours('nhs'),
+// Built when a formula is written: the ranges name cells of the columns below.
+const log = () => ({
+  date: usedHours('date'),
+  coach: usedHours('coach'),
+  client: usedHours('client'),
+  minutes: usedHours('minutes'),
+  attendance: usedHours('attendance'),
+  nhs: usedHours('nhs'),
   used: usedHours,
-};
-const SUPERVISION = {
-  date: supervision('date'),
-  coach: supervision('coach'),
-  type: supervision('type'),
-  format: supervision('format'),
-};
+});
+const supervisionLog = () => ({
+  date: usedSupervision('date'),
+  coach: usedSupervision('coach'),
+  type: usedSupervision('type'),
+  format: usedSupervision('format'),
+});
 
 function supervisionColumns(type: SupervisionType): TemplateColumn[] {
   return (['individual', 'group'] as const).map((format) => ({
@@ -83,12 +93,12 @@ function supervisionColumns(type: SupervisionType): TemplateColumn[] {
     width: 13,
     numberFormat: '0',
     note: `${SUPERVISION_LABELS[type]} sessions received in the month, ${format === 'group' ? 'in a group' : 'one to one (a blank format counts as one to one)'}.`,
-    formula: (r: number) => forRow(r, supervisionReceivedFormula(type, format, SUPERVISION, month(r))),
+    formula: (r: number) => forRow(r, supervisionReceivedFormula(type, format, supervisionLog(), month(r))),
   }));
 }
 
 /**
- * The sheet's columns: month and coach, the figures, and three cells (row 2 only): two the others read, one saying whether every coach has rows.
+ * The sheet's columns: month and coach, the figures, and four cells (row 2 only): three the others read, one saying whether every coach has rows.
  *
  * @example
  * MONTHLY_SUMMARY_COLUMNS.map((c) => c.key).slice(0, 4); // ['month', 'coach', 'name', 'sessions']
@@ -124,7 +134,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     width: 10,
     numberFormat: '0',
     note: 'Sessions that took place: did-not-attend and cancelled ones are left out; NHS or not.',
-    formula: (r) => forRow(r, sessionsFormula(LOG, month(r))),
+    formula: (r) => forRow(r, sessionsFormula(log(), month(r))),
   },
   {
     key: 'nhsHours',
@@ -132,7 +142,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     width: 11,
     numberFormat: '0.00',
     note: 'Hours of the sessions that count towards the tier: attended, NHS (a blank counts as NHS).',
-    formula: (r) => forRow(r, nhsHoursFormula(LOG, month(r))),
+    formula: (r) => forRow(r, nhsHoursFormula(log(), month(r))),
   },
   {
     key: 'clients',
@@ -140,7 +150,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     width: 10,
     numberFormat: '0',
     note: 'Different client references among the sessions that took place, in any case (stray spaces make another reference).',
-    formula: (r) => forRow(r, distinctClientsFormula(LOG, month(r))),
+    formula: (r) => forRow(r, distinctClientsFormula(log(), month(r))),
   },
   {
     key: 'newReferrals',
@@ -159,7 +169,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     header: 'Did not attend',
     width: 10,
     numberFormat: '0',
-    formula: (r) => forRow(r, didNotAttendFormula(LOG, month(r))),
+    formula: (r) => forRow(r, didNotAttendFormula(log(), month(r))),
   },
   {
     key: 'didNotAttendRate',
@@ -184,7 +194,14 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     header: 'Hours log rows read',
     width: 10,
     note: 'Worked out once: the Hours log is read down to its last dated row, however long it grows.',
-    formula: () => `=MAX(2,IFERROR(MATCH(9.99E+307,${hours('date')}),2))`,
+    formula: () => lastDatedRow(hours('date')),
+  },
+  {
+    key: 'supervisionRows',
+    header: 'Supervision log rows read',
+    width: 10,
+    note: 'Worked out once: the Supervision log is read down to its last dated row, however long it grows.',
+    formula: () => lastDatedRow(supervision('date')),
   },
   {
     key: 'coachesShown',
@@ -211,7 +228,9 @@ export function monthlySummarySheet(): SheetSpec {
     formulaRows: MONTHS_SHOWN * COACH_ROWS,
   });
   const once = new Set(
-    ['coachCount', 'logRows', 'coachesShown'].map((k) => MONTHLY_SUMMARY_COLUMNS.findIndex((col) => col.key === k)),
+    ['coachCount', 'logRows', 'supervisionRows', 'coachesShown'].map((k) =>
+      MONTHLY_SUMMARY_COLUMNS.findIndex((col) => col.key === k),
+    ),
   );
   return { ...spec, rows: spec.rows.map((row, i) => (i === 0 ? row : row.map((v, j) => (once.has(j) ? null : v)))) };
 }
