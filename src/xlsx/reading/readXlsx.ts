@@ -12,7 +12,7 @@ import type { HostInfo } from '../../../shared/workbook';
 import { CellsWorkbook, settingsFromCells } from './cellsWorkbook';
 import { marks1904 } from '../date1904';
 import { SETTINGS_SHEET } from '../hiddenSettings';
-import { textRuns, xlsxCells, xmlAttribute, xmlText } from './xlsxCells';
+import { textRuns, xlsxCells, xmlAttribute, xmlText, type FormulaReading } from './xlsxCells';
 
 /** The XML with element prefixes (<x:c>, as some writers use) taken off, so one reading fits all. */
 const unprefixed = (xml: string) =>
@@ -66,7 +66,8 @@ function relationships(rels: string, folder: string): Map<string, { path: string
 /**
  * The workbook in an .xlsx file's bytes, read only; `info` overrides what the port says of its
  * host (today, time zone); `open`, where the host has a faster way than jszip to unpack the
- * zip (the command line's native zlib), is used first.
+ * zip (the command line's native zlib), is used first. `formulas` 'presence' reads only that a
+ * cell holds a formula, not its text (xlsxCells.ts): enough for the check, and much quicker.
  *
  * @example
  * const port = await readXlsx(bytes, {}, (b) => zipParts(b, (packed) => zlib.inflateRawSync(packed)));
@@ -76,6 +77,7 @@ export async function readXlsx(
   bytes: Uint8Array,
   info: Partial<HostInfo> = {},
   open?: OpenParts,
+  formulas: FormulaReading = 'text',
 ): Promise<CellsWorkbook> {
   const part = await openZip(bytes, open);
   const text = async (name: string) => {
@@ -103,7 +105,7 @@ export async function readXlsx(
     const xml = target ? await text(target.path) : null;
     if (xml === null) throw new Error(`A sheet's part is missing (${id}).`);
     const name = xmlText(xmlAttribute(m[1], 'name') ?? '');
-    const cells = xlsxCells(xml, strings);
+    const cells = xlsxCells(xml, strings, formulas);
     if (name === SETTINGS_SHEET) settings = settingsFromCells(cells);
     else sheets.set(name, cells);
   }
