@@ -47,6 +47,7 @@ const NATIVE = new Set([
   'YEAR',
   'MONTH',
   'MOD',
+  'COUNT',
   'COUNTA',
   'SUMPRODUCT',
   'FREQUENCY',

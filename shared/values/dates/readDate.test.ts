@@ -27,6 +27,11 @@ describe('readDate', () => {
     ['2026-3-5', '2026-03-05'],
     ['2026-03-15T00:00:00.000Z', '2026-03-15'],
     ['2026-03-15 09:30', '2026-03-15'],
+    ['2026-03-15 9:30am', '2026-03-15'],
+    ['2026-03-15t10:00', '2026-03-15'],
+    ['2026-03-15T', '2026-03-15'],
+    ['2026-03-15  10:00', '2026-03-15'],
+    ['2026-03-15 10:00 to 11:00', '2026-03-15'],
     ['2028-02-29', '2028-02-29'],
   ])('reads ISO text %p', (text, want) => {
     expect(readDate('last_date', text, london)).toBe(want);
@@ -49,14 +54,20 @@ describe('readDate', () => {
     expect(e.message).toBe(`last_date is not a real calendar date, got "${text}"`);
   });
 
-  it.each(['12h', 'next Tuesday', '2026-03-15 to 2026-04-01', '15 March 2026', '2026/03/15x'])(
-    'refuses %p, naming the argument, showing the value and what is expected',
-    (text) => {
-      const e = error(text);
-      expect(e.kind).toBe('VALUE');
-      expect(e.message).toBe(`last_date must be a date, such as 2026-03-15 or 15/03/2026, got ${JSON.stringify(text)}`);
-    },
-  );
+  it.each([
+    '12h',
+    'next Tuesday',
+    '2026-03-15 to 2026-04-01',
+    '15 March 2026',
+    '2026/03/15x',
+    '2026-03-15 10',
+    '2026-03-15 :30',
+    '2026-03-15Z',
+  ])('refuses %p, naming the argument, showing the value and what is expected', (text) => {
+    const e = error(text);
+    expect(e.kind).toBe('VALUE');
+    expect(e.message).toBe(`last_date must be a date, such as 2026-03-15 or 15/03/2026, got ${JSON.stringify(text)}`);
+  });
 
   it('reads serial numbers in the workbook date system', () => {
     expect(readDate('last_date', 46096, london)).toBe('2026-03-15');

@@ -5,9 +5,11 @@ import { HwbcError } from '../errors';
 import { DateSystem, isoToSerial, serialToIso } from './excelSerial';
 import { badArgument, RULE_MESSAGES } from '../messages';
 
-// An optional time of day is allowed (and ignored) so "2026-03-15T00:00:00Z" reads; any other
-// trailing text ("2026-03-15 to 2026-04-01") is not a date.
-const ISO_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+// A time of day may follow the date after "T" or a space, and is ignored: whatever comes next
+// starts with a digit and holds a colon ("2026-03-15T00:00:00Z", "2026-03-15 9:30am"). Other
+// trailing text ("2026-03-15 to 2026-04-01") is not a date. The same test as the template's
+// formula (rules/readiness/textDateFormula.ts), so the sheet and the check read text alike.
+const ISO_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](?:\d[^:]*:.*)?)?$/is;
 const UK_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /** The serial of 31 December 9999, the last date a spreadsheet shows, in each system. */
@@ -52,7 +54,8 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
     return notBefore1900(name, value, serialToIso(value, ctx.dateSystem));
   }
   if (typeof value === 'string') {
-    const text = value.trim();
+    // Runs of spaces count as one, as the spreadsheet's TRIM makes them ("2026-03-15  10:00").
+    const text = value.trim().replace(/ {2,}/g, ' ');
     // Plain `2026-03-15` (what the core itself writes) needs no regular expression.
     const plain = isIsoDate(text) ? text : null;
     if (plain !== null) return notBefore1900(name, value, plain);
