@@ -29,21 +29,23 @@ function partPath(folder: string, target: string): string {
 }
 
 /** A part's text by its path in the zip, or null when there is none. */
-type PartText = (name: string) => Promise<string | null>;
+type PartText = (name: string, formulas?: FormulaReading) => Promise<string | null>;
 
 /**
  * A host's own way of opening the zip (the command line's, on Node's native zlib: zipParts.ts),
  * or null for a zip it does not know; kept out of this file so a browser's bundle carries none of it.
+ * A worksheet is asked for with the formula reading wanted: with 'presence', a host may leave
+ * out formula text it knows no reader compares (the cell's value is a number).
  *
  * @example
  * const open: OpenParts = (bytes) => zipParts(bytes, (packed) => zlib.inflateRawSync(packed));
  */
-export type OpenParts = (bytes: Uint8Array) => { text(name: string): string | null } | null;
+export type OpenParts = (bytes: Uint8Array) => { text(name: string, formulas?: FormulaReading): string | null } | null;
 
 /** The zip's parts: opened the host's way where it has one, else by jszip. */
 async function openZip(bytes: Uint8Array, open?: OpenParts): Promise<PartText> {
   const parts = open ? open(bytes) : null;
-  if (parts) return (name) => Promise.resolve(parts.text(name));
+  if (parts) return (name, formulas) => Promise.resolve(parts.text(name, formulas));
   const zip = await JSZip.loadAsync(bytes);
   return async (name) => {
     const file = zip.file(name);
@@ -80,8 +82,8 @@ export async function readXlsx(
   formulas: FormulaReading = 'text',
 ): Promise<CellsWorkbook> {
   const part = await openZip(bytes, open);
-  const text = async (name: string) => {
-    const xml = await part(name);
+  const text = async (name: string, sheet?: FormulaReading) => {
+    const xml = await part(name, sheet);
     return xml === null ? null : unprefixed(xml);
   };
   const root = (await text('_rels/.rels')) ?? '';
@@ -102,7 +104,7 @@ export async function readXlsx(
   for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
     const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(m[1])?.[1] ?? '';
     const target = targets.get(id);
-    const xml = target ? await text(target.path) : null;
+    const xml = target ? await text(target.path, formulas) : null;
     if (xml === null) throw new Error(`A sheet's part is missing (${id}).`);
     const name = xmlText(xmlAttribute(m[1], 'name') ?? '');
     const cells = xlsxCells(xml, strings, formulas);
