@@ -3,7 +3,8 @@
  * core (at most one per file) takes the next file as it finishes the last, so a slow file never
  * holds up the rest, and memory holds one workbook per worker. Results come back in the order
  * the files were given. Where the worker's compiled file is not there (the tests run the
- * TypeScript itself), the files are checked one after another here instead.
+ * TypeScript itself), the files are checked one after another here instead. HWBC_THREADS sets
+ * how many threads (1: one file after another, in this thread), else one per core.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -28,7 +29,9 @@ function workerFile(): string | null {
  */
 export async function checkFiles(files: readonly string[], asOf?: string): Promise<Checked[]> {
   const script = workerFile();
-  const threads = Math.min(os.availableParallelism?.() ?? os.cpus().length, files.length);
+  const asked = Math.floor(Number(process.env.HWBC_THREADS));
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const threads = Math.min(asked >= 1 ? asked : cores, files.length);
   const out: Checked[] = new Array(files.length);
   if (script === null || threads < 2) {
     for (let i = 0; i < files.length; i++) out[i] = await checkFile(files[i], asOf);

@@ -4,18 +4,32 @@
  * long on a coach's year of logs (tens of megabytes of sheet XML, most of it formulas).
  */
 import * as zlib from 'zlib';
+import type { OpenParts } from '../xlsx/reading/readXlsx';
 import { zipParts } from '../xlsx/reading/zipParts';
+import { numberFormulasDropped } from './numberFormulasDropped';
 
 /** Unpacking a part into one buffer of its size saves joining pieces; beyond this, pieces it is. */
 const ONE_PIECE = 64 * 1024 * 1024;
 
 /**
  * An .xlsx file's parts unpacked by Node's zlib, or null for a zip zipParts.ts does not know.
+ * Where only a formula's presence is asked for, the text of formulas that give numbers is
+ * dropped before decoding (numberFormulasDropped.ts): most of a coach's workbook, never read.
  *
  * @example
  * await readXlsx(bytes, {}, nativeZip);
  */
-export const nativeZip = (bytes: Uint8Array): ReturnType<typeof zipParts> =>
-  zipParts(bytes, (packed, size) =>
+export const nativeZip: OpenParts = (bytes) => {
+  const parts = zipParts(bytes, (packed, size) =>
     zlib.inflateRawSync(packed, { chunkSize: Math.max(64 * 1024, Math.min(size + 1, ONE_PIECE)) }),
   );
+  if (parts === null) return null;
+  const utf8 = new TextDecoder();
+  return {
+    text(name, formulas) {
+      if (formulas !== 'presence') return parts.text(name);
+      const data = parts.bytes(name);
+      return data === null ? null : utf8.decode(numberFormulasDropped(data));
+    },
+  };
+};

@@ -32,7 +32,8 @@ export async function openBytes(
     return { port, format: { kind: 'csv', ...format } };
   }
   try {
-    return { port: await readXlsx(bytes, info, open), format: { kind: 'xlsx' } };
+    // The check only asks whether a cell holds a formula, never its text (mappedRows.ts).
+    return { port: await readXlsx(bytes, info, open, 'presence'), format: { kind: 'xlsx' } };
   } catch (e) {
     throw e instanceof FileProblem ? e : new FileProblem(FILE_MESSAGES.notXlsx(file), e);
   }

@@ -12,7 +12,7 @@ import type { HostInfo } from '../../../shared/workbook';
 import { CellsWorkbook, settingsFromCells } from './cellsWorkbook';
 import { marks1904 } from '../date1904';
 import { SETTINGS_SHEET } from '../hiddenSettings';
-import { textRuns, xlsxCells, xmlAttribute, xmlText } from './xlsxCells';
+import { textRuns, xlsxCells, xmlAttribute, xmlText, type FormulaReading } from './xlsxCells';
 
 /** The XML with element prefixes (<x:c>, as some writers use) taken off, so one reading fits all. */
 const unprefixed = (xml: string) =>
@@ -29,21 +29,23 @@ function partPath(folder: string, target: string): string {
 }
 
 /** A part's text by its path in the zip, or null when there is none. */
-type PartText = (name: string) => Promise<string | null>;
+type PartText = (name: string, formulas?: FormulaReading) => Promise<string | null>;
 
 /**
  * A host's own way of opening the zip (the command line's, on Node's native zlib: zipParts.ts),
  * or null for a zip it does not know; kept out of this file so a browser's bundle carries none of it.
+ * A worksheet is asked for with the formula reading wanted: with 'presence', a host may leave
+ * out formula text it knows no reader compares (the cell's value is a number).
  *
  * @example
  * const open: OpenParts = (bytes) => zipParts(bytes, (packed) => zlib.inflateRawSync(packed));
  */
-export type OpenParts = (bytes: Uint8Array) => { text(name: string): string | null } | null;
+export type OpenParts = (bytes: Uint8Array) => { text(name: string, formulas?: FormulaReading): string | null } | null;
 
 /** The zip's parts: opened the host's way where it has one, else by jszip. */
 async function openZip(bytes: Uint8Array, open?: OpenParts): Promise<PartText> {
   const parts = open ? open(bytes) : null;
-  if (parts) return (name) => Promise.resolve(parts.text(name));
+  if (parts) return (name, formulas) => Promise.resolve(parts.text(name, formulas));
   const zip = await JSZip.loadAsync(bytes);
   return async (name) => {
     const file = zip.file(name);
@@ -66,7 +68,8 @@ function relationships(rels: string, folder: string): Map<string, { path: string
 /**
  * The workbook in an .xlsx file's bytes, read only; `info` overrides what the port says of its
  * host (today, time zone); `open`, where the host has a faster way than jszip to unpack the
- * zip (the command line's native zlib), is used first.
+ * zip (the command line's native zlib), is used first. `formulas` 'presence' reads only that a
+ * cell holds a formula, not its text (xlsxCells.ts): enough for the check, and much quicker.
  *
  * @example
  * const port = await readXlsx(bytes, {}, (b) => zipParts(b, (packed) => zlib.inflateRawSync(packed)));
@@ -76,10 +79,11 @@ export async function readXlsx(
   bytes: Uint8Array,
   info: Partial<HostInfo> = {},
   open?: OpenParts,
+  formulas: FormulaReading = 'text',
 ): Promise<CellsWorkbook> {
   const part = await openZip(bytes, open);
-  const text = async (name: string) => {
-    const xml = await part(name);
+  const text = async (name: string, sheet?: FormulaReading) => {
+    const xml = await part(name, sheet);
     return xml === null ? null : unprefixed(xml);
   };
   const root = (await text('_rels/.rels')) ?? '';
@@ -100,10 +104,10 @@ export async function readXlsx(
   for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
     const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(m[1])?.[1] ?? '';
     const target = targets.get(id);
-    const xml = target ? await text(target.path) : null;
+    const xml = target ? await text(target.path, formulas) : null;
     if (xml === null) throw new Error(`A sheet's part is missing (${id}).`);
     const name = xmlText(xmlAttribute(m[1], 'name') ?? '');
-    const cells = xlsxCells(xml, strings);
+    const cells = xlsxCells(xml, strings, formulas);
     if (name === SETTINGS_SHEET) settings = settingsFromCells(cells);
     else sheets.set(name, cells);
   }

@@ -87,11 +87,38 @@ export const textRuns = (xml: string): string =>
     .map((m) => xmlText(m[1]))
     .join('');
 
+/**
+ * The text of a cell's first <v>…</v>, found by plain search rather than a pattern, which
+ * would step through the whole formula before it.
+ */
+function valueText(inner: string): string | undefined {
+  const open = inner.indexOf('<v>');
+  if (open < 0) return undefined;
+  const close = inner.indexOf('</v>', open + 3);
+  return close < 0 ? undefined : inner.slice(open + 3, close);
+}
+
 function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
   return n - 1;
 }
+
+/**
+ * How a cell's formula is read: its full text (as Excel shows it, for any reader that needs the
+ * formula), or only that there is one, which is all the check asks of a cell. A coach's
+ * workbook holds tens of megabytes of formula text; decoding it all cost a third of the reading.
+ *
+ * @example
+ * xlsxCells(xml, strings, 'presence'); // each formula cell's formula is FORMULA_PRESENT
+ */
+export type FormulaReading = 'text' | 'presence';
+
+/**
+ * What a formula cell holds in place of its text when only its presence is read: "=", as the
+ * text of a formula with no text of its own (a shared formula's other cells) reads.
+ */
+export const FORMULA_PRESENT = '=';
 
 /** A merged area larger than this counts by its corners only (enough for the used range). */
 const MERGED_IN_FULL = 10_000;
@@ -99,11 +126,14 @@ const MERGED_IN_FULL = 10_000;
 /**
  * Every cell of a worksheet's XML holding a value or a formula, plus its merged areas (which
  * count in the used range, as in Excel), 0-based. Element prefixes (<x:c>) must already be gone.
+ * With `formulas` 'presence', a formula cell's formula is FORMULA_PRESENT, not its text; its
+ * text is still read where the cell's value is text starting "=", since a reader may compare
+ * the two (a host that shows an uncalculated formula's text as its value).
  *
  * @example
  * xlsxCells('<c r="A1" t="s"><v>0</v></c>', ['Name']).values; // ['Name']
  */
-export function xlsxCells(xml: string, strings: readonly string[]): SheetCells {
+export function xlsxCells(xml: string, strings: readonly string[], formulas: FormulaReading = 'text'): SheetCells {
   const cells = new SheetCells();
   // The merged areas first: only cells inside one need remembering (a set of every cell of a
   // 200,000-row log would cost more than reading it).
@@ -122,7 +152,7 @@ export function xlsxCells(xml: string, strings: readonly string[]): SheetCells {
     if (!ref) throw new Error('A cell without its reference.');
     const inner = m[2] ?? '';
     const f = inner.includes('<f') ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner) : null;
-    const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    const v = valueText(inner);
     const type = xmlAttribute(m[1], 't');
     let value: CellValue = null;
     if (type === 'inlineStr') value = textRuns(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
@@ -133,7 +163,8 @@ export function xlsxCells(xml: string, strings: readonly string[]): SheetCells {
       else if (type === 'str' || type === 'e') value = v === '' ? null : xmlText(v);
       else value = Number(v);
     }
-    const formula = f ? fromStoredFormula(xmlText(f[1] ?? '')) : null;
+    const text = formulas === 'text' || (typeof value === 'string' && value.startsWith('='));
+    const formula = f ? (text ? fromStoredFormula(xmlText(f[1] ?? '')) : FORMULA_PRESENT) : null;
     if (value === null && formula === null) continue;
     const r = Number(ref[2]) - 1;
     const c = columnIndex(ref[1]);

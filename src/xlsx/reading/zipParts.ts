@@ -74,24 +74,33 @@ function packed(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
 }
 
 /**
- * Reads a zip's parts as text, each inflated by `inflate`. Null when the zip is not one this
- * reader knows; then the caller falls back to jszip.
+ * Reads a zip's parts as text, each inflated by `inflate`, or as bytes (for a host that sifts
+ * them before decoding). Null when the zip is not one this reader knows; then the caller falls
+ * back to jszip.
  *
  * @example
  * const parts = zipParts(bytes, (packed) => zlib.inflateRawSync(packed));
  * parts?.text('xl/workbook.xml'); // '<?xml …'
  */
-export function zipParts(bytes: Uint8Array, inflate: InflateRaw): { text(name: string): string | null } | null {
+export function zipParts(
+  bytes: Uint8Array,
+  inflate: InflateRaw,
+): { text(name: string): string | null; bytes(name: string): Uint8Array | null } | null {
   const found = entries(bytes);
   if (found === null) return null;
   const utf8 = new TextDecoder();
+  const unpacked = (name: string): Uint8Array | null => {
+    const e = found.get(name);
+    if (e === undefined) return null;
+    const data = packed(bytes, e);
+    if (data === null || (e.method !== 0 && e.method !== 8)) throw new Error(`Cannot unpack ${name}.`);
+    return e.method === 0 ? data : inflate(data, e.size);
+  };
   return {
+    bytes: unpacked,
     text(name: string): string | null {
-      const e = found.get(name);
-      if (e === undefined) return null;
-      const data = packed(bytes, e);
-      if (data === null || (e.method !== 0 && e.method !== 8)) throw new Error(`Cannot unpack ${name}.`);
-      return utf8.decode(e.method === 0 ? data : inflate(data, e.size));
+      const data = unpacked(name);
+      return data === null ? null : utf8.decode(data);
     },
   };
 }
