@@ -7,8 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { NewHireDetails } from '../../shared/api';
-import { newHireWorkbook } from '../../src/xlsx/newHire/newHireWorkbook';
+import { writeNewHireFile } from '../support/newHireFile';
 import { ensureCliBuilt } from '../support/builtCli';
 
 const AS_OF = '2026-03-20';
@@ -16,21 +15,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const CSV = path.join(__dirname, '..', 'fixtures', 'check', 'hours-log.csv');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-workers-'));
 
-async function hire(file: string, name: string, id: string): Promise<void> {
-  const details: NewHireDetails = {
-    name,
-    id,
-    organisation: 'Riverside PCN',
-    startDate: '2025-10-01',
-    wte: 0.6,
-    pciDate: null,
-    priorHours: 0,
-    lineManager: '',
-    clinicalSupervisor: '',
-    coachingSupervisor: '',
-  };
-  fs.writeFileSync(file, (await newHireWorkbook(details, { today: AS_OF })).bytes);
-}
+const hire = (file: string, name: string, id: string) => writeNewHireFile(file, name, id, AS_OF);
 
 /** `hwbc check` over the folder with at most `threads` threads. */
 function check(threads: number): { status: number | null; stdout: string; stderr: string } {

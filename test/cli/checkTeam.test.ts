@@ -7,11 +7,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { NewHireDetails } from '../../shared/api';
 import { checkCommand } from '../../src/cli/checkCommand';
 import { checkFile } from '../../src/cli/checkFile';
 import { createTemplates } from '../../shared/templates';
-import { newHireWorkbook } from '../../src/xlsx/newHire/newHireWorkbook';
+import { writeNewHireFile } from '../support/newHireFile';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import type { TeamResult } from '../../shared/team/types';
 import { recalculate } from '../support/libreoffice';
@@ -35,21 +34,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; erro
   }
 }
 
-async function hire(file: string, name: string, id: string): Promise<void> {
-  const details: NewHireDetails = {
-    name,
-    id,
-    organisation: 'Riverside PCN',
-    startDate: '2025-10-01',
-    wte: 0.6,
-    pciDate: null,
-    priorHours: 0,
-    lineManager: '',
-    clinicalSupervisor: '',
-    coachingSupervisor: '',
-  };
-  fs.writeFileSync(file, (await newHireWorkbook(details, { today: AS_OF })).bytes);
-}
+const hire = (file: string, name: string, id: string) => writeNewHireFile(file, name, id, AS_OF);
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(pcn, 'north'), { recursive: true });

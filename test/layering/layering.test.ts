@@ -68,10 +68,9 @@ describe('the layering check on planted violations', () => {
   });
 
   it("fails when a host bypasses the workbook port for the check's reading stages", () => {
-    write(
-      'src/gas/server/server.ts',
-      "import { readWorkbook } from '../../../shared/check/read/readWorkbook';\nexport const r = readWorkbook;\n",
-    );
+    // The import path is worked out from the planted file to the planted project's own core.
+    const reading = path.relative(path.join(dir, 'src/gas/server'), path.join(dir, 'shared/check/read/readWorkbook'));
+    write('src/gas/server/server.ts', `import { readWorkbook } from '${reading}';\nexport const r = readWorkbook;\n`);
     expect(problems()).toEqual([
       'src/gas/server/server.ts (host) imports shared/check/read/readWorkbook.ts: use the check through the WorkbookPort (shared/check)',
     ]);
