@@ -61,6 +61,13 @@ const CASES: WriteValue[] = [
   '/1/2026',
   '1//2026',
   '01/01/1899',
+  // A tab or line break pasted with the date is removed, as CLEAN removes it; a no-break space
+  // is kept, as TRIM keeps it, so that text is no date on either side.
+  '\t2026-03-01',
+  '2026-03-01\r\n',
+  '\t05/01/2026\t',
+  '2026-03-01\t10:00',
+  '\u00a02026-03-01',
   // Not dates at all, and values that are not text.
   'booked',
   'Yes',

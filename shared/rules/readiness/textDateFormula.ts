@@ -10,14 +10,15 @@
 import { FIRST_TEXT_DATE_YEAR } from './textDate';
 
 /**
- * A cell's text as both sides read a date typed in it: TRIM's spaces trimmed and runs of them
- * made one (the check's readDate does the same).
+ * A cell's text as both sides read a date or a word typed in it (docs/rules.md §4): a tab or
+ * line break anywhere removed, spaces trimmed and runs of them made one (values/cells/tidyText.ts
+ * is the check's side).
  *
  * @example
- * tidyTextFormula('F2'); // 'TRIM(F2&"")'
+ * tidyTextFormula('F2'); // 'TRIM(CLEAN(F2&""))'
  */
 export function tidyTextFormula(cell: string): string {
-  return `TRIM(${cell}&"")`;
+  return `TRIM(CLEAN(${cell}&""))`;
 }
 
 /** Spaces each part is padded to when the text is split (longer than any date typed as text). */

@@ -8,6 +8,7 @@
 import { COMPLETED_WORDS } from './completed';
 import { ALWAYS_REQUIRED } from './readiness';
 import { textDateArrayFormula, trueWithoutErrors } from './textDateArrayFormula';
+import { tidyTextFormula } from './textDateFormula';
 import { lapsedArrayFormula, type RefresherCells, settingsMonthsArrayFormula } from '../development/lapseArrayFormula';
 
 /** A training log's typed columns, as ranges of the same rows. */
@@ -46,13 +47,14 @@ export function inDateArrayFormula(c: LineCells): string {
   const { completedOn: done, expires, refresherMonths: typed } = c.log;
   const asOf = c.asOf;
   const wordList = `"|${COMPLETED_WORDS.join('|')}|"`;
-  const word = `(((${done}=TRUE)+ISNUMBER(FIND("|"&LOWER(TRIM(${done}&""))&"|",${wordList}))*ISERROR(FIND("|",${done}&"")))>0)`;
+  const word = `(((${done}=TRUE)+ISNUMBER(FIND("|"&LOWER(${tidyTextFormula(done)})&"|",${wordList}))*ISERROR(FIND("|",${done}&"")))>0)`;
   const dated = `ISNUMBER(${done})*(${done}>=1)*(${done}<=${asOf})`;
   const typedAsText = trueWithoutErrors(`${textDateArrayFormula(done)}<=${asOf}`);
   const typedOk = wholeMonthsArrayFormula(typed);
   const typedMonths = numberWhereFormula(typed, typedOk);
   const months = c.refresher
-    ? `(${typedOk}*${typedMonths}+(1-${typedOk})*${settingsMonthsArrayFormula(c.log.item, c.refresher)})`
+    ? // A typed period is a whole number from 1, so 0 means none was typed.
+      `(${typedMonths}+(${typedMonths}=0)*${settingsMonthsArrayFormula(c.log.item, c.refresher)})`
     : typedMonths;
   const canLapse = c.refresher ? '1' : typedOk;
   const hasExpiry = `ISNUMBER(${expires})`;
