@@ -25,8 +25,11 @@ function sessionsSinceReview(
   if (!entry.reviewsRecorded) return null;
   if (entry.client !== null && data.sources.has('hoursLog.client')) {
     const after = entry.lastReview ?? '';
-    const sessions = byClient().get(coachKey(entry.client)) ?? [];
-    return sessions.filter((s) => s.date !== null && s.date > after && s.date <= data.asOf).length;
+    let count = 0;
+    for (const s of byClient().get(coachKey(entry.client)) ?? []) {
+      if (s.date !== null && s.date > after && s.date <= data.asOf) count++;
+    }
+    return count;
   }
   return entry.lastReview === null ? entry.sessions : null;
 }

@@ -49,10 +49,9 @@ export function formulaRowFindings(
   return mapped.flatMap(({ mapping, rows }) => {
     const computed = computedFields(mapping.kind).filter((f) => mapping.columns.some((c) => c.field === f));
     if (computed.length === 0 || rows.length === 0) return [];
-    const withFormula = computed.filter((f) => rows.some((r) => r.get(f as never)?.formula));
+    const withFormula = computed.filter((f) => rows.some((r) => r.formula(f as never)));
     // A cell with a value (typed over the formula, or calculated) is not missing anything.
-    const lacks = (r: MappedRow) =>
-      withFormula.some((f) => isBlank(r.value(f as never)) && !r.get(f as never)?.formula);
+    const lacks = (r: MappedRow) => withFormula.some((f) => isBlank(r.value(f as never)) && !r.formula(f as never));
     const missing = rows.filter(lacks);
     if (missing.length === 0) return [];
     const lastFormulaRow = lastFormulaRowOf(

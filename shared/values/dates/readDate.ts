@@ -54,6 +54,8 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
     return notBefore1900(name, value, serialToIso(value, ctx.dateSystem));
   }
   if (typeof value === 'string') {
+    // Plain `2026-03-15` as typed (what the core itself writes) needs no tidying either.
+    if (value.length === 10 && isIsoDate(value)) return notBefore1900(name, value, value);
     // Runs of spaces count as one, as the spreadsheet's TRIM makes them ("2026-03-15  10:00").
     const text = value.trim().replace(/ {2,}/g, ' ');
     // Plain `2026-03-15` (what the core itself writes) needs no regular expression.
