@@ -107,7 +107,7 @@ const POLICY = (Object.keys(OVERRIDABLE_POLICY) as OverridablePolicyKey[]).map((
  */
 export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
   { key: 'row', header: 'Setting', width: 14 },
-  { key: 'organisation', header: 'Organisation', width: 24, note: "The organisation's name, shown for reference." },
+  { key: 'organisation', header: 'Organisation', width: 20, note: "The organisation's name, shown for reference." },
   {
     key: 'asOf',
     header: 'As-of date',

@@ -23,7 +23,7 @@ const HANDLE =
   /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive)|PropertiesService\.getDocumentProperties|Spreadsheet\.getRange|Sheet\.(getRange|getRangeList)|Range\.(createTextFinder|getNumRows|getNumColumns)|TextFinder\.useRegularExpression)$/;
 /** The spreadsheet and its properties: reads are get…, writes change them. */
 const SPREADSHEET = /^(Spreadsheet|Sheet|Range|RangeList|Properties|TextFinder)\./;
-const WRITE = /\.(set|insert|delete|create|clear|append|activate|hide|show|merge|protect|autoResize)\w*$/;
+const WRITE = /\.(set|insert|delete|create|clear|append|activate|hide|show|merge|protect|autoResize|copy)\w*$/;
 
 /**
  * The kind of one recorded call, "Service.method".
