@@ -24,7 +24,7 @@ const KB = 1024;
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 42 * KB },
   { file: 'excel/taskpane.js', bytes: 68 * KB },
-  { file: 'gas/Code.js', bytes: 162 * KB },
+  { file: 'gas/Code.js', bytes: 167 * KB },
   { file: 'gas/Sidebar.html', bytes: 57 * KB },
   { file: 'gas/SidebarCheck.html', bytes: 154 * KB },
 ];
