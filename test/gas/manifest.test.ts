@@ -34,8 +34,8 @@ describe('appsscript.json', () => {
 });
 
 describe('the pushed folder', () => {
-  it('holds appsscript.json, Code.js and Sidebar.html, and nothing else', () => {
-    expect(builtFileNames()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  it('holds appsscript.json, Code.js, Sidebar.html and SidebarCheck.html, and nothing else', () => {
+    expect(builtFileNames()).toEqual(['Code.js', 'Sidebar.html', 'SidebarCheck.html', 'appsscript.json']);
   });
 
   it('is where .clasp.json points, with a placeholder script id', () => {

@@ -18,7 +18,7 @@ function newestSource(p: string): number {
 }
 
 function isFresh(): boolean {
-  const files = ['Code.js', 'Sidebar.html', 'appsscript.json'].map((f) => path.join(DIST, f));
+  const files = ['Code.js', 'Sidebar.html', 'SidebarCheck.html', 'appsscript.json'].map((f) => path.join(DIST, f));
   if (!files.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...files.map((f) => fs.statSync(f).mtimeMs));
   return SOURCES.every((s) => newestSource(path.join(ROOT, s)) <= built);
