@@ -59,6 +59,12 @@ function lastFormulaRowOf(data: SheetData | undefined, mapping: SheetMapping, fi
   return 0;
 }
 
+/** Whether a row has neither a value nor a formula in any of the worked-out fields. */
+function lacksWorking(row: MappedRow, fields: readonly string[]): boolean {
+  for (const f of fields) if (isBlank(row.value(f as never)) && !row.formula(f as never)) return true;
+  return false;
+}
+
 /**
  * One warning for each mapped sheet whose worked-out columns have formulas on some rows and,
  * on rows holding records, neither a formula nor a value.
@@ -73,33 +79,32 @@ export function formulaRowFindings(
   return mapped.flatMap(({ mapping, rows }) => {
     const computed = computedFields(mapping.kind).filter((f) => mapping.columns.some((c) => c.field === f));
     if (computed.length === 0 || rows.length === 0) return [];
-    const withFormula = computed.filter((f) => rows.some((r) => r.get(f as never)?.formula));
+    const withFormula = computed.filter((f) => rows.some((r) => r.formula(f as never)));
     // A cell with a value (typed over the formula, or calculated) is not missing anything.
-    const lacks = (r: MappedRow) =>
-      withFormula.some((f) => isBlank(r.value(f as never)) && !r.get(f as never)?.formula);
     const leftOut = COUNTED_IN_FULL[mapping.kind];
-    const missing = rows.filter((r) => lacks(r) && (leftOut === undefined || leftOut(r)));
-    if (missing.length === 0) return [];
+    // Counted, with the first and last such row: nothing is made per row.
+    let count = 0;
+    let first: MappedRow | null = null;
+    let last: MappedRow | null = null;
+    for (const r of rows) {
+      if (!lacksWorking(r, withFormula) || (leftOut !== undefined && !leftOut(r))) continue;
+      count++;
+      first ??= r;
+      last = r;
+    }
+    if (first === null || last === null) return [];
     const lastFormulaRow = lastFormulaRowOf(
       sheets.find((d) => d.name === mapping.sheet),
       mapping,
       withFormula,
     );
     const headers = withFormula.map((f) => rows[0].header(f as never));
-    const first = missing[0];
     return [
       finding(
         'data.formula-rows',
         { sheet: mapping.sheet, row: first.row, column: first.column(withFormula[0] as never) },
         null,
-        CHECK_MESSAGES.formulaRows(
-          mapping.sheet,
-          first.row,
-          missing[missing.length - 1].row,
-          missing.length,
-          lastFormulaRow,
-          headers,
-        ),
+        CHECK_MESSAGES.formulaRows(mapping.sheet, first.row, last.row, count, lastFormulaRow, headers),
       ),
     ];
   });

@@ -140,7 +140,7 @@ function lastTextRow(l: (typeof LOG_ROWS)[number]): string {
  */
 export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
   { key: 'row', header: 'Setting', width: 14 },
-  { key: 'organisation', header: 'Organisation', width: 24, note: "The organisation's name, shown for reference." },
+  { key: 'organisation', header: 'Organisation', width: 20, note: "The organisation's name, shown for reference." },
   {
     key: 'asOf',
     header: 'As-of date',

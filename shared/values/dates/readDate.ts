@@ -55,6 +55,8 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
     return notBefore1900(name, value, serialToIso(value, ctx.dateSystem));
   }
   if (typeof value === 'string') {
+    // Plain `2026-03-15` as typed (what the core itself writes) needs no tidying either.
+    if (value.length === 10 && isIsoDate(value)) return notBefore1900(name, value, value);
     // As the sheet's TRIM(CLEAN(…)) reads it: a tab or line break anywhere removed, runs of
     // spaces count as one ("2026-03-15  10:00"), a no-break space kept (docs/rules.md §4).
     const text = tidyText(value);
