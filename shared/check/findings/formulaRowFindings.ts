@@ -3,14 +3,17 @@
  * row (a training line's status, an evidence entry's "counts", a session's day load): no
  * single formula fills a column of any length in Excel, Google Sheets and LibreOffice alike,
  * so those formulas are written row by row, to a set row and on every row the add-in appends.
- * Records typed or pasted below the last formula row have no working of their own, and the
- * sheets that total that working (the Coaches sheet, the Competencies sheet's coverage) leave
- * them out. The check reads every row whatever the formulas, so it says which rows to fill
+ * Records typed or pasted below the last formula row have no working of their own. The totals
+ * of the Training sheet and the Evidence log read their typed columns to the last row, so rows
+ * there are counted all the same and warned about only where a total needs the row's own
+ * working: a training line completed on a date typed as text that can lapse, with no Expires
+ * date. The check reads every row whatever the formulas, so it says which rows to fill
  * (docs/rules.md §9). The Monthly summary has a row a month for each coach, and the same
  * warning when the Coaches sheet lists more coaches than it has rows for.
  */
 import { FIELDS, type SheetKind } from '../../fields';
 import { MONTHS_SHOWN } from '../../rules/caseload/monthlyFigures';
+import { dateFromText } from '../../rules/readiness/textDate';
 import { columnIndex, firstRowFrom, sheetRow } from '../../sheetPlaces';
 import { isBlank } from '../../values/cells/blank';
 import type { SheetData } from '../../workbook';
@@ -24,6 +27,27 @@ function computedFields(kind: string): string[] {
   const fields = FIELDS[kind as SheetKind] as Record<string, { read: string }> | undefined;
   return fields ? Object.keys(fields).filter((k) => fields[k].read === 'computed') : [];
 }
+
+/**
+ * Whether a training line needs its own working for the Coaches sheet to count it: completed on
+ * a date typed as text, on a line that can lapse (mandatory training, or a refresher period
+ * typed on it), with no Expires date to go by (docs/rules.md §9).
+ */
+function textDateMayLapse(r: MappedRow): boolean {
+  const done = r.value('completedOn');
+  if (typeof done !== 'string' || dateFromText(done) === null || !isBlank(r.value('expires'))) return false;
+  const months = r.value('refresherMonths');
+  return /mandatory/i.test(String(r.value('checklist') ?? '')) || (typeof months === 'number' && months >= 1);
+}
+
+/**
+ * Sheets whose totals read their typed columns to the last row: which of their rows without
+ * the row's own working the totals still leave out.
+ */
+const COUNTED_IN_FULL: Readonly<Record<string, (r: MappedRow) => boolean>> = {
+  training: textDateMayLapse,
+  evidenceLog: () => false,
+};
 
 /** The last 1-based sheet row with a formula in any of the fields' columns (0 when none). */
 function lastFormulaRowOf(data: SheetData | undefined, mapping: SheetMapping, fields: readonly string[]): number {
@@ -57,12 +81,13 @@ export function formulaRowFindings(
     if (computed.length === 0 || rows.length === 0) return [];
     const withFormula = computed.filter((f) => rows.some((r) => r.formula(f as never)));
     // A cell with a value (typed over the formula, or calculated) is not missing anything.
+    const leftOut = COUNTED_IN_FULL[mapping.kind];
     // Counted, with the first and last such row: nothing is made per row.
     let count = 0;
     let first: MappedRow | null = null;
     let last: MappedRow | null = null;
     for (const r of rows) {
-      if (!lacksWorking(r, withFormula)) continue;
+      if (!lacksWorking(r, withFormula) || (leftOut !== undefined && !leftOut(r))) continue;
       count++;
       first ??= r;
       last = r;
