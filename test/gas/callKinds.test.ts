@@ -14,6 +14,7 @@ describe('callKind', () => {
     ['Sheet.setColumnWidths', 'write'],
     ['Spreadsheet.insertSheet', 'write'],
     ['Range.createFilter', 'write'],
+    ['Range.copyFormatToRange', 'write'],
     ['Properties.setProperty', 'write'],
     ['DataValidationBuilder.build', 'builder'],
     ['SpreadsheetApp.newConditionalFormatRule', 'builder'],

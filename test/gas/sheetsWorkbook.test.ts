@@ -102,26 +102,6 @@ describe('creating the templates', () => {
     expect(fake.values('Coaches').length).toBeGreaterThan(1);
   });
 
-  it('sets widths a run of equal widths at a time and drop-downs a sheet at a time', async () => {
-    const { fake, port } = setUp();
-    fake.resetCalls();
-    const result = await createTemplates(port, { sample: true });
-    const plans = result.added.map((name) => sheetPlan(templateSheet(name)));
-    const runs = plans.map((p) => p.columns.filter((c, i) => c.width && c.width !== p.columns[i + 1]?.width).length);
-    expect(fake.callCount('Sheet.setColumnWidths')).toBe(runs.reduce((a, b) => a + b, 0));
-    // The plan evens near-equal neighbours, so there are far fewer runs than columns.
-    expect(fake.callCount('Sheet.setColumnWidths')).toBeLessThan(plans.flatMap((p) => p.columns).length / 2);
-    expect(fake.callCount('Range.setDataValidations')).toBe(
-      // A sheet's drop-downs and its whole-number limits (Settings) go on in one call.
-      plans.filter((p) => p.columns.some((c) => c.dropDown || c.wholeNumber)).length,
-    );
-    expect(fake.calls.filter((c) => c === 'Range.setDataValidation')).toEqual([]);
-    const census = fake.census();
-    expect(census.flushingReads).toBe(0);
-    // 10 sheets of 180 columns: 215 calls before widths were evened and drop-downs set a sheet at a time.
-    expect(census.reaching).toBeLessThanOrEqual(185);
-  });
-
   it('keeps the sheet list up to date as sheets are added and deleted', async () => {
     const { fake, port } = setUp({ Team: team(1) });
     await port.write('Log', { row: 0, col: 0 }, [['a']]);
@@ -241,12 +221,16 @@ describe('addSheet', () => {
     expect((sheet.cell(3, 1)?.value as Date).toISOString()).toBe('2026-06-30T23:00:00.000Z');
     expect(sheet.cell(3, 2)?.value).toBe('C1');
     expect([...sheet.bold].sort()).toEqual(['1,1', '1,2', '1,3', '1,4', '1,5', '1,6']);
+    expect([...sheet.wrapped].sort()).toEqual(['1,1', '1,2', '1,3', '1,4', '1,5', '1,6']);
+    expect([...sheet.verticalAlignment.values()]).toEqual(Array(6).fill('top'));
     expect(sheet.notes.get('1,1')).toBe('The day it happened');
-    expect(sheet.columnWidths.get(1)).toBe(sheet.columnWidths.get(2));
-    expect(sheet.columnWidths.get(3)).toBeGreaterThan(sheet.columnWidths.get(1) as number);
-    expect(sheet.columnWidths.has(4)).toBe(false);
+    // 12 and 10 characters are Sheets' default 100 px, left alone; 20 characters is 150 px.
+    expect([...sheet.columnWidths]).toEqual([[3, 150]]);
     expect(sheet.formats.get('201,1')).toBe('yyyy-mm-dd');
+    expect(sheet.formats.get('2,4')).toBe('0');
     expect(sheet.formats.get('2,6')).toBe('0');
+    // Columns between formatted ones keep the automatic format, as the header does.
+    expect(sheet.formats.has('2,2')).toBe(false);
     expect(sheet.formats.has('1,1')).toBe(false);
     expect(sheet.validations).toEqual([
       {

@@ -164,7 +164,8 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
   {
     key: 'coachesShown',
     header: 'Every coach shown',
-    width: 16,
+    // Yes or No under a wrapped header.
+    width: 12,
     note: `Worked out once: Yes when the sheet has twelve rows for every coach counted. It has rows for ${COACH_ROWS} coaches; with more, copy the last row's formulas down (twelve rows a coach) until this says Yes. The workbook check warns too.`,
     // The month column holds a date on every row up to twelve a coach, so its count is the rows shown.
     formula: () =>

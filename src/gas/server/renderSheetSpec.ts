@@ -1,23 +1,26 @@
 /**
  * Creates a template sheet from its SheetSpec in a fixed number of SpreadsheetApp calls,
- * whatever the number of rows: values and formulas in one setValues, then header style and
- * notes, widths (a call per run of equal widths), number formats, drop-downs (one call for
- * the sheet), frozen rows, filter and one
+ * whatever the number of rows: values and formulas in one setValues; the header's style (one
+ * copy of an earlier sheet's header format, or three calls for the first sheet of a run) and
+ * notes; widths in the fewest setColumnWidths calls (sheetLayout/); number formats in one
+ * setNumberFormats; drop-downs in one setDataValidations; frozen rows, filter and one
  * setConditionalFormatRules. What the sheet looks like is the host-neutral sheet plan's
  * (shared/plan); this only translates it into SpreadsheetApp calls.
  */
 import { type SheetPlan, sheetPlan } from '../../../shared/plan';
 import type { SheetSpec } from '../../../shared/workbook';
 import { dropDownRule, type PendingDropDown, wholeNumberRule } from './dataValidation';
+import { styleHeader } from './sheetLayout/headerStyle';
+import { setNumberFormats } from './sheetLayout/numberFormats';
+import { SHEETS_DEFAULT_WIDTH, sheetsWidths } from './sheetLayout/sheetsWidths';
+import { widthStrokes } from './sheetLayout/widthStrokes';
 import type { ZoneDates } from './zoneDates';
 import { toSheetsCell } from './writeValues';
 
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-
-/** Sheets widths are pixels; the spec's are characters of the default font. */
-const pixels = (characters: number): number => Math.round(characters * 7 + 10);
 
 function writeCells(sheet: Sheet, spec: SheetSpec, plan: SheetPlan, dates: ZoneDates): void {
   const width = plan.width;
@@ -26,46 +29,14 @@ function writeCells(sheet: Sheet, spec: SheetSpec, plan: SheetPlan, dates: ZoneD
     Array.from({ length: width }, (_, c) => toSheetsCell(c < row.length ? row[c] : null, dates.toDate)),
   );
   sheet.getRange(1, 1, values.length, width).setValues(values);
-  // Bold, wrapped and top-aligned, as the Excel and .xlsx renderers make the header row.
-  const header = sheet
-    .getRange(1, 1, 1, plan.columns.length)
-    .setFontWeight('bold')
-    .setWrap(true)
-    .setVerticalAlignment('top');
-  if (plan.columns.some((c) => c.note)) header.setNotes([plan.columns.map((c) => c.note ?? '')]);
+  if (plan.columns.some((c) => c.note)) {
+    sheet.getRange(1, 1, 1, plan.columns.length).setNotes([plan.columns.map((c) => c.note ?? '')]);
+  }
 }
 
 function setWidths(sheet: Sheet, plan: SheetPlan): void {
-  // Neighbouring columns of one width share a call.
-  let start = 0;
-  plan.columns.forEach((col, i) => {
-    const next = plan.columns[i + 1];
-    if (next && next.width === col.width) return;
-    if (col.width) sheet.setColumnWidths(start + 1, i - start + 1, pixels(col.width));
-    start = i + 1;
-  });
-}
-
-/**
- * A number format in Sheets' syntax: Excel's codes carry over, except Excel's locale tags
- * ("[$-809]") and "General", which is a new cell's format anyway.
- *
- * @example
- * sheetsNumberFormat('[$-809]dd/mm/yyyy'); // 'dd/mm/yyyy'
- */
-export function sheetsNumberFormat(format: string | undefined): string | null {
-  const f = (format ?? '').replace(/\[\$-[0-9A-Fa-f]+\]/g, '').trim();
-  return f === '' || f.toLowerCase() === 'general' ? null : f;
-}
-
-function setFormats(sheet: Sheet, plan: SheetPlan): void {
-  // One call per distinct format: every column that uses it, as one range list.
-  const byFormat = new Map<string, string[]>();
-  for (const col of plan.columns) {
-    const format = sheetsNumberFormat(col.numberFormat);
-    if (format && col.body) byFormat.set(format, [...(byFormat.get(format) ?? []), col.body]);
-  }
-  byFormat.forEach((ranges, format) => sheet.getRangeList(ranges).setNumberFormat(format));
+  const widths = sheetsWidths(plan.columns.map((c) => c.width));
+  for (const s of widthStrokes(widths, SHEETS_DEFAULT_WIDTH)) sheet.setColumnWidths(s.start, s.count, s.width);
 }
 
 function highlightRules(app: SpreadsheetApp, sheet: Sheet, plan: SheetPlan) {
@@ -113,37 +84,48 @@ function setDropDowns(
   return pending;
 }
 
-/** Where a spec is rendered: its new (empty) sheet, and which sheets exist by now. */
+/**
+ * Where a spec is rendered: its new (empty) sheet, which sheets exist by now, and a header
+ * cell already styled in this run to copy the header format from (none for the first sheet).
+ */
 export interface RenderTarget {
   sheet: Sheet;
   exists: (sheet: string) => boolean;
+  styledHeader: Range | null;
+}
+
+/** What rendering leaves: drop-downs waiting for their list sheet, and the styled header cell. */
+export interface Rendered {
+  pending: PendingDropDown[];
+  styledHeader: Range | null;
 }
 
 /**
- * Adds and fills a sheet from its spec; returns drop-downs still waiting for their list sheet.
+ * Adds and fills a sheet from its spec.
  *
  * @example
- * const pending = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, zoneDates('Europe/London', Utilities));
+ * const { pending, styledHeader } = renderSheetSpec(SpreadsheetApp, ss, coachesSpec, dates, { sheet, exists, styledHeader: null });
  */
 export function renderSheetSpec(
   app: SpreadsheetApp,
   ss: Spreadsheet,
   spec: SheetSpec,
   dates: ZoneDates,
-  { sheet, exists }: RenderTarget,
-): PendingDropDown[] {
+  { sheet, exists, styledHeader }: RenderTarget,
+): Rendered {
   const plan = sheetPlan(spec);
-  if (plan.width === 0) return [];
+  if (plan.width === 0) return { pending: [], styledHeader };
   writeCells(sheet, spec, plan, dates);
+  const styled = plan.columns.length > 0 ? styleHeader(sheet, plan.columns.length, styledHeader) : styledHeader;
   setWidths(sheet, plan);
   const pending: PendingDropDown[] = [];
   if (plan.lastRow >= 2) {
-    setFormats(sheet, plan);
+    setNumberFormats(sheet, plan);
     pending.push(...setDropDowns(app, ss, sheet, plan, exists));
     const rules = highlightRules(app, sheet, plan);
     if (rules.length > 0) sheet.setConditionalFormatRules(rules);
   }
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.filter) sheet.getRange(1, 1, plan.lastRow, plan.columns.length).createFilter();
-  return pending;
+  return { pending, styledHeader: styled };
 }

@@ -30,6 +30,7 @@ import { type ZoneDates, zoneDates } from './zoneDates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Sheets gives "" for an empty cell; the port's readers expect null, as the other hosts give. */
 function cellValue(v: unknown): CellValue {
@@ -55,6 +56,8 @@ export class SheetsWorkbook implements WorkbookPort {
   private properties: SettingsStore | null = null;
   /** Drop-downs whose list sheet is created later in the same run (see dataValidation.ts). */
   private pending: PendingDropDown[] = [];
+  /** A header cell this run has styled, and its sheet: later headers copy its format. */
+  private styledHeader: { sheet: string; cell: Range } | null = null;
 
   constructor(services: Pick<GasServices, 'SpreadsheetApp' | 'PropertiesService' | 'Utilities'> = gasServices()) {
     this.services = services;
@@ -141,8 +144,15 @@ export class SheetsWorkbook implements WorkbookPort {
     const app = this.services.SpreadsheetApp;
     const dates = this.dates;
     const exists = (name: string) => this.sheets.has(name);
-    const waiting = renderSheetSpec(app, this.ss, spec, dates, { sheet: this.insertSheet(spec.name), exists });
-    this.pending = applyPending(app, this.ss, [...this.pending, ...waiting], exists);
+    const sheet = this.insertSheet(spec.name);
+    const rendered = renderSheetSpec(app, this.ss, spec, dates, {
+      sheet,
+      exists,
+      styledHeader: this.styledHeader?.cell ?? null,
+    });
+    if (!this.styledHeader && rendered.styledHeader)
+      this.styledHeader = { sheet: spec.name, cell: rendered.styledHeader };
+    this.pending = applyPending(app, this.ss, [...this.pending, ...rendered.pending], exists);
   }
 
   async deleteSheet(name: string): Promise<void> {
@@ -150,6 +160,7 @@ export class SheetsWorkbook implements WorkbookPort {
     if (!sheet) return;
     this.ss.deleteSheet(sheet);
     this.sheets.delete(name);
+    if (this.styledHeader?.sheet === name) this.styledHeader = null;
   }
 
   async getSetting(key: string): Promise<unknown> {

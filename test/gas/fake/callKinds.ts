@@ -21,9 +21,16 @@ const BUILDER =
  */
 const HANDLE =
   /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive)|PropertiesService\.getDocumentProperties|Spreadsheet\.getRange|Sheet\.(getRange|getRangeList)|Range\.(createTextFinder|getNumRows|getNumColumns)|TextFinder\.useRegularExpression)$/;
-/** The spreadsheet and its properties: reads are get…, writes change them. */
+/**
+ * The spreadsheet and its properties: reads are get…, writes change them (copy… included:
+ * Range.copyFormatToRange writes formats). Sheet.getName and Sheet.getDataRange stay reads:
+ * the Apps Script reference (Spreadsheet.getSheets, Sheet.getName, Sheet.getDataRange)
+ * nowhere says a sheet's name or where its data ends comes with an earlier answer, and the
+ * "look-ahead caching" of the best-practices guide is no promise of it, so counting them
+ * keeps the fake no kinder than the host. The sheet list itself is one read (getSheets).
+ */
 const SPREADSHEET = /^(Spreadsheet|Sheet|Range|RangeList|Properties|TextFinder)\./;
-const WRITE = /\.(set|insert|delete|create|clear|append|activate|hide|show|merge|protect|autoResize)\w*$/;
+const WRITE = /\.(set|insert|delete|create|clear|append|activate|hide|show|merge|protect|autoResize|copy)\w*$/;
 
 /**
  * The kind of one recorded call, "Service.method".

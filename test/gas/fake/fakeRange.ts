@@ -108,18 +108,53 @@ export class FakeRange {
     return this.setFormulas([[formula]]);
   }
 
+  /** "General" is Sheets' automatic format, a new cell's: the cell is left without a format of its own. */
+  private putFormat(r: number, c: number, format: unknown): void {
+    if (typeof format !== 'string') throw new Error(`A number format must be text, got ${String(format)}.`);
+    if (format.toLowerCase() === 'general') this.sheet.formats.delete(`${r},${c}`);
+    else this.sheet.formats.set(`${r},${c}`, format);
+  }
+
   setNumberFormat(format: string): this {
     this.each(
       this.grid(() => format),
-      (r, c, f) => this.sheet.formats.set(`${r},${c}`, f as string),
+      (r, c, f) => this.putFormat(r, c, f),
     );
     return this;
   }
 
   setNumberFormats(formats: string[][]): this {
     this.checkShape(formats, 'formats');
-    this.each(formats, (r, c, f) => this.sheet.formats.set(`${r},${c}`, f as string));
+    this.each(formats, (r, c, f) => this.putFormat(r, c, f));
     return this;
+  }
+
+  /**
+   * Copies this range's formatting (number formats, bold, wrap, vertical alignment) to rows
+   * row..rowEnd, columns column..columnEnd of `sheet`; "if the destination is larger or smaller
+   * than the source range then the source is repeated or truncated accordingly", and only the
+   * formatting is copied (developers.google.com/apps-script/reference/spreadsheet/range
+   * #copyFormatToRange(Sheet,Integer,Integer,Integer,Integer)).
+   */
+  copyFormatToRange(sheet: FakeSheet, column: number, columnEnd: number, row: number, rowEnd: number): void {
+    const target = this.sheet.book.sheet(sheet.name);
+    if (!target) throw new Error('The destination sheet does not exist.');
+    if (column < 1 || row < 1 || columnEnd < column || rowEnd < row) throw new Error('The destination is not a range.');
+    for (let r = row; r <= rowEnd; r++)
+      for (let c = column; c <= columnEnd; c++) {
+        const from = `${this.box.row + ((r - row) % this.box.rows)},${this.box.col + ((c - column) % this.box.cols)}`;
+        const to = `${r},${c}`;
+        const format = this.sheet.formats.get(from);
+        if (format === undefined) target.formats.delete(to);
+        else target.formats.set(to, format);
+        if (this.sheet.bold.has(from)) target.bold.add(to);
+        else target.bold.delete(to);
+        if (this.sheet.wrapped.has(from)) target.wrapped.add(to);
+        else target.wrapped.delete(to);
+        const alignment = this.sheet.verticalAlignment.get(from);
+        if (alignment === undefined) target.verticalAlignment.delete(to);
+        else target.verticalAlignment.set(to, alignment);
+      }
   }
 
   setNotes(notes: (string | null)[][]): this {
