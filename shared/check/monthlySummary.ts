@@ -39,17 +39,22 @@ function emptyFigures(month: string, coach: Coach): MonthlyFigures {
 export function monthlySummary(data: CheckData): MonthlyFigures[] {
   const last = monthOf(data.asOf);
   const first = monthBefore(last, MONTHS_SHOWN - 1);
-  const inRange = (date: IsoDate | null): date is IsoDate =>
-    date !== null && date <= data.asOf && monthOf(date) >= first;
+  // The first month's first day: an ISO date compares as text, so no month text is made per row.
+  const firstDay = `${first}-01`;
+  const inRange = (date: IsoDate | null): date is IsoDate => date !== null && date <= data.asOf && date >= firstDay;
+  // Each date's month and each client's tidied reference, worked out once, not per row.
+  const months = new Map<string, string>();
+  const clientKeys = new Map<string, string>();
   // Figures by coach key, then month: no key text is built per log row.
   const rows = new Map<string, Map<string, MonthlyFigures>>();
   const clients = new Map<MonthlyFigures, Set<string>>();
   const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
-    let months = rows.get(coach.key);
-    if (!months) rows.set(coach.key, (months = new Map()));
-    const month = monthOf(date);
-    let row = months.get(month);
-    if (!row) months.set(month, (row = emptyFigures(month, coach)));
+    let ofCoach = rows.get(coach.key);
+    if (!ofCoach) rows.set(coach.key, (ofCoach = new Map()));
+    let month = months.get(date);
+    if (month === undefined) months.set(date, (month = monthOf(date)));
+    let row = ofCoach.get(month);
+    if (!row) ofCoach.set(month, (row = emptyFigures(month, coach)));
     return row;
   };
   for (const s of data.sessions) {
@@ -62,7 +67,9 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     if (s.client !== null) {
       let seen = clients.get(row);
       if (!seen) clients.set(row, (seen = new Set()));
-      seen.add(s.client.trim().toLowerCase());
+      let key = clientKeys.get(s.client);
+      if (key === undefined) clientKeys.set(s.client, (key = s.client.trim().toLowerCase()));
+      seen.add(key);
     }
   }
   for (const c of data.caseload) if (c.coach && inRange(c.referred)) figures(c.coach, c.referred).newReferrals++;

@@ -1,4 +1,4 @@
-import { xlsxCells } from '../xlsx/reading/xlsxCells';
+import { xlsxCells } from '../xlsx/reading/sheetXml/xlsxCells';
 import { numberFormulasDropped } from './numberFormulasDropped';
 
 const dropped = (xml: string) => Buffer.from(numberFormulasDropped(Buffer.from(xml))).toString('utf8');

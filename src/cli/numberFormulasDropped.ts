@@ -1,10 +1,11 @@
 /**
  * A worksheet's bytes with the text of each formula that gives a number or a true/false taken
  * out (`<f …>text</f>` becomes `<f …></f>`), before the bytes are decoded: the check reads only
- * that a cell holds a formula (xlsxCells.ts, 'presence'), and a coach's workbook holds tens of
- * megabytes of formula text, nearly all of it in cells that give numbers. A formula giving text
- * keeps its text, since a reader may compare a cell's text with its formula. Searched with
- * Node's native Buffer.indexOf, so the text is never turned into a string at all.
+ * that a cell holds a formula (src/xlsx/reading/sheetXml/cellFormula.ts, 'presence'), and a
+ * coach's workbook holds tens of megabytes of formula text, nearly all of it in cells that give
+ * numbers. A formula giving text keeps its text, since a reader may compare a cell's text with
+ * its formula. Searched with Node's native Buffer.indexOf, so the text is never turned into a
+ * string at all.
  */
 
 /** Bytes of the names searched for. */

@@ -1,8 +1,11 @@
 /**
  * Rows below a template sheet's formulas (docs/rules.md §9): the check counts them and warns,
- * naming the rows, the worked-out columns and the last formula row; rows the add-in appends
- * get their formulas and no warning; a practice's own sheet without formulas gets none; a
- * Monthly summary with fewer than twelve rows a coach is warned about too.
+ * naming the rows, the worked-out columns and the last formula row, where the sheet's totals
+ * leave them out; training lines and evidence entries are counted by the totals all the same,
+ * so only training lines whose lapse needs their own working (a date typed as text on a line
+ * that can lapse) are warned about; rows the add-in appends get their formulas and no warning;
+ * a practice's own sheet without formulas gets none; a Monthly summary with fewer than twelve
+ * rows a coach is warned about too.
  */
 import { checkWorkbook } from '../../shared/check';
 import type { CheckResult } from '../../shared/check/types';
@@ -37,11 +40,11 @@ async function template(coaches: number, checklists = 2): Promise<MemoryWorkbook
   return wb;
 }
 
-/** Training lines typed below the sheet's last row, as a person pastes them: values only. */
-async function pasteTraining(wb: MemoryWorkbook, from: number, coach: string): Promise<void> {
+/** Training lines typed below the sheet's last row, as a person pastes them: values only, each completed on `done`. */
+async function pasteTraining(wb: MemoryWorkbook, from: number, coach: string, done: WriteValue = null): Promise<void> {
   const typed = checklistRows({ coach }).map((r) =>
-    TRAINING_COLUMNS.slice(0, columnIndex(TRAINING_COLUMNS, 'required') + 1).map(
-      (c) => (r[c.key as keyof typeof r] ?? null) as WriteValue,
+    TRAINING_COLUMNS.slice(0, columnIndex(TRAINING_COLUMNS, 'completedOn') + 1).map((c) =>
+      c.key === 'completedOn' ? done : ((r[c.key as keyof typeof r] ?? null) as WriteValue),
     ),
   );
   await wb.write(T.TRAINING, { row: from - 1, col: 0 }, typed);
@@ -50,14 +53,25 @@ async function pasteTraining(wb: MemoryWorkbook, from: number, coach: string): P
 const check = (wb: MemoryWorkbook) => checkWorkbook(wb, { asOf: AS_OF, writeReport: false });
 
 describe('rows below a template sheet’s formulas', () => {
-  it('are warned about once a sheet, from the first row without them', async () => {
+  it('are not warned about where the sheet’s totals count them: training lines and evidence entries', async () => {
     const wb = await template(2);
-    await pasteTraining(wb, 2502, 'C-2');
+    // A date serial, as every host reads a cell holding a date (5 January 2026).
+    await pasteTraining(wb, 2502, 'C-2', 46027);
+    await wb.write(T.EVIDENCE_LOG, { row: 1100, col: 0 }, [
+      [{ date: '2026-02-01' }, 'C-1', 'PRO-01', null, 'Reflective account', 'Notes', 'A. Patel'],
+    ]);
+    expect(warnings(await check(wb))).toEqual([]);
+  });
+
+  it('are warned about where a training line completed on a date typed as text may have lapsed', async () => {
+    const wb = await template(2);
+    await pasteTraining(wb, 2502, 'C-2', '05/01/2020');
     const r = await check(wb);
+    // The PCI and induction lines never lapse; the sixteen mandatory lines (rows 2511 to 2526) may.
     const status = String.fromCharCode(65 + columnIndex(TRAINING_COLUMNS, 'status'));
-    expect(warnings(r)).toEqual([[T.TRAINING, `${status}2502`, 'warning']]);
+    expect(warnings(r)).toEqual([[T.TRAINING, `${status}2511`, 'warning']]);
     expect(r.findings.find((f) => f.rule === 'data.formula-rows')?.message).toBe(
-      "Training: 25 rows from 2502 to 2526 hold records but no formula in Status (the sheet's formulas stop at row 2501), so the sheet's own working and the totals that read it leave them out. The check counted every row. Copy the last row's formulas down to row 2526 (select the cells and fill down).",
+      "Training: 16 rows from 2511 to 2526 hold records but no formula in Status (the sheet's formulas stop at row 2501), so the sheet's own working and the totals that read it leave them out. The check counted every row. Copy the last row's formulas down to row 2526 (select the cells and fill down).",
     );
   });
 

@@ -7,6 +7,7 @@
 import { checkWorkbook } from '../../shared/check';
 import type { SheetData } from '../../shared/workbook';
 import { ROWS_PER_STEP } from '../../src/gas/sidebar/steppedPort';
+import { sidebarCheck } from '../../src/gas/sidebar/checkChunk';
 import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
 import { AS_OF, syntheticWorkbook } from '../../bench/synthetic/workbook';
@@ -40,7 +41,7 @@ function sidebarOver(fake: FakeGas) {
     steps.push({ name, method, rows, ms: Date.now() - started });
     return result;
   };
-  return { api: sheetsPaneApi(serverCalls(call)), steps };
+  return { api: sheetsPaneApi(serverCalls(call), async () => sidebarCheck), steps };
 }
 
 const fakeWith = (data: readonly SheetData[]) =>

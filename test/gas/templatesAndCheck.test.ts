@@ -1,11 +1,15 @@
 /**
  * Templates and the workbook check in Google Sheets: the shared code over the SpreadsheetApp
- * port (and through the built Code.js), with the fake counting every service call.
+ * port (and through the built Code.js, with the check run by the sidebar over its step calls),
+ * with the fake counting every service call.
  */
 import { checkWorkbook, guessMappings } from '../../shared/check';
 import { createTemplates, TEMPLATE_SHEET_NAMES } from '../../shared/templates';
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
+import { sidebarCheck } from '../../src/gas/sidebar/checkChunk';
+import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
+import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 import { FakeGas, type FakeValidation } from '../support/fakeSpreadsheetApp';
 import { ensureGasBuild } from './support/builtGas';
 import { loadCode } from './support/loadCode';
@@ -90,10 +94,11 @@ describe('Check this workbook in Google Sheets', () => {
 describe('through the built Code.js', () => {
   beforeAll(() => ensureGasBuild(), 180_000);
 
-  it('creates the sample workbook, adds a hire and checks it, answering in plain data', () => {
+  it('creates the sample workbook, adds a hire, and the sidebar checks it over steps, all in plain data', async () => {
     const { global, fake } = loadCode(new FakeGas());
-    const created = global.hwbcCreateTemplates({ sample: true }) as { added: string[] };
-    expect([...created.added].sort()).toEqual([...TEMPLATE_SHEET_NAMES].sort());
+    const plan = global.hwbcPlanTemplates({ sample: true }) as { steps: string[][] };
+    const added = plan.steps.flatMap((step) => global.hwbcAddTemplateSheets(step, true) as string[]);
+    expect([...added].sort()).toEqual([...TEMPLATE_SHEET_NAMES].sort());
     const hire = global.hwbcNewHire({
       name: 'Hana Ito',
       id: 'HWBC-NEW',
@@ -109,11 +114,19 @@ describe('through the built Code.js', () => {
     // "Coaches row 9": that row now holds the new coach.
     const row = Number(/^Coaches row (\d+)/.exec(hire.added[0])?.[1]);
     expect(fake.values('Coaches')[row - 1]).toEqual(expect.arrayContaining(['HWBC-NEW', 'Hana Ito']));
-    const mappings = global.hwbcGuessMappings() as unknown[];
+    // The sidebar's guess and check, over the server's step calls as google.script.run carries them.
+    const call: ServerCall = async <T>(name: string, ...args: unknown[]) =>
+      JSON.parse(
+        JSON.stringify((global[name] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args))) ?? null),
+      ) as T;
+    const api = sheetsPaneApi(serverCalls(call), async () => sidebarCheck);
+    const mappings = await api.guessMappings();
     expect(mappings.length).toBeGreaterThan(0);
-    const result = global.hwbcCheckWorkbook({ asOf: '2026-03-20' }) as { coaches: unknown[]; reportSheet: string };
-    expect(result.coaches.length).toBeGreaterThan(0);
+    // The sidebar's guess reads values only, and guesses exactly as a read with formulas does.
+    expect(mappings).toEqual(await guessMappings(new SheetsWorkbook(fake as unknown as GasServices)));
+    const result = await api.checkWorkbook({ asOf: '2026-03-20', mappings }, {});
+    expect(result.coaches.map((c) => c.id)).toContain('HWBC-NEW');
     expect(result.reportSheet).toBe('HWBC Report');
-    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(fake.values('HWBC Report').length).toBeGreaterThan(5);
   });
 });

@@ -9,6 +9,7 @@ import { OfficeWorkbook } from '../../src/excel/workbook/officeWorkbook';
 import { STRAY_BOX_CELLS } from '../../src/gas/server/dataBoxes';
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
+import { sidebarCheck } from '../../src/gas/sidebar/checkChunk';
 import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
 import type { FakeGas } from '../support/fakeSpreadsheetApp';
@@ -129,7 +130,9 @@ describe('Google Sheets, a far stray cell', () => {
       const out = (global[name] as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
       return JSON.parse(JSON.stringify(out ?? null)) as T;
     };
-    const result = await withClockAt(NOW, () => sheetsPaneApi(serverCalls(call)).checkWorkbook({ asOf: AS_OF }, {}));
+    const result = await withClockAt(NOW, () =>
+      sheetsPaneApi(serverCalls(call), async () => sidebarCheck).checkWorkbook({ asOf: AS_OF }, {}),
+    );
     const far = result.findings.filter((f) => f.row === SHEETS_FAR_ROW);
     expect(far.map((f) => `${f.sheet}!${f.column}${f.row}`)).toEqual([`${HOURS}!D${SHEETS_FAR_ROW}`]);
     expect(result.findings.length).toBe(plain.findings.length + 1);

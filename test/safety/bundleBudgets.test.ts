@@ -8,10 +8,11 @@
  * Budgets in bytes, each today's size with a little room. functions.js meets the project's
  * target of 42 KB. The task pane loads the workbook actions (templates, new hire, the check,
  * sign-off packs) from a chunk of their own when first used, so taskpane.js is the pane itself
- * (target 175 KB). Code.js and the Sheets sidebar carry the check, the sign-off pack and the
- * charts (the sidebar runs the check itself, over short server steps); their budgets are
- * today's sizes with a little room, so they do not grow unseen on the way to the targets of
- * 170 KB and 65 KB.
+ * (target 175 KB). In Google Sheets the check (with guessing mappings, the sign-off pack and
+ * zod) lives only in SidebarCheck.html, which the sidebar loads when first used and runs
+ * itself over short server steps: Code.js (what Apps Script loads for every custom function,
+ * target 170 KB) and the sidebar page (target 65 KB) carry none of it. Their budgets, and the
+ * check file's, are today's sizes with a little room.
  */
 import fs from 'fs';
 import path from 'path';
@@ -23,8 +24,9 @@ const KB = 1024;
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 42 * KB },
   { file: 'excel/taskpane.js', bytes: 68 * KB },
-  { file: 'gas/Code.js', bytes: 248 * KB },
-  { file: 'gas/Sidebar.html', bytes: 192 * KB },
+  { file: 'gas/Code.js', bytes: 158 * KB },
+  { file: 'gas/Sidebar.html', bytes: 58 * KB },
+  { file: 'gas/SidebarCheck.html', bytes: 154 * KB },
 ];
 
 const DIST = path.join(__dirname, '..', '..', 'dist');

@@ -20,6 +20,9 @@ import { developmentPolicyWith } from '../../shared/rules/development/developmen
 import { refresherMonths } from '../../shared/rules/development/refresherPeriod';
 import { renewalStatus, trainingExpires } from '../../shared/rules/development/renewalStatus';
 import { dateFromText } from '../../shared/rules/readiness/textDate';
+import { isCompleted } from '../../shared/rules/readiness/completed';
+import { inDateArrayFormula } from '../../shared/rules/readiness/trainingLogFormula';
+import { lapsedArrayFormula } from '../../shared/rules/development/lapseArrayFormula';
 import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
 import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
@@ -91,6 +94,18 @@ const ACTIONS = ['Read chapter 3', null, '  '].flatMap((action) =>
   ),
 );
 
+/*
+ * Lapses around month ends, where EDATE stops at a month's last day: completions on the 28th to
+ * 31st and mid-month, periods of 1 to 36 months, as-of dates from the day before the expiry to
+ * the day after (the 1st of a month among them).
+ */
+const LAPSES = ['2025-01-31', '2025-01-29', '2024-02-29', '2025-08-31', '2025-03-15', '2024-11-30'].flatMap((on) =>
+  [1, 6, 12, 13, 36].flatMap((months) => {
+    const expires = addMonths(on as IsoDate, months);
+    return [-1, 0, 1, 2].map((k) => ({ on: on as IsoDate, months, asOf: addDays(expires, k) }));
+  }),
+);
+
 let book: RecalculatedWorkbook;
 const result = (sheet: string, i: number) => book[sheet][i + 1] ?? [];
 
@@ -121,7 +136,9 @@ beforeAll(async () => {
     ),
     caseSheet(
       'Renewal',
-      ['title', 'mandatory', 'completed', 'months', 'expires', 'status'].map((header) => ({ header })),
+      ['title', 'mandatory', 'completed', 'months', 'expires', 'status', 'in date', 'in date by expires', 'blank'].map(
+        (header) => ({ header }),
+      ),
       RENEWALS.map((c, i) => {
         const r = row(i);
         const months = refresherMonthsFormula({
@@ -138,7 +155,46 @@ beforeAll(async () => {
           f(months),
           f(expiresFormula({ completedOn: `C${r}`, months: `D${r}`, asOf })),
           f(renewalStatusFormula({ expires: `E${r}`, asOf, dueSoonDays: String(SETTINGS.days) })),
+          // The array forms the Coaches totals use, over a one-cell range: worked out from the
+          // completion alone (the Expires range blank), then going by the Expires column.
+          ...['I', 'E'].map((expires) =>
+            f(
+              `SUMPRODUCT(${inDateArrayFormula({
+                log: {
+                  coach: `A${r}:A${r}`,
+                  checklist: `B${r}:B${r}`,
+                  item: `A${r}:A${r}`,
+                  required: `B${r}:B${r}`,
+                  completedOn: `C${r}:C${r}`,
+                  refresherMonths: `I${r}:I${r}`,
+                  expires: `${expires}${r}:${expires}${r}`,
+                },
+                asOf,
+                refresher: c.mandatory
+                  ? {
+                      governance: String(SETTINGS.governance),
+                      firstAid: String(SETTINGS.firstAid),
+                      other: String(SETTINGS.other),
+                    }
+                  : undefined,
+              })})`,
+            ),
+          ),
+          null,
         ];
+      }),
+    ),
+    caseSheet(
+      'Lapse',
+      [
+        { header: 'completed', date: true },
+        { header: 'months' },
+        { header: 'as of', date: true },
+        { header: 'lapsed' },
+      ],
+      LAPSES.map((c, i) => {
+        const r = row(i);
+        return [d(c.on), c.months, d(c.asOf), f(`SUMPRODUCT(${lapsedArrayFormula(`A${r}:A${r}`, `B${r}`, `C${r}`)})`)];
       }),
     ),
     caseSheet(
@@ -209,9 +265,27 @@ describe('development record formulas agree with the rules core (recalculated by
       const wantExpires = trainingExpires(dated, wantMonths);
       expect({ c, expires: shownDate(expires) }).toEqual({ c, expires: wantExpires ?? '' });
       expect({ c, status }).toEqual({ c, status: renewalStatus(wantExpires, AS_OF, policy) });
+      // In date, as the Coaches totals count a line: done by completed.ts and not expired; a date
+      // typed as text on a line that lapses is not known to be in date without an Expires date.
+      const done = isCompleted(completed ?? (c.completedOn as string | boolean | null), AS_OF);
+      const inDate = done && renewalStatus(wantExpires, AS_OF, policy) !== 'Expired';
+      const textOnly = typeof c.completedOn === 'string' && completed !== null && wantMonths !== null;
+      const [fromCompletion, byExpires] = result('Renewal', i).slice(6, 8);
+      expect({ c, fromCompletion }).toEqual({ c, fromCompletion: inDate && !textOnly ? '1' : '0' });
+      expect({ c, byExpires }).toEqual({ c, byExpires: inDate ? '1' : '0' });
     });
     const seen = new Set(RENEWALS.map((_, i) => result('Renewal', i)[5]));
     expect([...seen].sort()).toEqual(['Done', 'Due soon', 'Expired']);
+  });
+
+  it('lapse worked out over a range without EDATE, around month ends', () => {
+    const lapsed = LAPSES.map((c, i) => ({ ...c, lapsed: result('Lapse', i)[3] }));
+    expect(lapsed).toEqual(
+      LAPSES.map((c) => ({
+        ...c,
+        lapsed: renewalStatus(trainingExpires(c.on, c.months), c.asOf) === 'Expired' ? '1' : '0',
+      })),
+    );
   });
 
   it('CPD hours in the 12 months up to the as-of date', () => {

@@ -47,3 +47,24 @@ export function trimFormulaRows(wb: XlsxWorkbook, keep: Readonly<Record<string, 
     });
   });
 }
+
+/**
+ * Empties every row that holds nothing typed, on every sheet: a workbook with data far down a
+ * log (row 2,600) keeps only the rows that hold records, so LibreOffice does not parse the
+ * thousands of per-row formulas between them. Totals read the typed columns, which are kept.
+ *
+ * @example
+ * emptyUntypedRows(wb);
+ */
+export function emptyUntypedRows(wb: XlsxWorkbook): void {
+  wb.workbook.eachSheet((ws) => {
+    ws.eachRow((row, r) => {
+      if (r === 1) return;
+      let any = false;
+      row.eachCell((cell) => {
+        if (!any && typed(cell)) any = true;
+      });
+      if (!any) row.eachCell((cell) => (cell.value = null));
+    });
+  });
+}

@@ -59,8 +59,8 @@ export function fieldScore(header: string, field: FieldSynonyms): number {
 interface Vocabulary {
   words: string[];
   compact: Set<string>;
-  /** Headers already asked about (bounded). */
-  seen: Map<string, boolean>;
+  /** The fields each header asked about matches, with their scores (bounded). */
+  scores: Map<string, readonly { field: string; score: number }[]>;
 }
 
 const vocabularies = new WeakMap<readonly FieldSynonyms[], Vocabulary>();
@@ -72,7 +72,7 @@ function vocabulary(fields: readonly FieldSynonyms[]): Vocabulary {
     v = {
       words: [...new Set(synonyms.flatMap(headerWords))],
       compact: new Set(synonyms.map((s) => headerWords(s).join(''))),
-      seen: new Map(),
+      scores: new Map(),
     };
     vocabularies.set(fields, v);
   }
@@ -84,16 +84,27 @@ function vocabulary(fields: readonly FieldSynonyms[]): Vocabulary {
  * together. Most cells of a data row (names, dates, references) fail at once, which keeps
  * scanning the first rows of a long sheet cheap.
  */
-function mayMatch(header: string, fields: readonly FieldSynonyms[]): boolean {
+function mayMatch(header: string, v: Vocabulary): boolean {
+  const words = headerWords(header);
+  return v.compact.has(words.join('')) || words.some((w) => v.words.some((x) => sameWord(w, x)));
+}
+
+/**
+ * The fields a cell's text matches well enough, with their scores: worked out once per text,
+ * since the first hundred rows of a sheet, each tried as its header, repeat the same words.
+ */
+function matchesOf(header: string, fields: readonly FieldSynonyms[]): readonly { field: string; score: number }[] {
   const v = vocabulary(fields);
-  let may = v.seen.get(header);
-  if (may === undefined) {
-    const words = headerWords(header);
-    may = v.compact.has(words.join('')) || words.some((w) => v.words.some((x) => sameWord(w, x)));
-    if (v.seen.size > 5000) v.seen.clear();
-    v.seen.set(header, may);
+  const known = v.scores.get(header);
+  if (known !== undefined) return known;
+  const found: { field: string; score: number }[] = [];
+  for (const f of mayMatch(header, v) ? fields : []) {
+    const score = fieldScore(header, f);
+    if (score >= MIN_CONFIDENCE) found.push({ field: f.field, score });
   }
-  return may;
+  if (v.scores.size > 5000) v.scores.clear();
+  v.scores.set(header, found);
+  return found;
 }
 
 /**
@@ -112,11 +123,8 @@ export function matchColumns(
   const sheetColumn = typeof left === 'number' ? (i: number) => left + i : left;
   const pairs: { col: number; field: string; score: number }[] = [];
   headers.forEach((h, col) => {
-    if (typeof h !== 'string' || h.trim() === '' || h.length > MAX_HEADER_LENGTH || !mayMatch(h, fields)) return;
-    for (const f of fields) {
-      const score = fieldScore(h, f);
-      if (score >= MIN_CONFIDENCE) pairs.push({ col, field: f.field, score });
-    }
+    if (typeof h !== 'string' || h.trim() === '' || h.length > MAX_HEADER_LENGTH) return;
+    for (const m of matchesOf(h, fields)) pairs.push({ col, field: m.field, score: m.score });
   });
   // Best score first; on a tie the leftmost column, then the field listed first.
   pairs.sort((a, b) => b.score - a.score || a.col - b.col);

@@ -25,8 +25,11 @@ function sessionsSinceReview(
   if (!entry.reviewsRecorded) return null;
   if (entry.client !== null && data.sources.has('hoursLog.client')) {
     const after = entry.lastReview ?? '';
-    const sessions = byClient().get(coachKey(entry.client)) ?? [];
-    return sessions.filter((s) => s.date !== null && s.date > after && s.date <= data.asOf).length;
+    let count = 0;
+    for (const s of byClient().get(coachKey(entry.client)) ?? []) {
+      if (s.date !== null && s.date > after && s.date <= data.asOf) count++;
+    }
+    return count;
   }
   return entry.lastReview === null ? entry.sessions : null;
 }
@@ -71,29 +74,30 @@ export function reviewsDue(data: CheckData): Finding[] {
  * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
  */
 export function daysOver(data: CheckData): Finding[] {
-  // Coach, then day: no key text is built per session. `days` keeps the order days were first met.
-  const byCoach = new Map<string, Map<string, Session[]>>();
-  const days: Session[][] = [];
+  // Coach, then day: no key text is built per session, and a day is its first session and a
+  // count (numbered in the order days were first met), not a list of its sessions.
+  const byCoach = new Map<string, Map<string, number>>();
+  const firsts: Session[] = [];
+  const counts: number[] = [];
   for (const s of data.sessions) {
     if (s.coach === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
     let dates = byCoach.get(s.coach.key);
     if (dates === undefined) byCoach.set(s.coach.key, (dates = new Map()));
     const day = dates.get(s.date);
-    if (day !== undefined) day.push(s);
+    if (day !== undefined) counts[day]++;
     else {
-      const first = [s];
-      dates.set(s.date, first);
-      days.push(first);
+      dates.set(s.date, firsts.length);
+      firsts.push(s);
+      counts.push(1);
     }
   }
   const out: Finding[] = [];
-  for (const sessions of days) {
-    if (dayLoad(sessions.length) !== 'Over') continue;
-    const first = sessions[0];
+  firsts.forEach((first, day) => {
+    if (dayLoad(counts[day]) !== 'Over') return;
     const date = first.date as string;
     out.push(
-      finding('caseload.day-over', first.at, first.coach?.label ?? null, CHECK_MESSAGES.dayOver(sessions.length, date)),
+      finding('caseload.day-over', first.at, first.coach?.label ?? null, CHECK_MESSAGES.dayOver(counts[day], date)),
     );
-  }
+  });
   return out;
 }

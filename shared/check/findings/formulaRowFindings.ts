@@ -3,14 +3,17 @@
  * row (a training line's status, an evidence entry's "counts", a session's day load): no
  * single formula fills a column of any length in Excel, Google Sheets and LibreOffice alike,
  * so those formulas are written row by row, to a set row and on every row the add-in appends.
- * Records typed or pasted below the last formula row have no working of their own, and the
- * sheets that total that working (the Coaches sheet, the Competencies sheet's coverage) leave
- * them out. The check reads every row whatever the formulas, so it says which rows to fill
+ * Records typed or pasted below the last formula row have no working of their own. The totals
+ * of the Training sheet and the Evidence log read their typed columns to the last row, so rows
+ * there are counted all the same and warned about only where a total needs the row's own
+ * working: a training line completed on a date typed as text that can lapse, with no Expires
+ * date. The check reads every row whatever the formulas, so it says which rows to fill
  * (docs/rules.md §9). The Monthly summary has a row a month for each coach, and the same
  * warning when the Coaches sheet lists more coaches than it has rows for.
  */
 import { FIELDS, type SheetKind } from '../../fields';
 import { MONTHS_SHOWN } from '../../rules/caseload/monthlyFigures';
+import { dateFromText } from '../../rules/readiness/textDate';
 import { columnIndex, firstRowFrom, sheetRow } from '../../sheetPlaces';
 import { isBlank } from '../../values/cells/blank';
 import type { SheetData } from '../../workbook';
@@ -25,6 +28,27 @@ function computedFields(kind: string): string[] {
   return fields ? Object.keys(fields).filter((k) => fields[k].read === 'computed') : [];
 }
 
+/**
+ * Whether a training line needs its own working for the Coaches sheet to count it: completed on
+ * a date typed as text, on a line that can lapse (mandatory training, or a refresher period
+ * typed on it), with no Expires date to go by (docs/rules.md §9).
+ */
+function textDateMayLapse(r: MappedRow): boolean {
+  const done = r.value('completedOn');
+  if (typeof done !== 'string' || dateFromText(done) === null || !isBlank(r.value('expires'))) return false;
+  const months = r.value('refresherMonths');
+  return /mandatory/i.test(String(r.value('checklist') ?? '')) || (typeof months === 'number' && months >= 1);
+}
+
+/**
+ * Sheets whose totals read their typed columns to the last row: which of their rows without
+ * the row's own working the totals still leave out.
+ */
+const COUNTED_IN_FULL: Readonly<Record<string, (r: MappedRow) => boolean>> = {
+  training: textDateMayLapse,
+  evidenceLog: () => false,
+};
+
 /** The last 1-based sheet row with a formula in any of the fields' columns (0 when none). */
 function lastFormulaRowOf(data: SheetData | undefined, mapping: SheetMapping, fields: readonly string[]): number {
   if (!data) return 0;
@@ -33,6 +57,12 @@ function lastFormulaRowOf(data: SheetData | undefined, mapping: SheetMapping, fi
     if (columns.some((c) => c >= 0 && (data.formulas[r]?.[c] ?? null) !== null)) return sheetRow(data, r) + 1;
   }
   return 0;
+}
+
+/** Whether a row has neither a value nor a formula in any of the worked-out fields. */
+function lacksWorking(row: MappedRow, fields: readonly string[]): boolean {
+  for (const f of fields) if (isBlank(row.value(f as never)) && !row.formula(f as never)) return true;
+  return false;
 }
 
 /**
@@ -49,32 +79,32 @@ export function formulaRowFindings(
   return mapped.flatMap(({ mapping, rows }) => {
     const computed = computedFields(mapping.kind).filter((f) => mapping.columns.some((c) => c.field === f));
     if (computed.length === 0 || rows.length === 0) return [];
-    const withFormula = computed.filter((f) => rows.some((r) => r.get(f as never)?.formula));
+    const withFormula = computed.filter((f) => rows.some((r) => r.formula(f as never)));
     // A cell with a value (typed over the formula, or calculated) is not missing anything.
-    const lacks = (r: MappedRow) =>
-      withFormula.some((f) => isBlank(r.value(f as never)) && !r.get(f as never)?.formula);
-    const missing = rows.filter(lacks);
-    if (missing.length === 0) return [];
+    const leftOut = COUNTED_IN_FULL[mapping.kind];
+    // Counted, with the first and last such row: nothing is made per row.
+    let count = 0;
+    let first: MappedRow | null = null;
+    let last: MappedRow | null = null;
+    for (const r of rows) {
+      if (!lacksWorking(r, withFormula) || (leftOut !== undefined && !leftOut(r))) continue;
+      count++;
+      first ??= r;
+      last = r;
+    }
+    if (first === null || last === null) return [];
     const lastFormulaRow = lastFormulaRowOf(
       sheets.find((d) => d.name === mapping.sheet),
       mapping,
       withFormula,
     );
     const headers = withFormula.map((f) => rows[0].header(f as never));
-    const first = missing[0];
     return [
       finding(
         'data.formula-rows',
         { sheet: mapping.sheet, row: first.row, column: first.column(withFormula[0] as never) },
         null,
-        CHECK_MESSAGES.formulaRows(
-          mapping.sheet,
-          first.row,
-          missing[missing.length - 1].row,
-          missing.length,
-          lastFormulaRow,
-          headers,
-        ),
+        CHECK_MESSAGES.formulaRows(mapping.sheet, first.row, last.row, count, lastFormulaRow, headers),
       ),
     ];
   });

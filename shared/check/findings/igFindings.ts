@@ -9,9 +9,11 @@ import { finding } from './findingRules';
 import type { MappedRow } from '../read/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData } from '../read/model';
-import { nhsNumbersIn } from './nhsNumber';
+import { mayHoldNhsNumber, nhsNumbersIn } from './nhsNumber';
 import { looksLikePersonName } from './personName';
 import type { Finding } from '../types';
+
+const NONE: readonly string[] = [];
 
 /** Names a row's coach as the other findings do: their label if known, else as typed. */
 function rowCoach(row: MappedRow, data: CheckData): string | null {
@@ -21,25 +23,25 @@ function rowCoach(row: MappedRow, data: CheckData): string | null {
 }
 
 /**
- * The information governance findings for one row.
+ * The information governance findings for one row, added to `out` (the scan visits every
+ * cell of every log: nothing is made for a row or cell that finds nothing).
  *
  * @example
- * igRowFindings(row, data); // [{ rule: 'ig.nhs-number', column: 'B', … }]
+ * igRowFindings(row, data, out); // out: [{ rule: 'ig.nhs-number', column: 'B', … }]
  */
-export function igRowFindings(row: MappedRow, data: CheckData): Finding[] {
-  const out: Finding[] = [];
+export function igRowFindings(row: MappedRow, data: CheckData, out: Finding[]): void {
   const client = row.column('client');
   row.eachCell((value, formula, column) => {
     if (formula) return;
-    const numbers = nhsNumbersIn(value);
-    const where = () => ({ sheet: row.sheet, row: row.row, column });
+    const numbers = mayHoldNhsNumber(value) ? nhsNumbersIn(value) : NONE;
     if (numbers.length > 0) {
-      out.push(finding('ig.nhs-number', where(), rowCoach(row, data), CHECK_MESSAGES.nhsNumber(numbers[0].slice(-3))));
+      const where = { sheet: row.sheet, row: row.row, column };
+      out.push(finding('ig.nhs-number', where, rowCoach(row, data), CHECK_MESSAGES.nhsNumber(numbers[0].slice(-3))));
     } else if (column === client && typeof value === 'string' && looksLikePersonName(value)) {
-      out.push(finding('ig.person-name', where(), rowCoach(row, data), CHECK_MESSAGES.personName));
+      const where = { sheet: row.sheet, row: row.row, column };
+      out.push(finding('ig.person-name', where, rowCoach(row, data), CHECK_MESSAGES.personName));
     }
   });
-  return out;
 }
 
 /**
@@ -49,5 +51,7 @@ export function igRowFindings(row: MappedRow, data: CheckData): Finding[] {
  * igFindings(data).map((f) => f.rule); // ['ig.nhs-number', 'ig.person-name']
  */
 export function igFindings(data: CheckData): Finding[] {
-  return data.logRows.flatMap((sheet) => sheet.rows.flatMap((row) => igRowFindings(row, data)));
+  const out: Finding[] = [];
+  for (const sheet of data.logRows) for (const row of sheet.rows) igRowFindings(row, data, out);
+  return out;
 }

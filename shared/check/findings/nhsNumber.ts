@@ -36,6 +36,19 @@ function hasTenDigits(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a cell could hold an NHS number at all: a whole number of ten digits, or text with
+ * ten digits in it. The scan asks this of every cell first, so the rest make nothing.
+ *
+ * @example
+ * mayHoldNhsNumber('C-0012');    // false
+ * mayHoldNhsNumber(9434765919); // true
+ */
+export function mayHoldNhsNumber(value: unknown): boolean {
+  if (typeof value === 'number') return value >= 1e9 && value < 1e10 && Number.isInteger(value);
+  return typeof value === 'string' && hasTenDigits(value);
+}
+
 /** Ten digits, optionally in the 3-3-4 groups the NHS prints, not part of a longer number. */
 const CANDIDATE = /(?<![\d-])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d-])/g;
 
@@ -49,11 +62,9 @@ const CANDIDATE = /(?<![\d-])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d-])/g;
  * nhsNumbersIn('C-0012');                       // []
  */
 export function nhsNumbersIn(value: unknown): string[] {
-  if (typeof value === 'number') {
-    // Only a whole number of ten digits can be one: no text is made for any other.
-    if (!(value >= 1e9 && value < 1e10) || !Number.isInteger(value)) return [];
-    return isNhsNumber(String(value)) ? [String(value)] : [];
-  }
-  if (typeof value !== 'string' || !hasTenDigits(value)) return [];
-  return [...value.matchAll(CANDIDATE)].map((m) => m[1].replace(/[\s-]/g, '')).filter(isNhsNumber);
+  // Only a whole number of ten digits, or text with ten digits, can hold one: no text is
+  // made for any other.
+  if (!mayHoldNhsNumber(value)) return [];
+  if (typeof value === 'number') return isNhsNumber(String(value)) ? [String(value)] : [];
+  return [...(value as string).matchAll(CANDIDATE)].map((m) => m[1].replace(/[\s-]/g, '')).filter(isNhsNumber);
 }

@@ -51,6 +51,9 @@ export function whereOf(row: MappedRow, field: ReadKey): Where {
 export class CellReader {
   readonly findings: Finding[] = [];
   private readonly badCells = new Set<string>();
+  /** One reading function per number rule and one for dates, made once: logs ask on every row. */
+  private readonly numberReads = new Map<NumberRule, (name: string, value: unknown) => number | null>();
+  private readonly dateRead = (name: string, value: unknown) => readDate(name, value, this.ctx);
 
   constructor(readonly ctx: ReadContext) {}
 
@@ -118,12 +121,14 @@ export class CellReader {
 
   /** @example reader.number(row, 'hours', 'Sam', NUMBER_RULES.hours); // 120 */
   number(row: MappedRow, field: ReadKey, coach: string | null, rule: NumberRule): number | null {
-    return this.read(row, field, coach, (name, v) => readNumber(name, v, rule));
+    let read = this.numberReads.get(rule);
+    if (read === undefined) this.numberReads.set(rule, (read = (name, v) => readNumber(name, v, rule)));
+    return this.read(row, field, coach, read);
   }
 
   /** @example reader.date(row, 'startDate', 'Sam'); // '2025-09-01' */
   date(row: MappedRow, field: ReadKey, coach: string | null): IsoDate | null {
-    return this.read(row, field, coach, (name, v) => readDate(name, v, this.ctx));
+    return this.read(row, field, coach, this.dateRead);
   }
 
   /** @example reader.boolean(row, 'nhs', 'Sam'); // true */

@@ -4,6 +4,8 @@
  * of coaches, the logs' own coach values become the coaches.
  */
 import { finding, Where } from '../findings/findingRules';
+import { whereOf } from './cellReader';
+import type { MappedRow } from './mappedRows';
 import type { Coach } from './model';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';
@@ -107,15 +109,17 @@ export class CoachIndex {
   }
 
   /**
-   * The coach a log row names; an unknown one is added (no coaches sheet) or noted once.
+   * The coach a log row names; an unknown one is added (no coaches sheet) or noted once, at
+   * the row's coach cell (worked out only then: almost every row names a known coach).
    *
    * @example
-   * index.resolve('HW-09', where, findings); // null, and a data.unknown-coach note
+   * index.resolve('HW-09', row, findings); // null, and a data.unknown-coach note
    */
-  resolve(text: string | null, at: Where, findings: Finding[]): Coach | null {
+  resolve(text: string | null, row: MappedRow, findings: Finding[]): Coach | null {
     if (text === null || this.keyOf(text) === '') return null;
     const known = this.find(text);
     if (known) return known;
+    const at = whereOf(row, 'coach');
     if (this.addFromLogs) {
       const c = logCoach(text, at);
       this.coaches.push(c);

@@ -40,6 +40,8 @@ export interface MappedRow {
   value(field: ReadKey): CellValue;
   /** A field's column letter (as `get(field)?.column`, null without a column), with no cell made. */
   column(field: ReadKey): string | null;
+  /** Whether a field's cell holds a formula (as `get(field)?.formula`), with no cell made. */
+  formula(field: ReadKey): boolean;
   /** The header of a field's column as the sheet writes it (the field's name if none). */
   header(field: ReadKey): string;
   /** Visits every non-blank cell of the row, mapped or not (for the information governance
@@ -100,6 +102,11 @@ class SheetRow implements MappedRow {
   column(field: ReadKey): string | null {
     const c = this.at(field);
     return c < 0 ? null : this.plan.letters[c];
+  }
+
+  formula(field: ReadKey): boolean {
+    const c = this.at(field);
+    return c >= 0 && (this.plan.data.formulas[this.r]?.[c] ?? null) !== null;
   }
 
   header(field: ReadKey): string {

@@ -44,7 +44,7 @@ export function readCaseloadRow(
   findings: Finding[],
 ): CaseloadEntry {
   const text = reader.text(row, 'coach', null);
-  const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+  const coach = index.resolve(text, row, findings);
   const label = coach?.label ?? text;
   const status = reader.text(row, 'status', label);
   const lastReview = reader.date(row, 'lastReview', label);

@@ -39,7 +39,7 @@ export function readCpdLog(
 ): CpdEntry[] {
   return rows.flatMap((row) => {
     const text = reader.text(row, 'coach', null);
-    const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+    const coach = index.resolve(text, row, findings);
     const label = coach?.label ?? text;
     const minutes = reader.number(row, 'minutes', label, NUMBER_RULES.hours);
     const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours) ?? (minutes === null ? null : minutes / 60);

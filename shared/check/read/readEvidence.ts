@@ -41,7 +41,7 @@ export function readEvidence(
 ): { coach: Coach | null; entry: EvidenceEntry; at: Where; typeAt: Where }[] {
   return rows.flatMap((row) => {
     const text = reader.text(row, 'coach', null);
-    const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+    const coach = index.resolve(text, row, findings);
     const label = coach?.label ?? text;
     const raw = reader.text(row, 'code', label);
     if (raw === null) return [];

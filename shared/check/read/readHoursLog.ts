@@ -45,7 +45,7 @@ function saysYes(value: unknown, no: RegExp): boolean {
  */
 export function readSession(row: MappedRow, reader: CellReader, index: CoachIndex, findings: Finding[]): Session {
   const text = reader.text(row, 'coach', null);
-  const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+  const coach = index.resolve(text, row, findings);
   const label = coach?.label ?? text;
   const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
   const minutes = hours === null ? reader.number(row, 'minutes', label, NUMBER_RULES.hours) : null;

@@ -92,6 +92,7 @@ function settingCell(data: SheetData, r: number, c: number, label: string, field
     get: (f) => (f === field ? cell : null),
     value: (f) => (f === field ? cell.value : null),
     column: (f) => (f === field ? cell.column : null),
+    formula: (f) => f === field && cell.formula,
     header: () => label,
     eachCell: () => undefined,
   };

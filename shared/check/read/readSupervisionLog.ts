@@ -28,7 +28,7 @@ export function readSupervisionRow(
   asOf: IsoDate,
 ): SupervisionEntry | null {
   const text = reader.text(row, 'coach', null);
-  const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+  const coach = index.resolve(text, row, findings);
   const label = coach?.label ?? text;
   const date = reader.date(row, 'date', label);
   let typed: string | null = null;

@@ -91,7 +91,7 @@ export function readTraining(
 ): TrainingLine[] {
   return rows.flatMap((row) => {
     const text = reader.text(row, 'coach', null);
-    const coach = index.resolve(text, whereOf(row, 'coach'), findings);
+    const coach = index.resolve(text, row, findings);
     const label = coach?.label ?? text;
     const title = reader.text(row, 'item', label);
     if (title === null) return [];

@@ -65,7 +65,11 @@ export function readWorkbook(
     for (const t of supervisionSources(m)) sources.add(`supervision.${t}`);
     return [{ mapping: m, rows: mappedRows(data, m) }];
   });
-  const rowsOf = (kind: SheetKind): MappedRow[] => mapped.filter((m) => m.mapping.kind === kind).flatMap((m) => m.rows);
+  // A kind kept on one sheet (the usual case) is read from that sheet's rows, not a copy.
+  const rowsOf = (kind: SheetKind): MappedRow[] => {
+    const parts = mapped.filter((m) => m.mapping.kind === kind);
+    return parts.length === 1 ? parts[0].rows : parts.flatMap((m) => m.rows);
+  };
   const coachSheets = mapped
     .filter((m) => m.mapping.kind === 'coaches')
     .map((m) => ({ rows: m.rows, fields: m.mapping.columns.map((c) => c.field) }));

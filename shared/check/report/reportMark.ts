@@ -20,15 +20,26 @@ class Fingerprint {
   private b = 0x01000193;
   private cells = 0;
 
+  /** Adds `row:col:text` and a NUL, character by character: no text is built per cell. */
   add(row: number, col: number, v: unknown): void {
-    if (typeof v !== 'string' || v.trim() === '' || ISO_DATE.test(v)) return;
+    if (typeof v !== 'string' || v.trim() === '' || (v.length === 10 && ISO_DATE.test(v))) return;
     this.cells++;
-    const text = `${row}:${col}:${v}\u0000`;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      this.a = Math.imul(this.a ^ c, 0x01000193) >>> 0;
-      this.b = Math.imul(this.b ^ c, 0x811c9dc5 | 1) >>> 0;
-    }
+    this.digits(row);
+    this.char(58);
+    this.digits(col);
+    this.char(58);
+    for (let i = 0; i < v.length; i++) this.char(v.charCodeAt(i));
+    this.char(0);
+  }
+
+  private digits(n: number): void {
+    if (n >= 10) this.digits(Math.floor(n / 10));
+    this.char(48 + (n % 10));
+  }
+
+  private char(c: number): void {
+    this.a = Math.imul(this.a ^ c, 0x01000193) >>> 0;
+    this.b = Math.imul(this.b ^ c, 0x811c9dc5 | 1) >>> 0;
   }
 
   toString(): string {

@@ -15,7 +15,7 @@ describe('completion', () => {
     expect(isCompleted('2026-03-21', asOf)).toBe(false);
   });
 
-  it.each(['Yes', ' y ', 'DONE', 'Complete', 'completed ', 'TRUE'])('counts %p as done', (word) => {
+  it.each(['Yes', ' y ', 'DONE', 'Complete', 'completed ', 'TRUE', '\tyes', 'Done\n'])('counts %p as done', (word) => {
     expect(completion(word, asOf)).toBe('done');
   });
 

@@ -1,11 +1,12 @@
 /**
  * What counts as completed (docs/rules.md §4): a checklist line is done only when its completion
  * cell holds a date on or before the as-of date, TRUE, or one of the words Yes, Y, Done,
- * Complete, Completed (any case, spaces trimmed). A later date is planned; any other text
+ * Complete, Completed (any case, spaces trimmed and tabs or line breaks removed, as TRIM(CLEAN(…)) does). A later date is planned; any other text
  * ("booked", "in progress", "N/A") is not done. The template's formulas
  * (completedFormula.ts beside this file) and the workbook check apply this one rule.
  */
 import type { IsoDate } from '../../values/dates/calendarDate';
+import { tidyText } from '../../values/cells/tidyText';
 
 /**
  * The words that mean done, in lower case. "true" is here because a TRUE typed into a cell a
@@ -50,7 +51,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function completion(value: string | boolean | null | undefined, asOf?: IsoDate): Completion {
   if (typeof value === 'boolean') return value ? 'done' : 'not done';
   if (typeof value !== 'string') return 'not done';
-  const text = value.trim().toLowerCase();
+  const text = tidyText(value).toLowerCase();
   if (text === '' || NOT_DONE_ANSWERS.includes(text)) return 'not done';
   if (COMPLETED_WORDS.includes(text)) return 'done';
   if (ISO.test(text)) return asOf === undefined || text <= asOf ? 'done' : 'planned';

@@ -3,7 +3,7 @@
  * done on the as-of date. Formula text without the leading "="; arguments are expressions.
  */
 import { COMPLETED_WORDS } from './completed';
-import { textDateFormula } from './textDateFormula';
+import { textDateFormula, tidyTextFormula } from './textDateFormula';
 
 /**
  * TRUE when `cell` holds a date on or before `asOf`, TRUE, or one of the completed words (any
@@ -17,7 +17,7 @@ import { textDateFormula } from './textDateFormula';
  * // 'OR(AND(ISNUMBER(F2),N(F2)>=1,N(F2)<=Settings!$C$4),F2=TRUE,LOWER(TRIM(F2&""))="yes",…)'
  */
 export function completedFormula(cell: string, asOf: string): string {
-  const text = `LOWER(TRIM(${cell}&""))`;
+  const text = `LOWER(${tidyTextFormula(cell)})`;
   const words = COMPLETED_WORDS.map((w) => `${text}="${w}"`).join(',');
   const typedAsText = `IFERROR(${textDateFormula(cell)}<=${asOf},FALSE)`;
   return `OR(AND(ISNUMBER(${cell}),N(${cell})>=1,N(${cell})<=${asOf}),${cell}=TRUE,${words},${typedAsText})`;

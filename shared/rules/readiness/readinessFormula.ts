@@ -30,58 +30,6 @@ export function trainingStatusFormula(c: TrainingLineCells): string {
   return `IF(${completedFormula(c.completedOn, c.asOf)},"Done",IF(OR(${c.required}="Yes",${always}),"Outstanding","Not required"))`;
 }
 
-/** Whole-column references to the Training sheet, and the coach and checklist to look at. */
-export interface ChecklistCells {
-  coachColumn: string;
-  checklistColumn: string;
-  itemColumn: string;
-  completedColumn: string;
-  statusColumn: string;
-  /**
-   * The Required column: given, a required line whose status is Expired counts as outstanding
-   * (docs/rules.md §7: mandatory training in date as well as done).
-   */
-  requiredColumn?: string;
-  coach: string;
-  checklist: string;
-}
-
-/**
- * When a coach's checklist is complete (no required line outstanding, and lines for
- * safeguarding and confidentiality present, as missingTraining demands): the latest completion
- * date of its done lines, or "Yes" when they hold words rather than dates. Blank while
- * incomplete.
- *
- * @example
- * checklistCompleteFormula({ ...trainingColumns, coach: 'A2', checklist: '"Induction"' });
- */
-export function checklistCompleteFormula(c: ChecklistCells): string {
-  const mine = `${c.coachColumn},${c.coach},${c.checklistColumn},${c.checklist}`;
-  const expired = (criteria: string) => `COUNTIFS(${mine},${c.statusColumn},"Expired",${criteria})>0`;
-  const lapsed = c.requiredColumn
-    ? [expired(`${c.requiredColumn},"Yes"`), ...ALWAYS_REQUIRED_WORDS.map((w) => expired(`${c.itemColumn},"*${w}*"`))]
-    : [];
-  // A line with no status is one the Training sheet's formulas do not reach (typed below its
-  // last formula row): not known to be done, so the checklist is not complete until they do.
-  const unworked = `COUNTIFS(${mine},${c.itemColumn},"<>",${c.statusColumn},"")>0`;
-  const outstanding = [`COUNTIFS(${mine},${c.statusColumn},"Outstanding")>0`, unworked, ...lapsed].join(',');
-  const absent = ALWAYS_REQUIRED_WORDS.map((w) => `COUNTIFS(${mine},${c.itemColumn},"*${w}*")=0`);
-  const latest = `MAXIFS(${c.completedColumn},${mine},${c.statusColumn},"Done")`;
-  return `IF(OR(${outstanding},${absent.join(',')}),"",IF(${latest}>0,${latest},"Yes"))`;
-}
-
-/**
- * When PCI training is done: its completion date, or "Yes" for a text answer; else blank.
- *
- * @example
- * pciCompleteFormula({ ...trainingColumns, coach: 'A2', checklist: '"PCI training"' });
- */
-export function pciCompleteFormula(c: ChecklistCells): string {
-  const mine = `${c.coachColumn},${c.coach},${c.checklistColumn},${c.checklist}`;
-  const latest = `MAXIFS(${c.completedColumn},${mine},${c.statusColumn},"Done")`;
-  return `IF(COUNTIFS(${mine},${c.statusColumn},"Done")=0,"",IF(${latest}>0,${latest},"Yes"))`;
-}
-
 /**
  * "Yes" when PCI training, the setting induction and mandatory training are all completed on
  * the as-of date, by the one rule of completed.ts.

@@ -9,6 +9,18 @@
 
 import { FIRST_TEXT_DATE_YEAR } from './textDate';
 
+/**
+ * A cell's text as both sides read a date or a word typed in it (docs/rules.md §4): a tab or
+ * line break anywhere removed, spaces trimmed and runs of them made one (values/cells/tidyText.ts
+ * is the check's side).
+ *
+ * @example
+ * tidyTextFormula('F2'); // 'TRIM(CLEAN(F2&""))'
+ */
+export function tidyTextFormula(cell: string): string {
+  return `TRIM(CLEAN(${cell}&""))`;
+}
+
 /** Spaces each part is padded to when the text is split (longer than any date typed as text). */
 const PAD = 20;
 
@@ -25,7 +37,7 @@ const PAD = 20;
  * textDateFormula('F2'); // 'IF(AND(ISTEXT(F2),…),DATEVALUE(…),NA())'
  */
 export function textDateFormula(cell: string): string {
-  const text = `TRIM(${cell}&"")`;
+  const text = tidyTextFormula(cell);
   const dashes = `SUBSTITUTE(SUBSTITUTE(${text},"/","-"),".","-")`;
   const spread = `SUBSTITUTE(${dashes},"-",REPT(" ",${PAD}))`;
   const [day, month] = [0, 1].map((k) => `TRIM(MID(${spread},${k * PAD + 1},${PAD}))`);

@@ -81,3 +81,16 @@ export function ownRange(columns: readonly ColumnSpec[], key: string, first: num
   const letter = columnLetter(columnIndex(columns, key));
   return `$${letter}$${first}:$${letter}$${last}`;
 }
+
+/**
+ * A column of another sheet from row 2 down to the row a cell holds (a log's last row), for
+ * array arithmetic that would otherwise run to the sheet's last row.
+ *
+ * @example
+ * usedRange('Training', TRAINING_COLUMNS, 'item', 'Settings!$V$4'); // 'Training!$D$2:INDEX(Training!$D:$D,Settings!$V$4)'
+ */
+export function usedRange(sheet: string, columns: readonly ColumnSpec[], key: string, lastRow: string): string {
+  const whole = wholeColumn(sheet, columns, key);
+  const letter = columnLetter(columnIndex(columns, key));
+  return `${sheetPrefix(sheet)}$${letter}$2:INDEX(${whole},${lastRow})`;
+}

@@ -1,27 +1,40 @@
 /**
  * The Coaches sheet's training formulas: PCI training, induction and mandatory training worked
- * out from the Training sheet, and whether the coach is ready to take referrals (docs/rules.md
- * §4). The columns themselves (headers, formats, notes) are the field registry's.
+ * out from the Training sheet's typed columns, every line however far down (docs/rules.md §4,
+ * §9), and whether the coach is ready to take referrals. The columns themselves (headers,
+ * formats, notes) are the field registry's.
  */
+import { readyForReferralsFormula } from '../../rules/readiness/readinessFormula';
 import {
-  checklistCompleteFormula,
-  pciCompleteFormula,
-  readyForReferralsFormula,
-} from '../../rules/readiness/readinessFormula';
+  checklistCompleteLogFormula,
+  pciCompleteLogFormula,
+  type ChecklistTotalCells,
+  type TrainingLogRanges,
+} from '../../rules/readiness/trainingLogFormula';
 import type { ColumnAdditions } from '../fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { wholeColumn } from '../formulas/cellReferences';
+import { usedRange, wholeColumn } from '../formulas/cellReferences';
 import { CHECKLISTS, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
 
-const training = (key: string) => wholeColumn(TRAINING, TRAINING_COLUMNS, key);
-const columns = {
-  coachColumn: training('coach'),
-  checklistColumn: training('checklist'),
-  itemColumn: training('item'),
-  completedColumn: training('completedOn'),
-  statusColumn: training('status'),
-  requiredColumn: training('required'),
-};
+const whole = (key: string) => wholeColumn(TRAINING, TRAINING_COLUMNS, key);
+const used = (key: string) => usedRange(TRAINING, TRAINING_COLUMNS, key, SETTINGS_CELLS.logRows.training);
+// Built when a formula is written: the Training columns are defined after this module loads.
+const log = (): TrainingLogRanges => ({
+  coach: used('coach'),
+  checklist: used('checklist'),
+  item: used('item'),
+  required: used('required'),
+  completedOn: used('completedOn'),
+  refresherMonths: used('refresherMonths'),
+  expires: used('expires'),
+});
+const columns = () => ({
+  coach: whole('coach'),
+  checklist: whole('checklist'),
+  item: whole('item'),
+  completedOn: whole('completedOn'),
+});
+const dev = SETTINGS_CELLS.development;
 
 /**
  * The formulas of the four training columns, given how the Coaches sheet names its own cells.
@@ -34,11 +47,27 @@ export function coachTrainingColumns(
   c: (key: string, row: number) => string,
   forCoach: (row: number, body: string) => string,
 ): ColumnAdditions<'coaches'> {
-  const checklist = (r: number, name: string) => ({ ...columns, coach: c('id', r), checklist: `"${name}"` });
+  const checklist = (r: number, name: string, lapsing = false): ChecklistTotalCells => ({
+    log: log(),
+    columns: columns(),
+    asOf: SETTINGS_CELLS.asOf,
+    coachId: c('id', r),
+    checklist: `"${name}"`,
+    // Only mandatory training lapses after the Settings periods (docs/rules.md §7).
+    refresher: lapsing
+      ? {
+          governance: dev.governanceRefresherMonths,
+          firstAid: dev.firstAidRefresherMonths,
+          other: dev.otherRefresherMonths,
+        }
+      : undefined,
+  });
   return {
-    pci: { formula: (r) => forCoach(r, pciCompleteFormula(checklist(r, CHECKLISTS.pci))) },
-    induction: { formula: (r) => forCoach(r, checklistCompleteFormula(checklist(r, CHECKLISTS.induction))) },
-    mandatory: { formula: (r) => forCoach(r, checklistCompleteFormula(checklist(r, CHECKLISTS.mandatory))) },
+    pci: { formula: (r) => forCoach(r, pciCompleteLogFormula(checklist(r, CHECKLISTS.pci))) },
+    induction: { formula: (r) => forCoach(r, checklistCompleteLogFormula(checklist(r, CHECKLISTS.induction))) },
+    mandatory: {
+      formula: (r) => forCoach(r, checklistCompleteLogFormula(checklist(r, CHECKLISTS.mandatory, true))),
+    },
     ready: {
       formula: (r) =>
         forCoach(

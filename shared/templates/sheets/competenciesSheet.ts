@@ -13,15 +13,39 @@ import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, competencyEntryRows } from './competencyEntries';
 import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS } from './evidenceLogSheet';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
-import { cell, ownRange, sheetCell, wholeColumn } from '../formulas/cellReferences';
+import { cell, ownRange, sheetCell, usedRange, wholeColumn } from '../formulas/cellReferences';
 import { COMPETENCIES as FRAMEWORK } from '../../framework/competencies';
 import { SETTINGS_CELLS } from './settingsSheet';
+import {
+  coachesEvidencedFormula,
+  type EvidenceLogRanges,
+  evidencedCountFormula,
+  hasReviewedEvidenceFormula,
+} from '../../rules/evidence/evidenceLogFormula';
 
 const c = (key: string, row: number) => cell(COMPETENCIES_COLUMNS, key, row);
 const coaches = (key: string) => wholeColumn(COACHES, COACHES_COLUMNS, key);
 const coachCell = (key: string, row: number) => sheetCell(COACHES, COACHES_COLUMNS, key, row);
-const evidence = (key: string) => wholeColumn(EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, key);
+/** Rows for up to 200 coaches, one for each formula row of the Coaches sheet. */
+const COACH_ROWS = 200;
+const evidence = (key: string) => usedRange(EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, key, SETTINGS_CELLS.logRows.evidence);
+// Built when a formula is written: the Evidence log's columns are defined after this module loads.
+const log = (): EvidenceLogRanges => ({
+  coach: evidence('coach'),
+  code: evidence('code'),
+  reviewedBy: evidence('reviewedBy'),
+  reviewedOn: evidence('reviewedOn'),
+});
 const neededRange = ownRange(COMPETENCY_ENTRY_COLUMNS, 'neededFrom', 2, FRAMEWORK.length + 1);
+/** The entries' codes and tiers needed from, and the coaches' IDs and tiers, each with its header. */
+const entries = {
+  codes: ownRange(COMPETENCY_ENTRY_COLUMNS, 'code', 1, FRAMEWORK.length + 1),
+  needed: ownRange(COMPETENCY_ENTRY_COLUMNS, 'neededFrom', 1, FRAMEWORK.length + 1),
+};
+const coachBlock = () => ({
+  coaches: ownRange(COMPETENCIES_COLUMNS, 'coach', 1, COACH_ROWS + 1),
+  tiers: ownRange(COMPETENCIES_COLUMNS, 'tier', 1, COACH_ROWS + 1),
+});
 const chosen = `IF(${SETTINGS_CELLS.competencyCoach}="",${sheetCell(COACHES, COACHES_COLUMNS, 'id', 2, true)},${SETTINGS_CELLS.competencyCoach})`;
 const chosenTier = `IFERROR(INDEX(${coaches('claimedTier')},MATCH(${chosen},${coaches('id')},0)),"")`;
 const forEntry = (r: number, body: string) => `=IF(NOT(ISNUMBER(${c('neededFrom', r)})),"",${body})`;
@@ -36,7 +60,7 @@ const COVERAGE_COLUMNS: readonly TemplateColumn[] = [
     formula: (r) =>
       forEntry(
         r,
-        `COUNTIFS(${coaches('claimedTier')},">="&${c('neededFrom', r)},${coaches('id')},"<>")-SUMIFS(${evidence('counts')},${evidence('code')},${c('code', r)})`,
+        `COUNTIFS(${coaches('claimedTier')},">="&${c('neededFrom', r)},${coaches('id')},"<>")-${coachesEvidencedFormula(log(), { code: c('code', r), neededFrom: c('neededFrom', r), ...coachBlock() })}`,
       ),
   },
   {
@@ -47,7 +71,7 @@ const COVERAGE_COLUMNS: readonly TemplateColumn[] = [
     formula: (r) =>
       forEntry(
         r,
-        `IF(NOT(ISNUMBER(${chosenTier})),"",IF(${chosenTier}<${c('neededFrom', r)},"Not needed yet",IF(COUNTIFS(${evidence('coach')},${chosen},${evidence('code')},${c('code', r)},${evidence('reviewed')},"Yes")>0,"Evidenced","Gap")))`,
+        `IF(NOT(ISNUMBER(${chosenTier})),"",IF(${chosenTier}<${c('neededFrom', r)},"Not needed yet",IF(${hasReviewedEvidenceFormula(log(), chosen, c('code', r))},"Evidenced","Gap")))`,
       ),
   },
   {
@@ -70,7 +94,11 @@ const COVERAGE_COLUMNS: readonly TemplateColumn[] = [
     key: 'evidenced',
     header: 'With reviewed evidence',
     width: 9,
-    formula: (r) => forCoach(r, `SUMIFS(${evidence('counts')},${evidence('coach')},${c('coach', r)})`),
+    formula: (r) =>
+      forCoach(
+        r,
+        `IF(ISNUMBER(${c('tier', r)}),${evidencedCountFormula(log(), { coachId: c('coach', r), tier: c('tier', r), ...entries })},0)`,
+      ),
   },
   { key: 'gaps', header: 'Gaps', width: 7, formula: (r) => forCoach(r, `${c('required', r)}-${c('evidenced', r)}`) },
   {
@@ -108,7 +136,7 @@ export function competenciesSheet(): CompetenciesParts {
     name: COMPETENCIES,
     columns: COMPETENCIES_COLUMNS,
     data: competencyEntryRows(),
-    formulaRows: 200,
+    formulaRows: COACH_ROWS,
     filter: false,
     highlights: [
       { column: 'chosenCoach', equals: 'Gap', style: 'bad' },

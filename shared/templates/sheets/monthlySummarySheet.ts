@@ -15,18 +15,17 @@ import {
   type MonthCells,
   nhsHoursFormula,
   sessionsFormula,
-  supervisionReceivedFormula,
 } from '../../rules/caseload/monthlyFiguresFormula';
 import { MONTHS_SHOWN } from '../../rules/caseload/monthlyFigures';
-import { SUPERVISION_LABELS, type SupervisionType } from '../../rules/supervision/supervisionType';
 import type { SheetSpec } from '../../workbook';
 import { CASELOAD, CASELOAD_COLUMNS } from './caseloadSheet';
 import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import { cell, ownColumn, wholeColumn } from '../formulas/cellReferences';
+import { lastDatedRowFormula, rowsRead } from '../formulas/datedRows';
 import { HOURS_LOG, HOURS_LOG_COLUMNS } from './hoursLogSheet';
+import { SUPERVISION_ROWS_READ, supervisionReceivedColumns, type SummaryRow } from './monthlySupervisionColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
-import { SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS } from './supervisionLogSheet';
 
 /**
  * The sheet's name.
@@ -48,25 +47,8 @@ const c = (key: string, row: number) => cell(MONTHLY_SUMMARY_COLUMNS, key, row);
 const at = (key: string) => cell(MONTHLY_SUMMARY_COLUMNS, key, 2).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 const asOf = SETTINGS_CELLS.asOf;
 const hours = (key: string) => wholeColumn(HOURS_LOG, HOURS_LOG_COLUMNS, key);
-/**
- * A column of a log from row 2 down to its last dated row, held once in a "rows read" cell.
- * Why: LibreOffice reads a whole column to its last row (over a million) for a criterion that
- * an empty cell meets, such as "<>Cancelled", so whole-column COUNTIFS on every summary row cost
- * most of the workbook's recalculation. Every count here has date criteria, which an undated row
- * never meets, so reading down to the last dated row counts the same rows, however long the log.
- */
-const usedRows = (whole: string, rowsKey: string) => {
-  const [sheet, letter] = [
-    whole.slice(0, whole.indexOf('!') + 1),
-    whole.slice(whole.indexOf('$') + 1, whole.indexOf(':')),
-  ];
-  return `${sheet}$${letter}$2:INDEX(${whole},${at(rowsKey)})`;
-};
-const usedHours = (key: string) => usedRows(hours(key), 'logRows');
-const supervision = (key: string) => wholeColumn(SUPERVISION_LOG, SUPERVISION_LOG_COLUMNS, key);
-const usedSupervision = (key: string) => usedRows(supervision(key), 'supervisionRows');
-/** The last dated row of a log's date column (2 when it has none): MATCH of a very large number. */
-const lastDatedRow = (date: string) => `=MAX(2,IFERROR(MATCH(9.99E+307,${date}),2))`;
+/** A column of the Hours log from row 2 down to its last dated row (formulas/datedRows.ts says why). */
+const usedHours = (key: string) => rowsRead(hours(key), at('logRows'));
 const month = (r: number): MonthCells => ({ monthStart: c('month', r), coachId: c('coach', r), asOf });
 const forRow = (r: number, body: string) => `=IF(${c('coach', r)}="","",${body})`;
 // Built when a formula is written: the ranges name cells of the columns below.
@@ -79,23 +61,7 @@ const log = () => ({
   nhs: usedHours('nhs'),
   used: usedHours,
 });
-const supervisionLog = () => ({
-  date: usedSupervision('date'),
-  coach: usedSupervision('coach'),
-  type: usedSupervision('type'),
-  format: usedSupervision('format'),
-});
-
-function supervisionColumns(type: SupervisionType): TemplateColumn[] {
-  return (['individual', 'group'] as const).map((format) => ({
-    key: `${type}${format === 'group' ? 'Group' : 'Individual'}`,
-    header: `${SUPERVISION_LABELS[type]} supervision, ${format}`,
-    width: 13,
-    numberFormat: '0',
-    note: `${SUPERVISION_LABELS[type]} sessions received in the month, ${format === 'group' ? 'in a group' : 'one to one (a blank format counts as one to one)'}.`,
-    formula: (r: number) => forRow(r, supervisionReceivedFormula(type, format, supervisionLog(), month(r))),
-  }));
-}
+const row: SummaryRow = { forRow, month, supervisionRows: () => at('supervisionRows') };
 
 /**
  * The sheet's columns: month and coach, the figures, and four cells (row 2 only): three the others read, one saying whether every coach has rows.
@@ -179,9 +145,7 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     note: 'Did-not-attend sessions out of those that took place or were not attended (cancelled ones left out); blank when there were none.',
     formula: (r) => forRow(r, didNotAttendRateFormula(c('sessions', r), c('didNotAttend', r))),
   },
-  ...supervisionColumns('line'),
-  ...supervisionColumns('clinical'),
-  ...supervisionColumns('coaching'),
+  ...supervisionReceivedColumns(row),
   {
     key: 'coachCount',
     header: 'Coaches counted',
@@ -194,15 +158,9 @@ export const MONTHLY_SUMMARY_COLUMNS: readonly TemplateColumn[] = [
     header: 'Hours log rows read',
     width: 10,
     note: 'Worked out once: the Hours log is read down to its last dated row, however long it grows.',
-    formula: () => lastDatedRow(hours('date')),
+    formula: () => lastDatedRowFormula(hours('date')),
   },
-  {
-    key: 'supervisionRows',
-    header: 'Supervision log rows read',
-    width: 10,
-    note: 'Worked out once: the Supervision log is read down to its last dated row, however long it grows.',
-    formula: () => lastDatedRow(supervision('date')),
-  },
+  SUPERVISION_ROWS_READ,
   {
     key: 'coachesShown',
     header: 'Every coach shown',

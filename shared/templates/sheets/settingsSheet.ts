@@ -18,6 +18,7 @@ import { columnLetter, type WriteValue } from '../../workbook';
 import { columnIndex, sheetPrefix } from '../formulas/cellReferences';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
 import { SETTING_LIMITS, settingMaximum } from '../../rules/development/settingLimits';
+import { TEMPLATE_ORDER } from '../../fields';
 
 /**
  * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.
@@ -99,6 +100,38 @@ const POLICY = (Object.keys(OVERRIDABLE_POLICY) as OverridablePolicyKey[]).map((
   ...POLICY_COLUMNS[key],
 }));
 
+/*
+ * Decision (docs/rules.md §9): the Coaches and Competencies totals read the Training sheet and
+ * the Evidence log line by line (a date typed as text, a lapsed line), which needs ranges rather
+ * than whole columns: array arithmetic over a whole column would run to the sheet's last row.
+ * Each log is read from row 2 down to its last row with text in a column every record has,
+ * worked out once here. The sheet names are written out because those sheets read Settings.
+ */
+const LOG_ROWS = [
+  {
+    key: 'trainingRows',
+    header: 'Training rows read',
+    sheet: 'Training',
+    what: 'an item',
+    kind: 'training',
+    field: 'item',
+  },
+  {
+    key: 'evidenceRows',
+    header: 'Evidence log rows read',
+    sheet: "'Evidence log'",
+    what: 'a competency code',
+    kind: 'evidenceLog',
+    field: 'code',
+  },
+] as const;
+
+/** The last row of a log's column holding text: MATCH of text after any a log holds. */
+function lastTextRow(l: (typeof LOG_ROWS)[number]): string {
+  const letter = columnLetter((TEMPLATE_ORDER[l.kind] as readonly string[]).indexOf(l.field));
+  return `=MAX(2,IFERROR(MATCH(REPT("z",255),${l.sheet}!$${letter}:$${letter}),2))`;
+}
+
 /**
  * One column per setting, after a label column.
  *
@@ -137,6 +170,12 @@ export const SETTINGS_COLUMNS: readonly TemplateColumn[] = [
     width: 16,
     note: "A coach ID. The Competencies sheet marks this coach's evidence gaps; blank means the first coach on Coaches.",
   },
+  ...LOG_ROWS.map((l) => ({
+    key: l.key,
+    header: l.header,
+    width: 12,
+    note: `Worked out, not a setting: the ${l.sheet} is read down to this row (its last row with ${l.what}), however long it grows.`,
+  })),
 ];
 
 function letter(key: string): string {
@@ -161,6 +200,8 @@ export const SETTINGS_CELLS: {
   competencyCoach: string;
   policy: PolicyCells;
   development: Readonly<Record<keyof DevelopmentPolicy, string>>;
+  /** The last row of the Training sheet and of the Evidence log the totals read. */
+  logRows: { training: string; evidence: string };
 } = {
   asOf: inUse('asOf'),
   competencyCoach: inUse('competencyCoach'),
@@ -169,6 +210,7 @@ export const SETTINGS_CELLS: {
     keyof DevelopmentPolicy,
     string
   >,
+  logRows: { training: inUse('trainingRows'), evidence: inUse('evidenceRows') },
 };
 
 /**
@@ -185,6 +227,7 @@ export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) 
     asOf: { formula: `=IF(ISNUMBER(${letter('asOf')}2),${letter('asOf')}2,TODAY())` },
     competencyCoach: { formula: `=IF(${letter('competencyCoach')}2="","",${letter('competencyCoach')}2)` },
   };
+  for (const l of LOG_ROWS) inUseRow[l.key] = { formula: lastTextRow(l) };
   for (const p of POLICY) {
     defaults[p.key] = DEFAULT_POLICY[p.key];
     // A typed value counts only as policyWith takes it: whole months from 1, whole days from 0.

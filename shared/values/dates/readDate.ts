@@ -1,4 +1,5 @@
 import { isBlank } from '../cells/blank';
+import { tidyText } from '../cells/tidyText';
 import { dateInZone, IsoDate, isoDate, isIsoDate } from './calendarDate';
 import type { ReadContext } from '../context';
 import { HwbcError } from '../errors';
@@ -54,8 +55,11 @@ export function readDate(name: string, value: unknown, ctx: ReadContext): IsoDat
     return notBefore1900(name, value, serialToIso(value, ctx.dateSystem));
   }
   if (typeof value === 'string') {
-    // Runs of spaces count as one, as the spreadsheet's TRIM makes them ("2026-03-15  10:00").
-    const text = value.trim().replace(/ {2,}/g, ' ');
+    // Plain `2026-03-15` as typed (what the core itself writes) needs no tidying either.
+    if (value.length === 10 && isIsoDate(value)) return notBefore1900(name, value, value);
+    // As the sheet's TRIM(CLEAN(…)) reads it: a tab or line break anywhere removed, runs of
+    // spaces count as one ("2026-03-15  10:00"), a no-break space kept (docs/rules.md §4).
+    const text = tidyText(value);
     // Plain `2026-03-15` (what the core itself writes) needs no regular expression.
     const plain = isIsoDate(text) ? text : null;
     if (plain !== null) return notBefore1900(name, value, plain);

@@ -42,11 +42,6 @@ const OBJECT = (help: string) => ({ type: 'Object', help });
  */
 const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
   hwbcListTemplateSheets: { params: [], returns: OBJECT('Sheet names'), doc: "The template's sheet names." },
-  hwbcCreateTemplates: {
-    params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
-    returns: OBJECT('TemplateResult: added, skipped'),
-    doc: 'Adds the template sheets that are missing; never touches a sheet that exists.',
-  },
   hwbcPlanTemplates: {
     params: [{ name: 'options', type: 'Object', help: 'TemplateOptions: sheets, sample' }],
     returns: OBJECT('TemplatePlan: steps, skipped'),
@@ -65,23 +60,10 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
     returns: OBJECT('NewHireResult'),
     doc: 'Adds a new coach to Coaches and their checklist rows to Training.',
   },
-  hwbcGuessMappings: {
+  hwbcCheckScript: {
     params: [],
-    returns: OBJECT('SheetMapping[]'),
-    doc: 'What each sheet and column holds.',
-  },
-  hwbcCheckWorkbook: {
-    params: [{ name: 'options', type: 'Object', help: 'CheckOptions: asOf, mappings, writeReport' }],
-    returns: OBJECT('CheckResult'),
-    doc: 'Checks the workbook and writes the HWBC Report sheet.',
-  },
-  hwbcSignOffPack: {
-    params: [
-      { name: 'coach', type: 'string', help: "The coach's ID or name" },
-      { name: 'options', type: 'Object', help: 'asOf as yyyy-mm-dd text, or nothing for the workbook’s own date' },
-    ],
-    returns: OBJECT('SignOffPackResult: sheet, rows'),
-    doc: "Adds a coach's Tier sign-off pack as a new sheet; never overwrites.",
+    returns: { type: 'string', help: 'The text of the SidebarCheck file' },
+    doc: 'The code of the check, guessing mappings and the sign-off pack, which the sidebar loads the first time one is used.',
   },
   hwbcListFunctions: { params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
   hwbcStepStart: {
@@ -94,6 +76,7 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
       { name: 'sheet', type: 'string', help: 'Sheet name' },
       { name: 'rest', type: 'Object', help: 'SheetBox[] still to read, or null to find where the data is' },
       { name: 'count', type: 'number', help: 'Rows to read' },
+      { name: 'withFormulas', type: 'boolean', help: 'False to read values only (guessing mappings)' },
     ],
     returns: OBJECT('RowBlock: pieces (box, values, formulas) and the rest'),
     doc: 'One block of a sheet’s rows with data, so a long check is many short executions.',

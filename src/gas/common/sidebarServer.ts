@@ -6,34 +6,21 @@
  * (build/entryPoints.ts) name exactly these functions, so a misspelt or missing call does not
  * compile on either side.
  */
-import type {
-  CheckOptions,
-  FunctionInfo,
-  NewHireDetails,
-  NewHireResult,
-  SelfTestResult,
-  SignOffPackResult,
-  TemplateOptions,
-  TemplateResult,
-} from '../../../shared/api';
-import type { CheckResult, SheetMapping } from '../../../shared/check/types';
+import type { FunctionInfo, NewHireDetails, NewHireResult, SelfTestResult, TemplateOptions } from '../../../shared/api';
 import type { TemplatePlan } from '../../../shared/templates/templateSteps';
 import type { RowBlock, SheetBox, StepCall, StepStart } from './stepTypes';
 
 /** Every server function the sidebar calls, as the server declares it. */
 export interface SidebarServer {
   hwbcListTemplateSheets(): string[];
-  hwbcCreateTemplates(options?: TemplateOptions): TemplateResult;
   hwbcPlanTemplates(options?: TemplateOptions): TemplatePlan;
   hwbcAddTemplateSheets(sheets: string[], sample: boolean): string[];
   hwbcNewHire(details: NewHireDetails): NewHireResult;
-  hwbcGuessMappings(): SheetMapping[];
-  hwbcCheckWorkbook(options?: CheckOptions): CheckResult;
-  hwbcSignOffPack(coach: string, options?: { asOf?: string }): SignOffPackResult;
+  hwbcCheckScript(): string;
   hwbcListFunctions(): FunctionInfo[];
   hwbcCreateSelfTest(): SelfTestResult;
   hwbcStepStart(): StepStart;
-  hwbcStepRead(sheet: string, rest: SheetBox[] | null, count: number): RowBlock;
+  hwbcStepRead(sheet: string, rest: SheetBox[] | null, count: number, withFormulas?: boolean): RowBlock;
   hwbcStep(call: StepCall): unknown;
   hwbcInsertFormula(formula: string): void;
   hwbcSelectCell(sheet: string, row: number, column: string | null): void;
@@ -51,13 +38,10 @@ export type SidebarCallName = keyof SidebarServer;
  */
 export const SIDEBAR_CALL_NAMES = Object.keys({
   hwbcListTemplateSheets: true,
-  hwbcCreateTemplates: true,
   hwbcPlanTemplates: true,
   hwbcAddTemplateSheets: true,
   hwbcNewHire: true,
-  hwbcGuessMappings: true,
-  hwbcCheckWorkbook: true,
-  hwbcSignOffPack: true,
+  hwbcCheckScript: true,
   hwbcListFunctions: true,
   hwbcCreateSelfTest: true,
   hwbcStepStart: true,

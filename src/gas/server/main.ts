@@ -5,7 +5,15 @@
  */
 import { gasServices } from './gasServices';
 import { runCustomFunction, type SheetsResult } from './customFunctions';
-import { hwbcMenuCheck, hwbcMenuCreateTemplates, hwbcMenuNewHire, hwbcShowSidebar, onInstall, onOpen } from './menu';
+import {
+  hwbcCheckScript,
+  hwbcMenuCheck,
+  hwbcMenuCreateTemplates,
+  hwbcMenuNewHire,
+  hwbcShowSidebar,
+  onInstall,
+  onOpen,
+} from './menu';
 import * as server from './server';
 import * as steps from './stepServer';
 import * as templateSteps from './templateSteps';
@@ -24,13 +32,10 @@ export function customFunction(name: string, args: readonly unknown[]): SheetsRe
 /** What the sidebar calls: the compiler checks these against the one contract both sides share. */
 const sidebarCalls: SidebarServer = {
   hwbcListTemplateSheets: server.hwbcListTemplateSheets,
-  hwbcCreateTemplates: server.hwbcCreateTemplates,
   hwbcPlanTemplates: templateSteps.hwbcPlanTemplates,
   hwbcAddTemplateSheets: templateSteps.hwbcAddTemplateSheets,
   hwbcNewHire: server.hwbcNewHire,
-  hwbcSignOffPack: server.hwbcSignOffPack,
-  hwbcGuessMappings: server.hwbcGuessMappings,
-  hwbcCheckWorkbook: server.hwbcCheckWorkbook,
+  hwbcCheckScript,
   hwbcListFunctions: server.hwbcListFunctions,
   hwbcCreateSelfTest: server.hwbcCreateSelfTest,
   hwbcStepStart: steps.hwbcStepStart,

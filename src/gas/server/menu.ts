@@ -6,11 +6,13 @@
 import type { TemplateResult } from '../../../shared/api';
 import { gasServices } from './gasServices';
 import { runToCompletion } from './runToCompletion';
-import { sheetsPaneService } from './server';
+import { sheetsServerActions } from './server';
 import { panelMarker, toPanel, type SidebarPanel } from '../common/sidebarPanel';
 
 /** The built page, pushed as Sidebar.html (see webpack/gas.js). */
 const SIDEBAR_FILE = 'Sidebar';
+/** The check's code for the sidebar, pushed as SidebarCheck.html (see webpack/gas.js). */
+const CHECK_FILE = 'SidebarCheck';
 const SIDEBAR_TITLE = 'HWBC Toolkit';
 
 /**
@@ -54,6 +56,18 @@ export function showSidebar(panel: SidebarPanel): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle(SIDEBAR_TITLE));
 }
 
+/**
+ * The code of the check, guessing mappings and the sign-off pack, as text for the sidebar,
+ * which runs it as a script of its own the first time one of them is used (sidebar/lazyCheck.ts).
+ * Apps Script reads .html files only when asked, so custom functions never load it.
+ *
+ * @example
+ * hwbcCheckScript(); // 'var HWBC_SIDEBAR_CHECK=…'
+ */
+export function hwbcCheckScript(): string {
+  return gasServices().HtmlService.createHtmlOutputFromFile(CHECK_FILE).getContent();
+}
+
 /*
  * Menu items that open the sidebar, each on its own panel, e.g.
  *   hwbcMenuNewHire(); // the sidebar, on the New hire form
@@ -84,7 +98,7 @@ export function hwbcMenuCreateTemplates(): void {
   const ui = gasServices().SpreadsheetApp.getUi();
   let message: string;
   try {
-    message = describe(runToCompletion(() => sheetsPaneService().createTemplates({})));
+    message = describe(runToCompletion(() => sheetsServerActions().createTemplates({})));
   } catch (e) {
     message = `The template sheets could not be created: ${errorMessage(e)}`;
   }

@@ -1,21 +1,17 @@
 /**
  * What the sidebar calls through google.script.run (names in entryPoints.ts). Workbook work
- * goes through the same pane service as Excel and the demo, over the SpreadsheetApp port;
- * only inserting a formula and selecting a cell talk to Sheets directly.
+ * goes through the same shared actions as Excel and the demo, over the SpreadsheetApp port;
+ * only inserting a formula and selecting a cell talk to Sheets directly. The check, guessing
+ * mappings and the sign-off pack are not here: the sidebar runs them itself over short steps
+ * (stepServer.ts), with their code from the SidebarCheck file (hwbcCheckScript in menu.ts), so
+ * Code.js, which Apps Script loads for every custom function, does not carry the check.
  */
-import type {
-  CheckOptions,
-  FunctionInfo,
-  NewHireDetails,
-  NewHireResult,
-  SignOffPackResult,
-  SelfTestResult,
-  TemplateOptions,
-  TemplateResult,
-} from '../../../shared/api';
-import type { CheckResult, SheetMapping } from '../../../shared/check/types';
+import type { FunctionInfo, NewHireDetails, NewHireResult, SelfTestResult } from '../../../shared/api';
+import { listFunctions } from '../../../shared/functions/listFunctions';
 import { cellToSelect, formulaToInsert, PANE_MESSAGES, selectionRange } from '../../../shared/paneActions';
-import { paneService, type PortMethods } from '../../../shared/paneService';
+import type { PortMethods } from '../../../shared/paneService';
+import { createSelfTest } from '../../../shared/selftest/createSelfTest';
+import { addNewHire, createTemplates, TEMPLATE_SHEET_NAMES } from '../../../shared/templates';
 import { gasServices } from './gasServices';
 import { plainData } from './plainData';
 import { runToCompletion } from './runToCompletion';
@@ -23,39 +19,42 @@ import { SheetsWorkbook } from './sheetsWorkbook';
 import { spreadsheetTimeZone } from './spreadsheetContext';
 import { zoneDates } from './zoneDates';
 
+/** The pane's actions the server itself runs: each one short, none of them the check. */
+export type ServerActions = Pick<
+  PortMethods,
+  'listTemplateSheets' | 'createTemplates' | 'newHire' | 'listFunctions' | 'createSelfTest'
+>;
+
 /**
- * The pane service over the active spreadsheet.
+ * The server's actions over the active spreadsheet.
  *
  * @example
- * runToCompletion(() => sheetsPaneService().listTemplateSheets()); // ['Coaches', …]
+ * runToCompletion(() => sheetsServerActions().listTemplateSheets()); // ['Coaches', …]
  */
-export function sheetsPaneService(): PortMethods {
-  return paneService(new SheetsWorkbook(), 'sheets');
+export function sheetsServerActions(): ServerActions {
+  const port = new SheetsWorkbook();
+  return {
+    listTemplateSheets: async () => [...TEMPLATE_SHEET_NAMES],
+    createTemplates: (options) => createTemplates(port, options),
+    newHire: (details) => addNewHire(port, details),
+    listFunctions: async () => listFunctions('sheets'),
+    createSelfTest: () => createSelfTest(port, 'sheets'),
+  };
 }
 
-/** Runs a pane action to the end and returns plain data (no Dates) for the sidebar. */
-function answer<T>(work: (service: PortMethods) => Promise<T>): T {
-  const result = runToCompletion(() => work(sheetsPaneService()));
+/** Runs an action to the end and returns plain data (no Dates) for the sidebar. */
+function answer<T>(work: (actions: ServerActions) => Promise<T>): T {
+  const result = runToCompletion(() => work(sheetsServerActions()));
   const services = gasServices();
   return plainData(result, (d) => zoneDates(spreadsheetTimeZone(services), services.Utilities).toIso(d)) as T;
 }
 
-const orEmpty = <T extends object>(v: T | null | undefined): T => v ?? ({} as T);
-
 /*
- * One per PaneApi workbook method, each answering at once with plain data, e.g.
- *   hwbcCreateTemplates({ sample: true }); // { added: ['Coaches', …], skipped: [] }
- *   hwbcCheckWorkbook({ asOf: '2026-03-20' }); // { asOf, coaches, findings, mappings, reportSheet }
+ * One per server action, each answering at once with plain data, e.g.
+ *   hwbcNewHire(details); // { added: ['Coaches row 9', …], skipped: [] }
  */
 export const hwbcListTemplateSheets = (): string[] => answer((s) => s.listTemplateSheets());
-export const hwbcCreateTemplates = (options?: TemplateOptions): TemplateResult =>
-  answer((s) => s.createTemplates(orEmpty(options)));
 export const hwbcNewHire = (details: NewHireDetails): NewHireResult => answer((s) => s.newHire(details));
-export const hwbcGuessMappings = (): SheetMapping[] => answer((s) => s.guessMappings());
-export const hwbcCheckWorkbook = (options?: CheckOptions): CheckResult =>
-  answer((s) => s.checkWorkbook(orEmpty(options)));
-export const hwbcSignOffPack = (coach: string, options?: { asOf?: string }): SignOffPackResult =>
-  answer((s) => s.signOffPack(coach, orEmpty(options)));
 export const hwbcListFunctions = (): FunctionInfo[] => answer((s) => s.listFunctions());
 export const hwbcCreateSelfTest = (): SelfTestResult => answer((s) => s.createSelfTest());
 

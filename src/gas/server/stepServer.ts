@@ -28,11 +28,18 @@ export function hwbcStepStart(): StepStart {
 /**
  * Up to `count` rows of a sheet's data: the first step of a sheet (`rest` null) finds where
  * its data is (dataBoxes.ts), every step reads the next rows of it and says what is left.
+ * With `withFormulas` false only the values are read (formulas come back empty): guessing what
+ * each sheet holds needs no formulas, and a template's long per-row formulas are most of a read.
  *
  * @example
  * hwbcStepRead('Hours log', null, 2000); // { pieces: [{ box: { row: 1, col: 1, rows: 2000, cols: 12 }, values, formulas }], rest: [...] }
  */
-export function hwbcStepRead(sheetName: string, rest: SheetBox[] | null, count: number): RowBlock {
+export function hwbcStepRead(
+  sheetName: string,
+  rest: SheetBox[] | null,
+  count: number,
+  withFormulas: boolean = true,
+): RowBlock {
   const sheet = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet) throw new Error(`There is no sheet called "${sheetName}".`);
   const next = takeRows(rest ?? sheetDataBoxes(sheet), count);
@@ -41,7 +48,7 @@ export function hwbcStepRead(sheetName: string, rest: SheetBox[] | null, count: 
     return {
       box,
       values: range.getValues().map((row) => row.map(stepCell)),
-      formulas: range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))),
+      formulas: withFormulas ? range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))) : [],
     };
   });
   return { pieces, rest: next.rest };

@@ -1,31 +1,39 @@
 /**
- * The pane's API in the Google Sheets sidebar: every call goes to the server function of the
- * same purpose (common/sidebarServer.ts) through google.script.run.
+ * The pane's API in the Google Sheets sidebar: most calls go to the server function of the
+ * same purpose (common/sidebarServer.ts) through google.script.run. The check, guessing what
+ * each sheet holds and the sign-off pack run here, in the sidebar, over short server steps,
+ * with their code loaded the first time one of them is asked for (lazyCheck.ts).
  */
 import type { PaneApi } from '../../../shared/api';
-import { checkWorkbook } from '../../../shared/check';
 import type { SidebarCalls } from '../common/sidebarServer';
-import { SteppedPort } from './steppedPort';
+import { checkFromServer, lazyCheck, type LoadCheck } from './lazyCheck';
+import { ROWS_PER_STEP, SteppedPort } from './steppedPort';
 import { createTemplatesInSteps } from './templatesInSteps';
 
 /**
- * The PaneApi over the server's calls.
+ * The PaneApi over the server's calls; `loadCheck` gives the check's code (by default the
+ * server's SidebarCheck file, run in this page once).
  *
  * @example
  * mountPane(root, sheetsPaneApi(serverCalls(serverCaller(() => google.script.run))));
  */
-export function sheetsPaneApi(server: SidebarCalls): PaneApi {
+export function sheetsPaneApi(
+  server: SidebarCalls,
+  loadCheck: LoadCheck = lazyCheck(checkFromServer(server)),
+): PaneApi {
   return {
     host: 'sheets',
     listTemplateSheets: () => server.hwbcListTemplateSheets(),
     // In steps, like the check: each sheet is made in a short execution of its own, with progress and Cancel.
     createTemplates: (options, watch) => createTemplatesInSteps(server, options, watch),
     newHire: (details) => server.hwbcNewHire(details),
-    guessMappings: () => server.hwbcGuessMappings(),
+    // The guess reads values only: it needs no formulas.
+    guessMappings: async () => (await loadCheck()).guessMappings(new SteppedPort(server, {}, ROWS_PER_STEP, false)),
     // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
     // 6-minute limit, and the panel shows progress and can stop between steps.
-    checkWorkbook: (options, watch) => checkWorkbook(new SteppedPort(server, watch), options),
-    signOffPack: (coach, options) => server.hwbcSignOffPack(coach, options),
+    checkWorkbook: async (options, watch) => (await loadCheck()).checkWorkbook(new SteppedPort(server, watch), options),
+    signOffPack: async (coach, options) =>
+      (await loadCheck()).createSignOffPack(new SteppedPort(server), coach, options.asOf),
     listFunctions: () => server.hwbcListFunctions(),
     createSelfTest: () => server.hwbcCreateSelfTest(),
     insertFormula: (formula) => server.hwbcInsertFormula(formula),

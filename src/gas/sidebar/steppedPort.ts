@@ -48,10 +48,15 @@ export class SteppedPort implements WorkbookPort {
   private sheetsRead = 0;
   private rowsRead = 0;
 
+  /**
+   * `withFormulas` false reads values only, for work that needs no formulas (guessing what
+   * each sheet holds): a template's long per-row formulas are most of what a read carries.
+   */
   constructor(
     private readonly server: SidebarCalls,
     private readonly watch: StepWatch = {},
     private readonly rowsPerStep: number = ROWS_PER_STEP,
+    private readonly withFormulas: boolean = true,
   ) {}
 
   /** One server step, unless the user has pressed Cancel. */
@@ -84,7 +89,7 @@ export class SteppedPort implements WorkbookPort {
     let rest: SheetBox[] | null = null;
     do {
       const from = rest;
-      const block: RowBlock = await this.step((s) => s.hwbcStepRead(sheet, from, this.rowsPerStep));
+      const block: RowBlock = await this.step((s) => s.hwbcStepRead(sheet, from, this.rowsPerStep, this.withFormulas));
       for (const { box, values, formulas } of block.pieces) {
         values.forEach((row, i) =>
           row.forEach((v, j) => {

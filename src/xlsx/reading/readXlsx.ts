@@ -1,9 +1,9 @@
 /**
  * Reading an .xlsx file for the check, the one reader the command line and the overview page's
  * worker share: the zip opened with jszip (no Node API, so it runs in a browser's worker) or
- * the command line's faster native unpacking handed in (zipParts.ts), each
- * sheet's XML read into its cells (xlsxCells.ts) and let go before the next, the add-in's
- * hidden settings read from their sheet, and the 1904 date system found however it is marked.
+ * the command line's faster native unpacking handed in (zipParts.ts), each sheet's XML read
+ * into its cells (sheetXml/xlsxCells.ts) and let go before the next, the add-in's hidden
+ * settings read from their sheet, and the 1904 date system found however it is marked.
  * A file that is not a workbook throws; the caller says so in plain words.
  */
 import JSZip from 'jszip';
@@ -12,7 +12,9 @@ import type { HostInfo } from '../../../shared/workbook';
 import { CellsWorkbook, settingsFromCells } from './cellsWorkbook';
 import { marks1904 } from '../date1904';
 import { SETTINGS_SHEET } from '../hiddenSettings';
-import { textRuns, xlsxCells, xmlAttribute, xmlText, type FormulaReading } from './xlsxCells';
+import type { FormulaReading } from './sheetXml/cellFormula';
+import { xlsxCells } from './sheetXml/xlsxCells';
+import { textRuns, xmlAttribute, xmlText } from './sheetXml/xmlText';
 
 /** The XML with element prefixes (<x:c>, as some writers use) taken off, so one reading fits all. */
 const unprefixed = (xml: string) =>
@@ -69,7 +71,7 @@ function relationships(rels: string, folder: string): Map<string, { path: string
  * The workbook in an .xlsx file's bytes, read only; `info` overrides what the port says of its
  * host (today, time zone); `open`, where the host has a faster way than jszip to unpack the
  * zip (the command line's native zlib), is used first. `formulas` 'presence' reads only that a
- * cell holds a formula, not its text (xlsxCells.ts): enough for the check, and much quicker.
+ * cell holds a formula, not its text (sheetXml/xlsxCells.ts): enough for the check, and much quicker.
  *
  * @example
  * const port = await readXlsx(bytes, {}, (b) => zipParts(b, (packed) => zlib.inflateRawSync(packed)));

@@ -32,7 +32,7 @@ export function loadCode(fake: FakeGas = new FakeGas(), options: { only?: string
   const context = vm.createContext({ ...services, console }, { codeGeneration: { strings: false, wasm: false } });
   const code = builtFile('Code.js');
   fake.DateCtor = vm.runInContext('Date', context) as DateConstructor;
-  fake.files = { Sidebar: builtFile('Sidebar.html'), ...fake.files };
+  fake.files = { Sidebar: builtFile('Sidebar.html'), SidebarCheck: builtFile('SidebarCheck.html'), ...fake.files };
   vm.runInContext(code, context, { filename: 'Code.js' });
   const RealmDate = fake.DateCtor;
   return {

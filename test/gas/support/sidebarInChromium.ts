@@ -27,6 +27,8 @@ export interface Opened {
   script: LoadedScript;
   requests: string[];
   errors: string[];
+  /** The name of every server call the page made, in order. */
+  calls: string[];
 }
 
 /** How the sidebar is opened: its width, the spreadsheet, and a pause before each server answer. */
@@ -35,6 +37,8 @@ export interface OpenOptions {
   fake?: FakeGas;
   /** Milliseconds each server call takes to answer, so a test can press Cancel between steps. */
   answerAfterMs?: number;
+  /** Server calls that fail (as a lost connection would) instead of answering, e.g. the first hwbcCheckScript. */
+  refuse?: (name: string, calls: readonly string[]) => boolean;
 }
 
 /**
@@ -46,7 +50,12 @@ export interface OpenOptions {
 export async function openSidebarIn(
   browser: Browser,
   menuFunction: string,
-  { width = 300, fake = new FakeGas({ sheets: { Sheet1: [] } }), answerAfterMs = 0 }: OpenOptions = {},
+  {
+    width = 300,
+    fake = new FakeGas({ sheets: { Sheet1: [] } }),
+    answerAfterMs = 0,
+    refuse = () => false,
+  }: OpenOptions = {},
 ): Promise<Opened> {
   const script = loadCode(fake);
   script.global[menuFunction]();
@@ -55,6 +64,7 @@ export async function openSidebarIn(
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
+  const calls: string[] = [];
   await context.route('**/*', (route) =>
     route.request().url() === PAGE_URL
       ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
@@ -63,11 +73,13 @@ export async function openSidebarIn(
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.exposeFunction('hwbcServer', async (name: string, args: string) => {
+    calls.push(name);
     if (answerAfterMs > 0) await new Promise((done) => setTimeout(done, answerAfterMs));
+    if (refuse(name, calls)) throw new Error('NetworkError: the connection to Google was lost.');
     const result = (script.global[name] as (...a: unknown[]) => unknown)(...JSON.parse(args));
     return result === undefined ? undefined : JSON.stringify(result);
   });
   await page.addInitScript(GOOGLE_SCRIPT_RUN);
   await page.goto(PAGE_URL);
-  return { page, script, requests, errors };
+  return { page, script, requests, errors, calls };
 }

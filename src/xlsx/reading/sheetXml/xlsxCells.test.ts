@@ -1,4 +1,5 @@
-import { FORMULA_PRESENT, xlsxCells } from './xlsxCells';
+import { FORMULA_PRESENT } from './cellFormula';
+import { xlsxCells } from './xlsxCells';
 
 /** A sheet's XML around the given cells (one row each). */
 const sheet = (...cells: string[]) =>

@@ -1,4 +1,4 @@
-import { xmlText } from './xlsxCells';
+import { xmlText } from './xmlText';
 
 /** The plain reading of the rule: each reference in one pass, never decoding what a reference gave. */
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
