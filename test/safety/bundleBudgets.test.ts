@@ -25,8 +25,8 @@ const KB = 1024;
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 35 * KB },
   { file: 'excel/taskpane.js', bytes: 68 * KB },
-  { file: 'gas/Code.js', bytes: 158 * KB },
-  { file: 'gas/Sidebar.html', bytes: 58 * KB },
+  { file: 'gas/Code.js', bytes: 167 * KB },
+  { file: 'gas/Sidebar.html', bytes: 57 * KB },
   { file: 'gas/SidebarCheck.html', bytes: 154 * KB },
 ];
 
