@@ -1,7 +1,8 @@
 /**
- * The part of the pane's API that works on any workbook port: every host (Excel in the pane,
- * Apps Script on the server, the demo page in memory) answers the pane through this, and adds
- * only what needs the host itself (inserting a formula, selecting a cell).
+ * The part of the pane's API that works on any workbook port: Excel's pane and the demo page
+ * answer the pane through this, and add only what needs the host itself (inserting a formula,
+ * selecting a cell). Google Sheets uses its parts apart: the server the templates, new hire,
+ * function list and self-test; the sidebar the check, the guess and the sign-off pack.
  */
 import type { PaneApi } from './api';
 import { checkWorkbook, guessMappings } from './check';
