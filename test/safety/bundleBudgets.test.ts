@@ -25,9 +25,9 @@ const KB = 1024;
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 35 * KB },
   { file: 'excel/taskpane.js', bytes: 68 * KB },
-  { file: 'gas/Code.js', bytes: 167 * KB },
+  { file: 'gas/Code.js', bytes: 163 * KB },
   { file: 'gas/Sidebar.html', bytes: 57 * KB },
-  { file: 'gas/SidebarCheck.html', bytes: 154 * KB },
+  { file: 'gas/SidebarCheck.html', bytes: 149 * KB },
 ];
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
