@@ -7,6 +7,7 @@ import { isBlank } from '../../values/cells/blank';
 import { CellValue, columnLetter, SheetData } from '../../workbook';
 import type { ReadKey } from '../../fields';
 import type { SheetMapping } from '../types';
+import { checkValue } from './checkValue';
 
 /**
  * One cell of a data row.
@@ -44,22 +45,13 @@ export interface MappedRow {
   formula(field: ReadKey): boolean;
   /** The header of a field's column as the sheet writes it (the field's name if none). */
   header(field: ReadKey): string;
-  /** Visits every non-blank cell of the row, mapped or not (for the information governance
-   * scan), straight from the sheet: nothing is made per cell. */
+  /** Visits every non-blank cell, mapped or not (the information governance scan): none is made. */
   eachCell(visit: (value: CellValue, formula: boolean, column: string) => void): void;
 }
 
 /** A cell's value as the check reads it: null for a formula the host has not calculated. */
 function valueAt(data: SheetData, r: number, c: number): CellValue {
-  const value = data.values[r]?.[c] ?? null;
-  const formula = data.formulas[r]?.[c] ?? null;
-  // A host that cannot calculate (a file written without cached results, the in-memory
-  // demo) shows a formula's text or nothing: either way there is no value to read.
-  return formula !== null && (value === null || value === formula) ? null : value;
-}
-
-function cellAt(data: SheetData, r: number, c: number, letters: string[]): MappedCell {
-  return { value: valueAt(data, r, c), formula: (data.formulas[r]?.[c] ?? null) !== null, column: letters[c] };
+  return checkValue(data.values[r]?.[c], data.formulas[r]?.[c]);
 }
 
 /** What every row of one mapped sheet shares. */
@@ -91,7 +83,7 @@ class SheetRow implements MappedRow {
 
   get(field: ReadKey): MappedCell | null {
     const c = this.at(field);
-    return c < 0 ? null : cellAt(this.plan.data, this.r, c, this.plan.letters);
+    return c < 0 ? null : { value: this.value(field), formula: this.formula(field), column: this.plan.letters[c] };
   }
 
   value(field: ReadKey): CellValue {
@@ -115,12 +107,20 @@ class SheetRow implements MappedRow {
 
   eachCell(visit: (value: CellValue, formula: boolean, column: string) => void): void {
     const { data, letters } = this.plan;
-    const formulas = data.formulas[this.r];
-    for (let c = 0; c < data.values[this.r].length; c++) {
-      const value = valueAt(data, this.r, c);
+    const values = data.values[this.r];
+    const formulas = data.formulas[this.r] as (string | null)[] | undefined;
+    // The row looked up once, not per cell: this visits every cell of every log.
+    for (let c = 0; c < values.length; c++) {
+      const value = checkValue(values[c], formulas?.[c]);
       if (!isBlank(value)) visit(value, (formulas?.[c] ?? null) !== null, letters[c]);
     }
   }
+}
+
+/** Whether a row's cells in the given columns are all blank (a loop: nothing made per row). */
+function allBlank(data: SheetData, r: number, columns: readonly number[]): boolean {
+  for (const c of columns) if (!isBlank(valueAt(data, r, c))) return false;
+  return true;
 }
 
 /**
@@ -140,7 +140,7 @@ export function mappedRows(data: SheetData, mapping: SheetMapping): MappedRow[] 
   const rows: MappedRow[] = [];
   // The header row is 1-based, so it is also the 0-based sheet row just under the header.
   for (let r = firstRowFrom(data, mapping.headerRow); r < data.values.length; r++) {
-    if (columns.every((c) => isBlank(valueAt(data, r, c)))) continue;
+    if (allBlank(data, r, columns)) continue;
     rows.push(new SheetRow(plan, r, data.name, sheetRow(data, r) + 1));
   }
   return rows;
