@@ -22,17 +22,9 @@ const STATUS_COLUMNS = ['c6', 'c8', 'c10'];
  */
 export function cellName(sheet: string, row: number | null, column: string | null): string {
   if (row === null) return sheet;
-  // A report names the same few sheets on every one of its rows: each is quoted once.
-  let quoted = QUOTED.get(sheet);
-  if (quoted === undefined) {
-    quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-    if (QUOTED.size > 1000) QUOTED.clear();
-    QUOTED.set(sheet, quoted);
-  }
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${column ?? 'A'}${row}`;
 }
-
-const QUOTED = new Map<string, string>();
 
 function coachRow(c: CoachSummary): WriteValue[] {
   const ready = c.readyForReferrals === null ? '' : c.readyForReferrals ? REPORT_TEXT.yes : REPORT_TEXT.no;
