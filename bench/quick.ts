@@ -1,6 +1,7 @@
 /**
  * A quick run of some of the bench's measurements while working on one of them:
- * `node build/bench/bench/quick.js functions` (cold starts and a million-cell call) or
+ * `node build/bench/bench/quick.js functions` (cold starts and a million-cell call) or `… cold`
+ * (the cold starts alone: a median of 9 fresh processes for each bundle) or
  * `… check 100000` (the check against a read at one size) or `… pcn 200` (`hwbc check` over a
  * PCN's workbooks, as its row in the table) or `… cli 200000` (`hwbc check` of one large
  * .xlsx file, as its rows in the table) or `… speed` (the table's rows for the check at
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
       ...bundleSourceRows(bundles),
     ];
     process.stdout.write(`${markdownTable(rows)}\n`);
+  } else if (what === 'cold') {
+    // The cold rows alone, to compare a change to a bundle back to back with the one before it.
+    process.stdout.write(`cold functions.js ${formatMs(coldStartMs('excel'))}\n`);
+    process.stdout.write(`cold Code.js ${formatMs(coldStartMs('sheets'))}\n`);
   } else if (what === 'functions') {
     process.stdout.write(`cold functions.js ${formatMs(coldStartMs('excel'))}\n`);
     process.stdout.write(`cold Code.js ${formatMs(coldStartMs('sheets'))}\n`);

@@ -25,6 +25,8 @@ export const BUNDLES: readonly { name: string; files: readonly string[] }[] = [
   { name: 'Excel custom functions', files: ['excel/functions.js'] },
   { name: 'Apps Script Code.js', files: ['gas/Code.js'] },
   { name: 'Sheets sidebar HTML', files: ['gas/Sidebar.html'] },
+  // Loaded by the sidebar the first time the check, a guess or a sign-off pack is asked for.
+  { name: 'Sheets sidebar check (loaded when first used)', files: ['gas/SidebarCheck.html'] },
 ];
 
 /**

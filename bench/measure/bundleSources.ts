@@ -14,13 +14,14 @@ const ENTRIES: Record<string, { target: string; chunk: string }> = {
   'Excel custom functions': { target: 'excel', chunk: 'functions' },
   'Apps Script Code.js': { target: 'gas', chunk: 'Code' },
   'Sheets sidebar HTML': { target: 'gas', chunk: 'sidebar' },
+  'Sheets sidebar check (loaded when first used)': { target: 'gas', chunk: 'SidebarCheck' },
 };
 
 /**
  * The five largest sources of a bundle by name, largest first.
  *
  * @example
- * largestSources('Sheets sidebar HTML')[0]; // { file: 'node_modules/zod/v4/core/schemas.js', size: 112107 }
+ * largestSources('Sheets sidebar check (loaded when first used)')[0]; // { file: 'node_modules/zod/v4/core/schemas.js', size: 112107 }
  */
 export function largestSources(bundle: string, n = 5): { file: string; size: number }[] {
   const entry = ENTRIES[bundle];

@@ -2,6 +2,7 @@ import type { ReadContext } from '../values/context';
 import { HwbcError, isHwbcError } from '../values/errors';
 import { RULE_MESSAGES } from '../values/messages';
 import { ArgGrid, resultShape, toGrid } from './grid';
+import { byCellValue, outcomes } from './rangeOutcomes';
 import { readArgument } from './readArgument';
 import type { ArgValue, CallResult, CellOutcome, FunctionSpec, ResultValue } from './types';
 
@@ -54,49 +55,6 @@ function cellValue(
     args[p.name] = v;
   }
   return spec.run(args, ctx) as ResultValue;
-}
-
-/**
- * Outcomes by value, one object for each distinct good value of a call: a column of a
- * million cells has a few thousand distinct answers, and outcomes are only ever read.
- */
-function outcomes(): (value: ResultValue) => CellOutcome {
-  const seen = new Map<ResultValue, CellOutcome>();
-  return (value) => {
-    let outcome = seen.get(value);
-    if (outcome === undefined) seen.set(value, (outcome = { ok: true, value }));
-    return outcome;
-  };
-}
-
-/** Outcomes kept per cell value within one call: a column holds a few thousand distinct days. */
-const REMEMBERED = 100_000;
-
-/**
- * The outcome of cell (r, c). When one argument is a range and every other a single value,
- * a cell's outcome depends on that range's cell alone, and the rules are pure: a cell value
- * already met gives the outcome already worked out, so a million dates over three years cost
- * about a thousand computations and a million map look-ups. (Objects, such as Dates, are
- * worked out each time: two Dates of one day are not one key.)
- */
-function byCellValue(
-  grids: readonly ArgGrid[],
-  compute: (r: number, c: number) => CellOutcome,
-): (r: number, c: number) => CellOutcome {
-  const ranges = grids.filter((g) => g.rows * g.cols > 1);
-  if (ranges.length !== 1) return compute;
-  const [range] = ranges;
-  const seen = new Map<unknown, CellOutcome>();
-  return (r, c) => {
-    const raw = range.at(r, c);
-    if (typeof raw === 'object' && raw !== null) return compute(r, c);
-    let known = seen.get(raw);
-    if (known === undefined) {
-      if (seen.size >= REMEMBERED) seen.clear();
-      seen.set(raw, (known = compute(r, c)));
-    }
-    return known;
-  };
 }
 
 function cell(

@@ -9,6 +9,7 @@ import { competenciesSheet } from './sheets/competenciesSheet';
 import { COMPETENCIES } from './sheets/competencyEntries';
 import type { SampleTeam } from './sample/sampleTeam';
 import { SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
+import { logRowsCells, SETTINGS } from './sheets/settingsSheet';
 
 /**
  * What creating templates will do, worked out before any sheet is added: the sheets to add, in
@@ -38,7 +39,8 @@ export function inSteps(sheets: readonly string[]): string[][] {
 
 /**
  * Adds one step of a plan, complete: each sheet, then (with Competencies) the coverage
- * formulas, which read the Evidence log added in the same step or already there.
+ * formulas, which read the Evidence log added in the same step or already there, and the
+ * Settings cells saying how far down the Training sheet and the Evidence log are read.
  *
  * @example
  * await addTemplateSheets(port, ['Competencies', 'Evidence log']);
@@ -52,5 +54,8 @@ export async function addTemplateSheets(
   if (sheets.includes(COMPETENCIES)) {
     const { coverage } = competenciesSheet();
     await port.write(COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
+    // Settings' "rows read" cells name the Training sheet and the Evidence log, which exist by now.
+    const rows = logRowsCells();
+    await port.write(SETTINGS, { row: rows.row, col: rows.col }, rows.block);
   }
 }

@@ -29,3 +29,21 @@ describe('an argument range from Excel', () => {
     expect(column).toEqual([[46096], [0], [{ code: '#N/A' }]]);
   });
 });
+
+describe('a single cell from Excel (a 1×1 matrix)', () => {
+  it('is handed on as the value itself, as Google Sheets passes one cell', () => {
+    expect(prepareArgument(DATE, [[46096]])).toEqual({ value: 46096, errors: null });
+    expect(prepareArgument(HOURS, [['12h']])).toEqual({ value: '12h', errors: null });
+  });
+
+  it('still reads 0 in a date cell as a blank, and sets an error cell aside', () => {
+    expect(prepareArgument(DATE, [[0]])).toEqual({ value: null, errors: null });
+    expect(prepareArgument(HOURS, [[0]])).toEqual({ value: 0, errors: null });
+    expect(prepareArgument(DATE, [[{ code: '#N/A' }]])).toEqual({ value: null, errors: [['#N/A']] });
+  });
+
+  it('leaves a one-row or one-column range of more cells a range', () => {
+    expect(prepareArgument(HOURS, [[1, 2]]).value).toEqual([[1, 2]]);
+    expect(prepareArgument(HOURS, [[1], [2]]).value).toEqual([[1], [2]]);
+  });
+});

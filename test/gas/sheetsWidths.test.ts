@@ -52,7 +52,8 @@ describe('sheetsWidths', () => {
   it('widens a single column beside a column one size wider to that size', () => {
     expect(sheetsWidths([13, 17, 30])).toEqual([100, 220, 220]);
     expect(sheetsWidths([20, 30, 20])).toEqual([220, 220, 220]);
-    // Two sizes wider is too far (150 to 430 px): left as it is.
+    // More than half as wide again is too far (220 to 430 px, or 150 to 430 px): left as it is.
+    expect(sheetsWidths([13, 30, 60])).toEqual([100, 220, 430]);
     expect(sheetsWidths([13, 18, 60])).toEqual([100, 150, 430]);
   });
 

@@ -38,7 +38,8 @@ it('Cancel stops a check between steps, says so, and writes no report', async ()
   const before = sheetNames(fake);
   const { page, errors } = await openSidebarIn(browser, 'hwbcMenuCheck', { fake, answerAfterMs: 300 });
   await page.getByRole('button', { name: 'Check this workbook' }).click();
-  await page.getByRole('button', { name: 'Confirm and check' }).click();
+  // The check's code loads and the guess reads every sheet's values in steps first.
+  await page.getByRole('button', { name: 'Confirm and check' }).click({ timeout: 90_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page
     .getByRole('alert')
@@ -47,7 +48,7 @@ it('Cancel stops a check between steps, says so, and writes no report', async ()
   expect(await page.getByRole('button', { name: 'Cancel' }).isHidden()).toBe(true);
   expect(sheetNames(fake)).toEqual(before);
   expect(errors).toEqual([]);
-}, 120_000);
+}, 240_000);
 
 it('Cancel stops template creation after the sheet being made, listing those not made', async () => {
   const fake = new FakeGas({ sheets: { Sheet1: [] } });
@@ -87,21 +88,21 @@ it('the sign-off pack button adds the chosen coach’s pack as a new sheet', asy
   const fake = await sampleSpreadsheet();
   const { page, errors } = await openSidebarIn(browser, 'hwbcMenuCheck', { fake });
   await page.getByRole('button', { name: 'Check this workbook' }).click();
-  await page.getByRole('button', { name: 'Confirm and check' }).click();
+  await page.getByRole('button', { name: 'Confirm and check' }).click({ timeout: 90_000 });
   // The pack's own coach list (the mapping view has Coach drop-downs too).
   const coach = page.locator('select[id^="hwbc-pack-coach"]');
-  await coach.waitFor();
+  await coach.waitFor({ timeout: 90_000 });
   const id = await coach.inputValue();
   await page.getByRole('button', { name: 'Make sign-off pack' }).click();
   await page
     .getByRole('status')
     .getByText(/^Added the sheet (.+) \((\d+) rows\), ready to print on A4 landscape\.$/)
-    .waitFor();
+    .waitFor({ timeout: 90_000 });
   const pack = sheetNames(fake).find((n) => n.startsWith('Sign-off') && n.includes(id));
   expect(pack).toBeDefined();
   expect(fake.values(pack as string).length).toBeGreaterThan(10);
   expect(errors).toEqual([]);
-}, 120_000);
+}, 300_000);
 
 /** Cells holding a formula on a sheet of the fake. */
 function countFormulas(fake: FakeGas, sheet: string): number {

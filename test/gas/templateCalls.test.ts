@@ -63,8 +63,9 @@ describe.each([
       const dropDowns = plan.columns.some((c) => c.dropDown || c.wholeNumber);
       const expected: Record<string, number> = {
         'Spreadsheet.insertSheet': 1,
-        // Header and rows, values and formulas together (and Competencies' coverage once the Evidence log exists).
-        'Range.setValues': CREATION_ORDER[i] === 'Evidence log' ? 2 : 1,
+        // Header and rows, values and formulas together (and, once the Evidence log exists,
+        // Competencies' coverage and Settings' two "rows read" cells).
+        'Range.setValues': CREATION_ORDER[i] === 'Evidence log' ? 3 : 1,
         'Range.setNotes': plan.columns.some((c) => c.note) ? 1 : 0,
         // Bold, wrapped, top-aligned: set on the first sheet, copied from it onto every later header.
         'Range.setFontWeight': i === 0 ? 1 : 0,

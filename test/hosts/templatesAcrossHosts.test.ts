@@ -7,9 +7,9 @@
  * output is used to build another's.
  */
 import { sheetPlan } from '../../shared/plan';
-import { SHEETS_DEFAULT_WIDTH, sheetsWidths } from '../../src/gas/server/sheetLayout/sheetsWidths';
 import { CREATION_ORDER, sampleTeam, templateSheet } from '../../shared/templates';
-import type { NeutralCell, SheetDescription } from './support/sheetDescription';
+import { inSheetsWidths } from './support/inSheetsWidths';
+import type { NeutralCell } from './support/sheetDescription';
 import {
   type DescribedWorkbook,
   NOW,
@@ -19,22 +19,6 @@ import {
   templatesInXlsx,
   withClockAt,
 } from './support/templateHosts';
-
-/**
- * A sheet as Google Sheets shows it: the same, except that Sheets puts widths in a few sizes
- * (src/gas/server/sheetLayout/sheetsWidths.ts) and leaves its default 100 px columns unset.
- */
-function inSheetsWidths(sheet: SheetDescription | undefined): SheetDescription | undefined {
-  if (!sheet) return sheet;
-  const pixels = sheetsWidths(sheet.columns.map((c) => c.width ?? undefined));
-  return {
-    ...sheet,
-    columns: sheet.columns.map((c, i) => ({
-      ...c,
-      width: pixels[i] === SHEETS_DEFAULT_WIDTH ? null : Math.round((pixels[i] - 10) / 7),
-    })),
-  };
-}
 
 describe.each([
   ['empty', false],

@@ -5,8 +5,9 @@
  * (an index imported for one name, a library on a path that does not need it) fails here;
  * `npm run bench` prints each bundle's five largest sources to find what grew.
  *
- * Budgets in bytes, each today's size with a little room. functions.js meets the project's
- * target of 42 KB. The task pane loads the workbook actions (templates, new hire, the check,
+ * Budgets in bytes, each today's size with a little room. functions.js is well within the
+ * project's target of 42 KB (its size is compiled before a workbook's first custom function
+ * answers). The task pane loads the workbook actions (templates, new hire, the check,
  * sign-off packs) from a chunk of their own when first used, so taskpane.js is the pane itself
  * (target 175 KB). In Google Sheets the check (with guessing mappings, the sign-off pack and
  * zod) lives only in SidebarCheck.html, which the sidebar loads when first used and runs
@@ -22,10 +23,10 @@ import { ensureExcelBuild } from '../support/loadBundle';
 const KB = 1024;
 
 const BUDGETS: readonly { file: string; bytes: number }[] = [
-  { file: 'excel/functions.js', bytes: 42 * KB },
+  { file: 'excel/functions.js', bytes: 35 * KB },
   { file: 'excel/taskpane.js', bytes: 68 * KB },
-  { file: 'gas/Code.js', bytes: 158 * KB },
-  { file: 'gas/Sidebar.html', bytes: 58 * KB },
+  { file: 'gas/Code.js', bytes: 167 * KB },
+  { file: 'gas/Sidebar.html', bytes: 57 * KB },
   { file: 'gas/SidebarCheck.html', bytes: 154 * KB },
 ];
 

@@ -21,8 +21,8 @@ import { refresherMonths } from '../../shared/rules/development/refresherPeriod'
 import { renewalStatus, trainingExpires } from '../../shared/rules/development/renewalStatus';
 import { dateFromText } from '../../shared/rules/readiness/textDate';
 import { isCompleted } from '../../shared/rules/readiness/completed';
-import { inDateArrayFormula } from '../../shared/rules/readiness/trainingLogFormula';
-import { lapsedArrayFormula } from '../../shared/rules/development/lapseArrayFormula';
+import { inDateArrayFormula } from '../../shared/rules/readiness/completedFormula';
+import { lapsedArrayFormula } from '../../shared/rules/development/refresherPeriodFormula';
 import { addDays, addMonths, type IsoDate } from '../../shared/values/dates/calendarDate';
 import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';

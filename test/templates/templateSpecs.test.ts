@@ -66,6 +66,9 @@ const NATIVE = new Set([
   'ISLOGICAL',
   'DATEVALUE',
   'NA',
+  // Text with a tab pasted in it (CLEAN), and a lapse worked out over a log (DAY; EDATE takes no ranges).
+  'CLEAN',
+  'DAY',
 ]);
 /** Functions added after Excel 2007 that an .xlsx file must store with "_xlfn.". */
 const LATER = ['MAXIFS', 'MINIFS'];

@@ -4,8 +4,7 @@
  * through the rule; the formula must give the same date, or nothing where the rule finds none.
  */
 import { dateFromText } from '../../shared/rules/readiness/textDate';
-import { textDateFormula } from '../../shared/rules/readiness/textDateFormula';
-import { textDateArrayFormula } from '../../shared/rules/readiness/textDateArrayFormula';
+import { textDateArrayFormula, textDateFormula } from '../../shared/rules/readiness/textDateFormula';
 import { serialToIso } from '../../shared/values/dates/excelSerial';
 import type { WriteValue } from '../../shared/workbook';
 import type { RecalculatedWorkbook } from '../support/libreoffice';

@@ -19,85 +19,30 @@ import type { Competency } from '../competencyTypes';
  *
  * @example GENERAL_CAPABILITIES[0].text // 'safeguarding for children and adults'
  */
-export const GENERAL_CAPABILITIES: readonly Competency[] = areaCompetencies('GEN', 1, 'essential', [
+export const GENERAL_CAPABILITIES: readonly Competency[] = areaCompetencies(
+  'GEN',
+  1,
+  'essential',
   {
-    text: 'safeguarding for children and adults',
     gainedThrough: 'Mandatory training',
     evidencedBy: 'Portfolio',
   },
-  {
-    text: 'confidentiality and information governance',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'lone working',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'equality and diversity awareness',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'health and safety awareness',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'awareness of roles and responsibilities',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'values in personalised care (as defined in universal model)',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'accurate record keeping',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'handling data and information',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'duty of care and negligence',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'domestic abuse awareness',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'promote the holistic wellbeing, rights, and interests, of individuals and carers',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'Mental Capacity Act awareness',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'emotional resilience awareness',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'promote the independence of people who use services while protecting them',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  {
-    text: 'basic first aid',
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-]);
+  [
+    'safeguarding for children and adults',
+    'confidentiality and information governance',
+    'lone working',
+    'equality and diversity awareness',
+    'health and safety awareness',
+    'awareness of roles and responsibilities',
+    'values in personalised care (as defined in universal model)',
+    'accurate record keeping',
+    'handling data and information',
+    'duty of care and negligence',
+    'domestic abuse awareness',
+    'promote the holistic wellbeing, rights, and interests, of individuals and carers',
+    'Mental Capacity Act awareness',
+    'emotional resilience awareness',
+    'promote the independence of people who use services while protecting them',
+    'basic first aid',
+  ],
+);

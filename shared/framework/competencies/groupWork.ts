@@ -13,35 +13,33 @@ import type { Competency } from '../competencyTypes';
  *
  * @example GROUP_WORK_COMPETENCIES[0].fromTier // 2
  */
-export const GROUP_WORK_COMPETENCIES: readonly Competency[] = areaCompetencies('GRP', 2, 'essential', [
+export const GROUP_WORK_COMPETENCIES: readonly Competency[] = areaCompetencies(
+  'GRP',
+  2,
+  'essential',
   {
-    text: 'Understands and applies key theoretical frameworks such as social learning theory, self-efficacy theory to the group process.',
-    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
-    evidencedBy: 'Observed practice. Portfolio.',
-  },
-  {
-    text: 'Understands group dynamics and how to manage them.',
     gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
     evidencedBy: 'Observed practice. Client feedback and evaluation.',
   },
-  {
-    text: 'Understands role modelling and its use.',
-    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
-    evidencedBy: 'Practice sessions in training followed up by observed practice.',
-  },
-  {
-    text: 'Manages conflict.',
-    gainedThrough: 'In practice.',
-    evidencedBy: 'Observed practice.',
-  },
-  {
-    text: 'Facilitates group-based approaches to problem solving.',
-    gainedThrough: 'In practice.',
-    evidencedBy: 'Observed practice. Client feedback and evaluation.',
-  },
-  {
-    text: 'Facilitates group-based approaches to action planning, goal setting and goal follow up.',
-    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
-    evidencedBy: 'Observed practice. Client feedback and evaluation.',
-  },
-]);
+  [
+    {
+      text: 'Understands and applies key theoretical frameworks such as social learning theory, self-efficacy theory to the group process.',
+      evidencedBy: 'Observed practice. Portfolio.',
+    },
+    'Understands group dynamics and how to manage them.',
+    {
+      text: 'Understands role modelling and its use.',
+      evidencedBy: 'Practice sessions in training followed up by observed practice.',
+    },
+    {
+      text: 'Manages conflict.',
+      gainedThrough: 'In practice.',
+      evidencedBy: 'Observed practice.',
+    },
+    {
+      text: 'Facilitates group-based approaches to problem solving.',
+      gainedThrough: 'In practice.',
+    },
+    'Facilitates group-based approaches to action planning, goal setting and goal follow up.',
+  ],
+);

@@ -19,7 +19,7 @@ import type { Competency } from '../competencyTypes';
  *
  * @example PROFESSIONAL_COMPETENCIES[0].code // 'PRO-01'
  */
-export const PROFESSIONAL_COMPETENCIES: readonly Competency[] = areaCompetencies('PRO', 1, 'essential', [
+export const PROFESSIONAL_COMPETENCIES: readonly Competency[] = areaCompetencies('PRO', 1, 'essential', {}, [
   {
     text: "Contracting – understanding the importance of contracting, procedural and psychological, managing the 'contract', setting expectations, checking-in and spot contracting with the client and understanding the interrelationship of contracting with the client and contracting between the coach and service sponsor.",
     gainedThrough: 'Training – e-learning or face to face.',

@@ -4,13 +4,13 @@
  * §9), and whether the coach is ready to take referrals. The columns themselves (headers,
  * formats, notes) are the field registry's.
  */
-import { readyForReferralsFormula } from '../../rules/readiness/readinessFormula';
 import {
   checklistCompleteLogFormula,
   pciCompleteLogFormula,
+  readyForReferralsFormula,
   type ChecklistTotalCells,
-  type TrainingLogRanges,
-} from '../../rules/readiness/trainingLogFormula';
+} from '../../rules/readiness/readinessFormula';
+import type { TrainingLogRanges } from '../../rules/readiness/completedFormula';
 import type { ColumnAdditions } from '../fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
 import { usedRange, wholeColumn } from '../formulas/cellReferences';

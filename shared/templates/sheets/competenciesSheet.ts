@@ -21,7 +21,7 @@ import {
   type EvidenceLogRanges,
   evidencedCountFormula,
   hasReviewedEvidenceFormula,
-} from '../../rules/evidence/evidenceLogFormula';
+} from '../../rules/evidence/evidenceCoverageFormula';
 
 const c = (key: string, row: number) => cell(COMPETENCIES_COLUMNS, key, row);
 const coaches = (key: string) => wholeColumn(COACHES, COACHES_COLUMNS, key);

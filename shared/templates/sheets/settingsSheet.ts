@@ -227,7 +227,6 @@ export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) 
     asOf: { formula: `=IF(ISNUMBER(${letter('asOf')}2),${letter('asOf')}2,TODAY())` },
     competencyCoach: { formula: `=IF(${letter('competencyCoach')}2="","",${letter('competencyCoach')}2)` },
   };
-  for (const l of LOG_ROWS) inUseRow[l.key] = { formula: lastTextRow(l) };
   for (const p of POLICY) {
     defaults[p.key] = DEFAULT_POLICY[p.key];
     // A typed value counts only as policyWith takes it: whole months from 1, whole days from 0.
@@ -245,4 +244,22 @@ export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) 
     formulaRows: 3,
     filter: false,
   });
+}
+
+/**
+ * The worked-out "rows read" cells of the In use row, written once the Training sheet and the
+ * Evidence log exist (with the Competencies coverage): Excel takes no formula naming a sheet that
+ * does not exist yet, and Settings is created first. Blank until then, the totals read the logs'
+ * whole columns.
+ *
+ * @example
+ * const { row, col, block } = logRowsCells();
+ * await port.write(SETTINGS, { row, col }, block);
+ */
+export function logRowsCells(): { row: number; col: number; block: WriteValue[][] } {
+  return {
+    row: 3,
+    col: columnIndex(SETTINGS_COLUMNS, LOG_ROWS[0].key),
+    block: [LOG_ROWS.map((l) => ({ formula: lastTextRow(l) }))],
+  };
 }

@@ -1,6 +1,7 @@
 import { isBlank } from '../cells/blank';
 import { tidyText } from '../cells/tidyText';
-import { dateInZone, IsoDate, isoDate, isIsoDate } from './calendarDate';
+import { IsoDate, isoDate, isIsoDate } from './calendarDate';
+import { dateInZone } from './dateInZone';
 import type { ReadContext } from '../context';
 import { HwbcError } from '../errors';
 import { DateSystem, isoToSerial, serialToIso } from './excelSerial';

@@ -59,10 +59,15 @@ function needsPreparing(param: ParamSpec, cell: unknown): boolean {
  *
  * @example
  * prepareArgument({ name: 'last_date', help: '', type: 'date' }, [[0], [46096]]).value; // [[null], [46096]]
+ * prepareArgument({ name: 'last_date', help: '', type: 'date' }, [[46096]]).value;      // 46096
  */
 export function prepareArgument(param: ParamSpec, value: unknown): PreparedArgument {
-  if (!Array.isArray(value)) {
-    const cell = prepareCell(param, value);
+  // Excel passes even one cell as a 1×1 matrix (every parameter is declared a matrix): it is
+  // handed on as the value itself, as Google Sheets passes it, so the core computes it the
+  // short way (no grids), and the first call after Excel loads functions.js has less to compile.
+  const one = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1;
+  if (one || !Array.isArray(value)) {
+    const cell = prepareCell(param, one ? (value as unknown[][])[0][0] : value);
     return { value: cell.value, errors: cell.error ? [[cell.error]] : null };
   }
   // Most ranges hold nothing to undo: passed on as they are, with no copy of a million cells.

@@ -3,7 +3,8 @@
  * and the workbook's date system (1900, or 1904 for old Mac workbooks), which changes what
  * a serial number means.
  */
-import { dateInZone, type IsoDate } from '../../../shared/values/dates/calendarDate';
+import type { IsoDate } from '../../../shared/values/dates/calendarDate';
+import { dateInZone } from '../../../shared/values/dates/dateInZone';
 import type { DateSystem } from '../../../shared/values/dates/excelSerial';
 
 /** `Excel.run`, or a test's stand-in for it. */

@@ -104,3 +104,9 @@ export function hwbcMenuCreateTemplates(): void {
   }
   ui.alert(SIDEBAR_TITLE, message, ui.ButtonSet.OK);
 }
+
+// The menu's module is the one the bundle loads when first needed (main.ts): it carries the
+// sidebar's calls with it, so webpack joins them and the template sheets into one scope.
+export * from './server';
+export * from './stepServer';
+export * from './templateSteps';

@@ -41,14 +41,18 @@ export function sheetsWidth(characters: number | undefined): number {
   return SHEETS_WIDTHS.find((size) => size >= wanted) ?? pixelsOf(characters);
 }
 
-/** The next size up from a width, or null past the sizes. */
-const nextSize = (width: number): number | null => SHEETS_WIDTHS.find((size) => size > width) ?? null;
+/** The next size up from a width when it is at most half as wide again (150 to 220 px), else null. */
+const nextSize = (width: number): number | null => {
+  const next = SHEETS_WIDTHS.find((size) => size > width);
+  return next !== undefined && next <= width * 1.5 ? next : null;
+};
 
 /**
  * Every column's Sheets width: each planned width in its size; then a single column narrower
  * than the two columns either side of it, when those share a width, widened to theirs, so
- * the three are one run; and a single set column beside a column one size wider (and no
- * column of its own width on its other side) widened to that size, so the two are one run.
+ * the three are one run; and a single set column beside a column one size wider, at most half
+ * as wide again (and no column of its own width on its other side), widened to that size, so
+ * the two are one run.
  * Each saves a call, and no column gets narrower.
  *
  * @example

@@ -2,11 +2,11 @@
  * Array forms of the renewal rules beside this file (refresherPeriod.ts, renewalStatus.ts), for
  * totals that read a training log's typed columns inside SUMPRODUCT (docs/rules.md §9): for
  * every line, whether its completion has lapsed on the as-of date. No IF, IFERROR, EDATE, AND
- * or OR: see rules/readiness/textDateArrayFormula.ts for why.
+ * or OR: see rules/readiness/textDateFormula.ts for why.
  * Formula text without the leading "="; arguments are ranges of equal length or expressions.
  */
 import { REFRESHER_WORDS } from './refresherPeriod';
-import { trueWithoutErrors } from '../readiness/textDateArrayFormula';
+import { trueWithoutErrors } from '../readiness/textDateFormula';
 
 /** The refresher months in use for each kind of mandatory training (Settings cells). */
 export interface RefresherCells {
