@@ -10,6 +10,7 @@ import type { WorkbookPort } from '../../shared/workbook';
 import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { AS_OF, syntheticWorkbook } from '../synthetic/workbook';
 import { bestOf } from '../timing';
+import { checkMemory, type CheckMemory } from './checkMemory';
 
 /** The check's time and the time to read the same rows. */
 export interface CheckSpeed {
@@ -66,15 +67,15 @@ export async function checkSpeed(logRows: number, runs = 5): Promise<CheckSpeed>
   return { logRows, coaches, findings, checkMs, readMs };
 }
 
-/** The check at one size, measured in a process of its own, with that process's peak memory. */
-export interface CheckAtSize extends CheckSpeed {
-  /** The process's peak resident memory in bytes: the workbook held in memory and the check. */
-  peakBytes: number;
+/** The check at one size, timed in a process of its own, with one check's peak memory. */
+export interface CheckAtSize extends CheckSpeed, CheckMemory {
+  /** The timed process's peak: its repeated checks and reads leave garbage Node collects late. */
+  timedPeakBytes: number;
 }
 
 /**
- * The check at each size, each in a fresh Node process so its peak memory is its own (best of
- * fewer runs for the larger sizes).
+ * The check at each size, each timed in a fresh Node process (best of fewer runs for the larger
+ * sizes), and its peak memory for one check in another (checkMemory.ts).
  *
  * @example
  * (await checkAtSizes([1_000, 10_000]))[1].checkMs; // 61.2
@@ -88,7 +89,8 @@ export function checkAtSizes(sizes: readonly number[]): CheckAtSize[] {
       { encoding: 'utf8', maxBuffer: 1 << 20 },
     );
     if (child.status !== 0) throw new Error(`the check at ${logRows} log rows failed:\n${child.stderr}`);
-    return JSON.parse(child.stdout) as CheckAtSize;
+    const timed = JSON.parse(child.stdout) as CheckSpeed & { peakBytes: number };
+    return { ...timed, timedPeakBytes: timed.peakBytes, ...checkMemory(logRows) };
   });
 }
 

@@ -42,8 +42,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   // The first month's first day: an ISO date compares as text, so no month text is made per row.
   const firstDay = `${first}-01`;
   const inRange = (date: IsoDate | null): date is IsoDate => date !== null && date <= data.asOf && date >= firstDay;
-  // Each date's month and each client's tidied reference, worked out once, not per row.
-  const months = new Map<string, string>();
+  // Each client's tidied reference, worked out once, not per row.
   const clientKeys = new Map<string, string>();
   // Figures by coach key, then month: no key text is built per log row.
   const rows = new Map<string, Map<string, MonthlyFigures>>();
@@ -51,8 +50,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
     let ofCoach = rows.get(coach.key);
     if (!ofCoach) rows.set(coach.key, (ofCoach = new Map()));
-    let month = months.get(date);
-    if (month === undefined) months.set(date, (month = monthOf(date)));
+    const month = monthOf(date);
     let row = ofCoach.get(month);
     if (!row) ofCoach.set(month, (row = emptyFigures(month, coach)));
     return row;

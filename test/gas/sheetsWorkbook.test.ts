@@ -6,8 +6,6 @@ import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { checkWorkbook } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
-import { templateSheet } from '../../shared/templates/templateSheets';
-import { sheetPlan } from '../../shared/plan';
 import type { SheetSpec, WriteValue } from '../../shared/workbook';
 import { FakeGas, type FakeConditionalRule, type FakeValidation } from '../support/fakeSpreadsheetApp';
 import { callCensus } from './fake/callKinds';

@@ -19,14 +19,14 @@ import type { Finding } from '../types';
 function sessionsSinceReview(
   data: CheckData,
   entry: CaseloadEntry,
-  byClient: () => Map<string, Session[]>,
+  byClient: (client: string) => Session[] | undefined,
 ): number | null {
   if (entry.sinceReview !== null) return entry.sinceReview;
   if (!entry.reviewsRecorded) return null;
   if (entry.client !== null && data.sources.has('hoursLog.client')) {
     const after = entry.lastReview ?? '';
     let count = 0;
-    for (const s of byClient().get(coachKey(entry.client)) ?? []) {
+    for (const s of byClient(entry.client) ?? []) {
       if (s.date !== null && s.date > after && s.date <= data.asOf) count++;
     }
     return count;
@@ -35,10 +35,9 @@ function sessionsSinceReview(
 }
 
 /** Attended client sessions grouped by client reference (tidied like coach names). */
-function sessionsByClient(data: CheckData): Map<string, Session[]> {
+function sessionsByClient(data: CheckData, keys: Map<string, string>): Map<string, Session[]> {
   const map = new Map<string, Session[]>();
   // Each client's reference is tidied once, not on every one of their sessions.
-  const keys = new Map<string, string>();
   for (const s of data.sessions) {
     if (s.client === null || !s.attended || !s.clientSession) continue;
     let key = keys.get(s.client);
@@ -58,7 +57,14 @@ function sessionsByClient(data: CheckData): Map<string, Session[]> {
  */
 export function reviewsDue(data: CheckData): Finding[] {
   let index: Map<string, Session[]> | null = null;
-  const byClient = () => (index ??= sessionsByClient(data));
+  // References tidied once, whether first met in the log or on the caseload.
+  const keys = new Map<string, string>();
+  const byClient = (client: string) => {
+    index ??= sessionsByClient(data, keys);
+    let key = keys.get(client);
+    if (key === undefined) keys.set(client, (key = coachKey(client)));
+    return index.get(key);
+  };
   return data.caseload.flatMap((entry) => {
     const since = entry.open ? sessionsSinceReview(data, entry, byClient) : null;
     if (since === null || !reviewDue(since)) return [];

@@ -20,21 +20,12 @@ class Fingerprint {
   private b = 0x01000193;
   private cells = 0;
 
-  /** Adds `row:col:text` and a NUL, character by character: no text is built per cell. */
+  /** Adds `row:col:text` and a NUL: the cell's text is hashed where it is, not copied. */
   add(row: number, col: number, v: unknown): void {
     if (typeof v !== 'string' || v.trim() === '' || (v.length === 10 && ISO_DATE.test(v))) return;
     this.cells++;
-    this.digits(row);
-    this.char(58);
-    this.digits(col);
-    this.char(58);
-    for (let i = 0; i < v.length; i++) this.char(v.charCodeAt(i));
+    for (const text of [`${row}:${col}:`, v]) for (let i = 0; i < text.length; i++) this.char(text.charCodeAt(i));
     this.char(0);
-  }
-
-  private digits(n: number): void {
-    if (n >= 10) this.digits(Math.floor(n / 10));
-    this.char(48 + (n % 10));
   }
 
   private char(c: number): void {

@@ -14,16 +14,6 @@ const STEERING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u20
 /** Line breaks and tabs: shown as one space, so one value stays on one line. */
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 
-/** Whether text has no character that BREAKS or STEERING would replace (most text has none). */
-function plain(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x200e || c === 0x200f) return false;
-    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x2028 || c === 0x2029) return false;
-  }
-  return true;
-}
-
 /**
  * How long a value may be when shown inside a message or a table cell.
  *
@@ -43,7 +33,6 @@ export const SHOWN_LENGTH = 120;
  */
 export function shownText(text: string, max = SHOWN_LENGTH): string {
   // Look at a little more than `max` only: a 1 MB name costs no more than a short one.
-  if (text.length <= max && plain(text)) return text;
   const head = text.length > max + 1 ? text.slice(0, max + 1) : text;
   const safe = head.replace(BREAKS, ' ').replace(STEERING, '\uFFFD');
   if (safe.length <= max && head.length === text.length) return safe;

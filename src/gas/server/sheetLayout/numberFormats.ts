@@ -32,11 +32,10 @@ export function sheetsNumberFormat(format: string | undefined): string | null {
  * formatBlock(sheetPlan(hoursLogSheet())); // { first: 0, patterns: ['dd mmm yyyy', 'General', 'General', '0', …] }
  */
 export function formatBlock(plan: SheetPlan): { first: number; patterns: string[] } | null {
-  if (plan.lastRow < 2) return null;
   const formats = plan.columns.map((c) => sheetsNumberFormat(c.numberFormat));
-  const first = formats.findIndex((f) => f !== null);
-  if (first < 0) return null;
-  const last = formats.length - 1 - [...formats].reverse().findIndex((f) => f !== null);
+  const formatted = formats.flatMap((f, i) => (f ? [i] : []));
+  if (plan.lastRow < 2 || formatted.length === 0) return null;
+  const [first, last] = [formatted[0], formatted[formatted.length - 1]];
   return { first, patterns: formats.slice(first, last + 1).map((f) => f ?? AUTOMATIC_FORMAT) };
 }
 

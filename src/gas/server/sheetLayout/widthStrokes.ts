@@ -20,33 +20,29 @@ export interface WidthStroke {
  * // [{ start: 1, count: 5, width: 150 }, { start: 2, count: 1, width: 220 }, { start: 4, count: 1, width: 220 }]
  */
 export function widthStrokes(widths: readonly number[], defaultWidth: number): WidthStroke[] {
-  const n = widths.length;
-  const memo = new Map<string, { cost: number; strokes: WidthStroke[] }>();
+  const memo = new Map<string, WidthStroke[]>();
   // The fewest calls for columns i..j (0-based) when they all now show `background`.
-  const solve = (i: number, j: number, background: number): { cost: number; strokes: WidthStroke[] } => {
-    if (i > j) return { cost: 0, strokes: [] };
+  const solve = (i: number, j: number, background: number): WidthStroke[] => {
+    if (i > j) return [];
     const key = `${i},${j},${background}`;
-    const known = memo.get(key);
-    if (known) return known;
-    let best: { cost: number; strokes: WidthStroke[] };
-    if (widths[i] === background) best = solve(i + 1, j, background);
+    let best = memo.get(key);
+    if (best) return best;
+    const width = widths[i];
+    if (width === background) best = solve(i + 1, j, background);
     else {
-      best = { cost: Infinity, strokes: [] };
-      const width = widths[i];
       // Paint column i and on to some later column of the same width; inside, that width is the background.
       for (let m = i; m <= j; m++) {
         if (widths[m] !== width) continue;
-        const inside = solve(i + 1, m, width);
-        const after = solve(m + 1, j, background);
-        const cost = 1 + inside.cost + after.cost;
-        if (cost < best.cost) {
-          const stroke = { start: i + 1, count: m - i + 1, width };
-          best = { cost, strokes: [stroke, ...inside.strokes, ...after.strokes] };
-        }
+        const strokes = [
+          { start: i + 1, count: m - i + 1, width },
+          ...solve(i + 1, m, width),
+          ...solve(m + 1, j, background),
+        ];
+        if (!best || strokes.length < best.length) best = strokes;
       }
     }
-    memo.set(key, best);
-    return best;
+    memo.set(key, best as WidthStroke[]);
+    return best as WidthStroke[];
   };
-  return solve(0, n - 1, defaultWidth).strokes;
+  return solve(0, widths.length - 1, defaultWidth);
 }
