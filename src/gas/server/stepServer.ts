@@ -25,11 +25,34 @@ export function hwbcStepStart(): StepStart {
   return runToCompletion(async () => ({ info: await port.info(), sheets: await port.sheetNames() }));
 }
 
+/** What a formula cell's formula comes back as when its text is not needed (see formulaPresence). */
+const FORMULA_PRESENT = '=';
+
+/**
+ * Which cells hold a formula, not their text: the readers in the sidebar (the check, guessing
+ * what a sheet holds, the sign-off pack) ask only whether a cell has one, and a template's long
+ * per-row formulas (thousands of characters a row) would otherwise be most of what crosses
+ * google.script.run. A formula whose cell shows text starting "=" keeps its text, since a
+ * reader compares the two to spot a formula shown uncalculated (shared/check/read/checkValue.ts).
+ *
+ * @example
+ * formulaPresence([['=SUM(A1:A9)', '']], [[45, 'x']]); // [['=', null]]
+ */
+function formulaPresence(formulas: string[][], values: readonly (readonly unknown[])[]): (string | null)[][] {
+  return formulas.map((row, r) =>
+    row.map((f, c) => {
+      if (f === '') return null;
+      const shown = values[r]?.[c];
+      return typeof shown === 'string' && shown.startsWith('=') ? f : FORMULA_PRESENT;
+    }),
+  );
+}
+
 /**
  * Up to `count` rows of a sheet's data: the first step of a sheet (`rest` null) finds where
  * its data is (dataBoxes.ts), every step reads the next rows of it and says what is left.
- * With `withFormulas` false only the values are read (formulas come back empty): guessing what
- * each sheet holds needs no formulas, and a template's long per-row formulas are most of a read.
+ * Formulas come back as their presence only (formulaPresence). With `withFormulas` false only
+ * the values are read (formulas come back empty): guessing what each sheet holds needs none.
  *
  * @example
  * hwbcStepRead('Hours log', null, 2000); // { pieces: [{ box: { row: 1, col: 1, rows: 2000, cols: 12 }, values, formulas }], rest: [...] }
@@ -45,10 +68,11 @@ export function hwbcStepRead(
   const next = takeRows(rest ?? sheetDataBoxes(sheet), count);
   const pieces = next.taken.map((box) => {
     const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
+    const values = range.getValues().map((row) => row.map(stepCell));
     return {
       box,
-      values: range.getValues().map((row) => row.map(stepCell)),
-      formulas: withFormulas ? range.getFormulas().map((row) => row.map((f) => (f === '' ? null : f))) : [],
+      values,
+      formulas: withFormulas ? formulaPresence(range.getFormulas(), values) : [],
     };
   });
   return { pieces, rest: next.rest };
