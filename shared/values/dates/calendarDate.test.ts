@@ -1,6 +1,9 @@
 // Calendar arithmetic on plain dates (docs/rules.md conventions): "+ N months" clamps to the
 // month's last day, and nothing shifts by a day whatever the machine's time zone. The suite
 // runs twice, under TZ=Europe/London and TZ=Pacific/Kiritimati (scripts/test-all.sh).
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import fc from 'fast-check';
 import { addDays, addMonths, daysBetween, isIsoDate, isoDate } from './calendarDate';
 import { HwbcError } from '../errors';
 
@@ -109,5 +112,51 @@ describe('daysBetween', () => {
     ['2026-03-15', '2026-03-08', -7],
   ])('from %s to %s is %i days', (a, b, want) => {
     expect(daysBetween(a, b)).toBe(want);
+  });
+});
+
+describe('addMonths is date-fns addMonths on a UTC date, by arithmetic', () => {
+  // date-fns is the reference the arithmetic is held to: the same day, or the same NUM error.
+  const MS_PER_DAY = 86_400_000;
+  const byDateFns = (from: string, months: number): string | 'NUM' => {
+    const day = Math.floor(
+      addMonthsFns(new UTCDateMini(Date.parse(`${from}T00:00:00Z`)), months).getTime() / MS_PER_DAY,
+    );
+    if (!Number.isFinite(day)) return 'NUM';
+    const text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    return /^\d{4}-/.test(text) && text >= '0001-01-01' && text <= '9999-12-31' ? text : 'NUM';
+  };
+  const ours = (from: string, months: number): string | 'NUM' => {
+    try {
+      return addMonths(from, months);
+    } catch (e) {
+      if (e instanceof HwbcError) return 'NUM';
+      throw e;
+    }
+  };
+  const isoDates = fc
+    .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('agrees on whole months, month ends and leap days included', () => {
+    fc.assert(
+      fc.property(isoDates, fc.integer({ min: -130_000, max: 130_000 }), (from, months) => {
+        expect(ours(from, months)).toBe(byDateFns(from, months));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees on the awkward amounts: fractions, zero, not a number', () => {
+    const amounts = fc.oneof(
+      fc.double({ min: -50, max: 50, noNaN: true }),
+      fc.constantFrom(0, -0, NaN, 0.5, -0.5, 11.9),
+    );
+    fc.assert(
+      fc.property(isoDates, amounts, (from, months) => {
+        expect(ours(from, months)).toBe(byDateFns(from, months));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,3 @@
-import { addMonths as addMonthsFns } from 'date-fns/addMonths';
-import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { dayNumberOf, daysInMonth, isoDayNumber, isoOfDayNumber, isoText } from './dayNumber';
 import { HwbcError } from '../errors';
 import { RULE_MESSAGES } from '../messages';
@@ -79,31 +77,28 @@ export function dateOfDayNumber(n: number): IsoDate {
   return text;
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Month additions remembered, by day number and months: a column of a million dates holds a
- * few thousand distinct days, and date-fns builds a Date object for each addition. */
-const MONTHS_ADDED = new Map<number, number>();
-
 /**
- * Calendar month addition that clamps to the month's last day (date-fns' addMonths, on a
- * UTC date so no time zone is involved). A result outside the years 1–9999 is a NUM error.
+ * Calendar month addition that clamps to the month's last day, as date-fns' `addMonths` does
+ * on a UTC date (its test holds the two equal): by arithmetic on the year and month, so no
+ * Date object is built and no time zone is asked, in the first call of a cold script as in a
+ * column of a million dates. A fraction of a month counts as date-fns counts it (the month
+ * index truncated). A result outside the years 1–9999 is a NUM error.
  *
  * @example
  * addMonths('2026-01-31', 1); // '2026-02-28'
  */
 export function addMonths(d: IsoDate, months: number): IsoDate {
   const from = dayNumber(d);
-  // Whole months within ±1000 years share one key space with the day; anything else is not kept.
-  const key = Number.isInteger(months) && Math.abs(months) < 12_000 ? from * 24_001 + months + 12_000 : NaN;
-  let to = MONTHS_ADDED.get(key);
-  if (to === undefined) {
-    to = Math.floor(addMonthsFns(new UTCDateMini(from * MS_PER_DAY), months).getTime() / MS_PER_DAY);
-    if (!Number.isNaN(key)) {
-      if (MONTHS_ADDED.size >= REMEMBERED) MONTHS_ADDED.clear();
-      MONTHS_ADDED.set(key, to);
-    }
-  }
-  return dateOfDayNumber(to);
+  if (months === 0) return dateOfDayNumber(from);
+  const year = +d.slice(0, 4);
+  const month0 = +d.slice(5, 7) - 1;
+  const day = +d.slice(8, 10);
+  // date-fns sets the month to trunc(month + months + 1) and day 0: the last day of the month wanted.
+  const index = year * 12 + Math.trunc(month0 + months + 1) - 1;
+  if (!Number.isFinite(index)) throw new HwbcError('NUM', RULE_MESSAGES.dateOutOfRange);
+  const toYear = Math.floor(index / 12);
+  const toMonth = index - toYear * 12 + 1;
+  return dateOfDayNumber(dayNumberOf(toYear, toMonth, Math.min(day, daysInMonth(toYear, toMonth))));
 }
 
 /**
