@@ -4,39 +4,19 @@
  * server answer slowed so the click lands between steps), the functions self-test button
  * adds its sheet and says how many checks it holds, and the sign-off pack button adds a pack.
  */
-import fs from 'fs';
-import { chromium, type Browser } from 'playwright-core';
-import { createTemplates, TEMPLATE_SHEET_NAMES } from '../../shared/templates';
-import type { GasServices } from '../../src/gas/server/gasServices';
-import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
+import { TEMPLATE_SHEET_NAMES } from '../../shared/templates';
 import { FakeGas } from '../support/fakeSpreadsheetApp';
-import { ensureGasBuild } from './support/builtGas';
 import { openSidebarIn } from './support/sidebarInChromium';
+import { sampleSpreadsheet, sidebarBrowser } from './support/sidebarSession';
 
-const CHROMIUM = '/usr/bin/chromium';
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error('These tests need Chromium: apt-get install -y chromium');
-  await ensureGasBuild();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-}, 180_000);
-
-afterAll(() => browser?.close());
-
-/** A spreadsheet holding the template sheets with the demonstration team. */
-async function sampleSpreadsheet(): Promise<FakeGas> {
-  const fake = new FakeGas({ sheets: { Sheet1: [] } });
-  await createTemplates(new SheetsWorkbook(fake as unknown as GasServices), { sample: true });
-  return fake;
-}
+const browser = sidebarBrowser();
 
 const sheetNames = (fake: FakeGas) => fake.book.sheets.map((s) => s.name);
 
 it('Cancel stops a check between steps, says so, and writes no report', async () => {
   const fake = await sampleSpreadsheet();
   const before = sheetNames(fake);
-  const { page, errors } = await openSidebarIn(browser, 'hwbcMenuCheck', { fake, answerAfterMs: 300 });
+  const { page, errors } = await openSidebarIn(browser(), 'hwbcMenuCheck', { fake, answerAfterMs: 300 });
   await page.getByRole('button', { name: 'Check this workbook' }).click();
   // The check's code loads and the guess reads every sheet's values in steps first.
   await page.getByRole('button', { name: 'Confirm and check' }).click({ timeout: 90_000 });
@@ -52,7 +32,7 @@ it('Cancel stops a check between steps, says so, and writes no report', async ()
 
 it('Cancel stops template creation after the sheet being made, listing those not made', async () => {
   const fake = new FakeGas({ sheets: { Sheet1: [] } });
-  const { page, errors } = await openSidebarIn(browser, 'hwbcShowSidebar', { fake, answerAfterMs: 300 });
+  const { page, errors } = await openSidebarIn(browser(), 'hwbcShowSidebar', { fake, answerAfterMs: 300 });
   await page.getByRole('checkbox', { name: 'Coaches' }).waitFor();
   await page.getByRole('button', { name: 'Create sheets' }).click();
   await page.getByText(new RegExp(`^Created \\d+ of ${TEMPLATE_SHEET_NAMES.length} sheets \\(last .+\\)…$`)).waitFor();
@@ -71,7 +51,7 @@ it('Cancel stops template creation after the sheet being made, listing those not
 
 it('the functions self-test button adds the sheet and says how many checks it holds', async () => {
   const fake = new FakeGas({ sheets: { Sheet1: [] } });
-  const { page, errors } = await openSidebarIn(browser, 'hwbcShowSidebar', { fake });
+  const { page, errors } = await openSidebarIn(browser(), 'hwbcShowSidebar', { fake });
   await page.getByRole('tab', { name: 'Functions' }).click();
   await page.getByRole('button', { name: 'Functions self-test' }).click();
   const said = page.getByRole('status').getByText(/^Added the sheet (.+) with (\d+) checks/);
@@ -86,7 +66,7 @@ it('the functions self-test button adds the sheet and says how many checks it ho
 
 it('the sign-off pack button adds the chosen coach’s pack as a new sheet', async () => {
   const fake = await sampleSpreadsheet();
-  const { page, errors } = await openSidebarIn(browser, 'hwbcMenuCheck', { fake });
+  const { page, errors } = await openSidebarIn(browser(), 'hwbcMenuCheck', { fake });
   await page.getByRole('button', { name: 'Check this workbook' }).click();
   await page.getByRole('button', { name: 'Confirm and check' }).click({ timeout: 90_000 });
   // The pack's own coach list (the mapping view has Coach drop-downs too).

@@ -5,32 +5,13 @@
  * the report), loaded once however many checks follow; a load that fails is said in plain
  * words and tried again on the next click.
  */
-import fs from 'fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTemplates } from '../../shared/templates';
-import type { GasServices } from '../../src/gas/server/gasServices';
-import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
+import type { Page } from 'playwright-core';
 import { CHECK_GLOBAL, CHECK_NOT_LOADED } from '../../src/gas/sidebar/lazyCheck';
 import { FakeGas } from '../support/fakeSpreadsheetApp';
-import { ensureGasBuild } from './support/builtGas';
 import { openSidebarIn } from './support/sidebarInChromium';
+import { sampleSpreadsheet, sidebarBrowser } from './support/sidebarSession';
 
-const CHROMIUM = '/usr/bin/chromium';
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error('These tests need Chromium: apt-get install -y chromium');
-  await ensureGasBuild();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-}, 180_000);
-
-afterAll(() => browser?.close());
-
-async function sampleSpreadsheet(): Promise<FakeGas> {
-  const fake = new FakeGas({ sheets: { Sheet1: [] } });
-  await createTemplates(new SheetsWorkbook(fake as unknown as GasServices), { sample: true });
-  return fake;
-}
+const browser = sidebarBrowser();
 
 const loads = (calls: readonly string[]) => calls.filter((c) => c === 'hwbcCheckScript').length;
 const checkLoaded = (page: Page) => page.evaluate((name) => name in window, CHECK_GLOBAL);
@@ -38,7 +19,7 @@ const hasReport = (fake: FakeGas) => fake.book.sheets.some((s) => s.name === 'HW
 
 it('loads the check once, when first used, and checks the demonstration workbook: progress, Cancel, report', async () => {
   const fake = await sampleSpreadsheet();
-  const { page, calls, errors } = await openSidebarIn(browser, 'hwbcMenuCheck', { fake, answerAfterMs: 150 });
+  const { page, calls, errors } = await openSidebarIn(browser(), 'hwbcMenuCheck', { fake, answerAfterMs: 150 });
   await page.getByRole('button', { name: 'Check this workbook' }).waitFor();
   // The page opens without the check.
   expect(loads(calls)).toBe(0);
@@ -83,7 +64,7 @@ it('says plainly when the check cannot be loaded, and loads it on the next click
     },
   });
   const refuseFirstLoad = (name: string, calls: readonly string[]) => name === 'hwbcCheckScript' && loads(calls) === 1;
-  const { page, calls, errors } = await openSidebarIn(browser, 'hwbcMenuCheck', { fake, refuse: refuseFirstLoad });
+  const { page, calls, errors } = await openSidebarIn(browser(), 'hwbcMenuCheck', { fake, refuse: refuseFirstLoad });
   await page.getByRole('button', { name: 'Check this workbook' }).click();
   await page.getByRole('alert').getByText(CHECK_NOT_LOADED).waitFor();
   expect(await checkLoaded(page)).toBe(false);
