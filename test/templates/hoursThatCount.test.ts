@@ -9,7 +9,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { attendanceCounts, hoursLogRowCounts } from '../../shared/rules/tiers/hoursThatCount';
 import * as T from '../../shared/templates';
-import { competenciesSheet } from '../../shared/templates/sheets/competenciesSheet';
 import { columnIndex } from '../../shared/templates/formulas/cellReferences';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
@@ -54,9 +53,8 @@ beforeAll(async () => {
     },
   };
   const wb = new XlsxWorkbook({ today: AS_OF });
-  for (const name of T.CREATION_ORDER) await wb.addSheet(T.templateSheet(name, team));
-  const { coverage } = competenciesSheet();
-  await wb.write(T.COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
+  // As "Create template sheets" makes them: the sheets, then the cells that read later sheets.
+  await T.addTemplateSheets(wb, T.CREATION_ORDER, team);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-hours-'));
   try {
     await wb.save(path.join(dir, 'hours.xlsx'));
