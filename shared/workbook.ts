@@ -127,12 +127,12 @@ export interface WorkbookPort {
   /** The used range of a sheet, in one host round trip (values alone if so asked: ReadOptions). */
   read(sheet: string, options?: ReadOptions): Promise<SheetData>;
   /**
-   * A sheet this port read with `formulas: false`, now with its formulas, read from the same
-   * cells (no second read of its values). A formula is given as its presence (the check's rule,
-   * shared/check/read/checkValue.ts formulaPresence). Only hosts whose formulas cost a read of
-   * their own have it.
+   * Sheets this port read with `formulas: false`, now with their formulas, read from the same
+   * cells (no second read of their values), all asked at once so a host can batch them. A
+   * formula is given as its presence (the check's rule, shared/check/read/checkValue.ts
+   * formulaPresence). Only hosts whose formulas cost a read of their own have it.
    */
-  readFormulas?(data: SheetData): Promise<SheetData>;
+  readFormulas?(sheets: readonly SheetData[]): Promise<SheetData[]>;
   /** Writes a block of cells at `at`, in one host round trip. */
   write(sheet: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void>;
   /** Creates a sheet from its spec. Fails if a sheet of that name exists. */

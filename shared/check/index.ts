@@ -53,11 +53,10 @@ export async function guessMappings(port: WorkbookPort): Promise<SheetMapping[]>
  * them apart (Google Sheets); other hosts read them with the values and are left as they are.
  */
 async function withNeededFormulas(port: WorkbookPort, sheets: SheetData[], mappings: readonly SheetMapping[]) {
-  const readFormulas = port.readFormulas?.bind(port);
-  if (!readFormulas) return sheets;
-  const out: SheetData[] = [];
-  for (const s of sheets) out.push(needsFormulas(s.name, mappings) ? await readFormulas(s) : s);
-  return out;
+  if (!port.readFormulas) return sheets;
+  const needed = sheets.filter((s) => needsFormulas(s.name, mappings));
+  const read = new Map((needed.length > 0 ? await port.readFormulas(needed) : []).map((s) => [s.name, s]));
+  return sheets.map((s) => read.get(s.name) ?? s);
 }
 
 /**

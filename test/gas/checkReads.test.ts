@@ -39,7 +39,7 @@ async function checkCounting(fake: FakeGas) {
   const port = new SheetsWorkbook(fake as unknown as GasServices);
   const formulasOf: string[] = [];
   const readFormulas = port.readFormulas.bind(port);
-  port.readFormulas = (data) => (formulasOf.push(data.name), readFormulas(data));
+  port.readFormulas = (sheets) => (formulasOf.push(...sheets.map((s) => s.name)), readFormulas(sheets));
   fake.resetCalls();
   const result = await withClockAt(NOW, () => checkWorkbook(port, { asOf: AS_OF, writeReport: false }));
   return { result, formulasOf, census: fake.census() };

@@ -156,17 +156,24 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   /** One getFormulas a box the values were read from: where the data is, and the sheet, are known. */
-  async readFormulas(data: SheetData): Promise<SheetData> {
-    const boxes = this.valueBoxes.get(data.name);
-    if (!boxes) return this.read(data.name);
-    this.valueBoxes.delete(data.name);
-    const sheet = this.sheet(data.name);
-    const blocks = boxes.map((box) => ({
-      row: box.row - 1,
-      col: box.col - 1,
-      formulas: presenceOnly(sheet.getRange(box.row, box.col, box.rows, box.cols).getFormulas(), data, box),
-    }));
-    return sheetWithFormulas(data, blocks);
+  async readFormulas(sheets: readonly SheetData[]): Promise<SheetData[]> {
+    const out: SheetData[] = [];
+    for (const data of sheets) {
+      const boxes = this.valueBoxes.get(data.name);
+      if (!boxes) {
+        out.push(await this.read(data.name));
+        continue;
+      }
+      this.valueBoxes.delete(data.name);
+      const sheet = this.sheet(data.name);
+      const blocks = boxes.map((box) => ({
+        row: box.row - 1,
+        col: box.col - 1,
+        formulas: presenceOnly(sheet.getRange(box.row, box.col, box.rows, box.cols).getFormulas(), data, box),
+      }));
+      out.push(sheetWithFormulas(data, blocks));
+    }
+    return out;
   }
 
   async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {
