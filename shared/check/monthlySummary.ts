@@ -1,3 +1,21 @@
+/** The value of the decimal digits at `from` up to `to` in `text`. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * A month ("2026-03", or the month of "2026-03-20") as one number, counted from year 0: read
+ * from the digits where they stand, so no month text is made for each log row.
+ *
+ * @example
+ * monthNumber('2026-03-20'); // 24314
+ */
+function monthNumber(isoDateOrMonth: string): number {
+  return digitsAt(isoDateOrMonth, 0, 4) * 12 + digitsAt(isoDateOrMonth, 5, 7) - 1;
+}
+
 /**
  * The monthly summary a PCN and its ICB report: per month and coach, sessions, NHS coaching
  * hours, distinct clients, new referrals, the did-not-attend rate and supervision received by
@@ -44,15 +62,15 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   const inRange = (date: IsoDate | null): date is IsoDate => date !== null && date <= data.asOf && date >= firstDay;
   // Each client's tidied reference, worked out once, not per row.
   const clientKeys = new Map<string, string>();
-  // Figures by coach key, then month: no key text is built per log row.
-  const rows = new Map<string, Map<string, MonthlyFigures>>();
+  // Figures by coach key, then month number: no key text is built per log row.
+  const rows = new Map<string, Map<number, MonthlyFigures>>();
   const clients = new Map<MonthlyFigures, Set<string>>();
   const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
     let ofCoach = rows.get(coach.key);
     if (!ofCoach) rows.set(coach.key, (ofCoach = new Map()));
-    const month = monthOf(date);
+    const month = monthNumber(date);
     let row = ofCoach.get(month);
-    if (!row) ofCoach.set(month, (row = emptyFigures(month, coach)));
+    if (!row) ofCoach.set(month, (row = emptyFigures(monthOf(date), coach)));
     return row;
   };
   for (const s of data.sessions) {
@@ -87,17 +105,18 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
 
 /** Every month from the first with activity to `last`, every coach in each, zeros where nothing happened. */
 function allMonths(
-  rows: Map<string, Map<string, MonthlyFigures>>,
+  rows: Map<string, Map<number, MonthlyFigures>>,
   coaches: readonly Coach[],
   last: string,
 ): MonthlyFigures[] {
   let firstMonth: string | null = null;
   for (const months of rows.values())
-    for (const m of months.keys()) if (firstMonth === null || m < firstMonth) firstMonth = m;
+    for (const { month: m } of months.values()) if (firstMonth === null || m < firstMonth) firstMonth = m;
   if (firstMonth === null) return [];
   const out: MonthlyFigures[] = [];
   for (let month = firstMonth; month <= last; month = monthBefore(month, -1)) {
-    for (const coach of coaches) out.push(rows.get(coach.key)?.get(month) ?? emptyFigures(month, coach));
+    const n = monthNumber(month);
+    for (const coach of coaches) out.push(rows.get(coach.key)?.get(n) ?? emptyFigures(month, coach));
   }
   return out;
 }

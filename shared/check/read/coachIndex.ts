@@ -10,6 +10,9 @@ import type { Coach } from './model';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';
 
+/** A reference that tidying would leave as it is. */
+const TIDY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /**
  * A coach's ID or name tidied for lookup: case, punctuation and spacing ignored.
  *
@@ -17,8 +20,11 @@ import type { Finding } from '../types';
  * coachKey(' Sam  O’Neil. '); // 'sam oneil'
  */
 export function coachKey(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most references are already tidy (plain letters and digits, single spaces): they need
+  // none of the Unicode-aware clean-up, the slowest part, and come out as they are.
+  if (TIDY.test(lower)) return lower;
+  return lower
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

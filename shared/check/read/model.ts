@@ -120,8 +120,9 @@ export interface Session {
  * countsTowardsHours({ date: null, attended: true, nhs: true, clientSession: true, … }, '2026-03-20');         // false
  */
 export function countsTowardsHours(s: Session, asOf: IsoDate): boolean {
+  if (!s.clientSession) return false;
   const asTyped = { date: s.date, attendance: s.attended ? null : NOT_ATTENDED[0], nhs: s.nhs ? null : NOT_NHS };
-  return s.clientSession && hoursLogRowCounts(asTyped, asOf);
+  return hoursLogRowCounts(asTyped, asOf);
 }
 
 /**

@@ -24,26 +24,59 @@ const NOT_NHS = /non[- ]?nhs|private|not nhs|^\s*(no|n|false)\s*$/i;
 /** Logged time that is not with clients: supervision received, CPD, training, admin. */
 const NOT_CLIENT_TIME = /supervis|\bcpd\b|training|admin|meeting|study|induction|leave/i;
 
+/** Each answer's "no" words, as bits: which of the word lists above the text matches. */
+const WORDS = [NOT_ATTENDED, DID_NOT_ATTEND, NOT_NHS, NOT_CLIENT_TIME];
+/** The most answers remembered: a log's answers are a few words, not free text on every row. */
+const MOST_REMEMBERED = 1000;
+
 /**
- * Whether an attendance or NHS cell says yes: blank and anything but a "no" word is yes.
+ * What each answer text says, worked out once per text: a log of 100,000 sessions repeats the
+ * same few words ("Attended", "Yes", "1:1 session"), and four regular expressions a row add up.
  *
  * @example
- * saysYes('Did not attend', NOT_ATTENDED); // false
+ * new Answers().says('Did not attend', 0); // true
  */
-function saysYes(value: unknown, no: RegExp): boolean {
-  if (isBlank(value)) return true;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  return !no.test(String(value));
+class Answers {
+  private readonly known = new Map<string, number>();
+
+  /** Whether `text` matches the `list`th of WORDS. */
+  says(text: string, list: number): boolean {
+    let bits = this.known.get(text);
+    if (bits === undefined) {
+      bits = 0;
+      for (let i = 0; i < WORDS.length; i++) if (WORDS[i].test(text)) bits |= 1 << i;
+      if (this.known.size < MOST_REMEMBERED) this.known.set(text, bits);
+    }
+    return (bits & (1 << list)) !== 0;
+  }
+
+  /**
+   * Whether an attendance or NHS cell says yes: blank and anything but a "no" word is yes.
+   *
+   * @example
+   * answers.yes('Did not attend', 0); // false
+   */
+  yes(value: unknown, no: number): boolean {
+    if (isBlank(value)) return true;
+    if (typeof value === 'boolean') return value;
+    if (typeof value === 'number') return value !== 0;
+    return !this.says(String(value), no);
+  }
 }
 
 /**
  * One hours-log row as a session.
  *
  * @example
- * readSession(row, reader, index, findings); // { coach, date: '2026-03-04', hours: 0.75, attended: true, … }
+ * readSession(row, reader, index, findings, new Answers()); // { coach, date: '2026-03-04', hours: 0.75, attended: true, … }
  */
-export function readSession(row: MappedRow, reader: CellReader, index: CoachIndex, findings: Finding[]): Session {
+function readSession(
+  row: MappedRow,
+  reader: CellReader,
+  index: CoachIndex,
+  findings: Finding[],
+  answers: Answers,
+): Session {
   const text = reader.text(row, 'coach', null);
   const coach = index.resolve(text, row, findings);
   const label = coach?.label ?? text;
@@ -55,10 +88,10 @@ export function readSession(row: MappedRow, reader: CellReader, index: CoachInde
     coach,
     date: reader.date(row, 'date', label),
     hours: hours ?? (minutes === null ? null : minutes / 60),
-    attended: saysYes(attendance, NOT_ATTENDED),
-    didNotAttend: !saysYes(attendance, DID_NOT_ATTEND),
-    nhs: saysYes(row.value('nhs'), NOT_NHS),
-    clientSession: kind === null || !NOT_CLIENT_TIME.test(kind),
+    attended: answers.yes(attendance, 0),
+    didNotAttend: !answers.yes(attendance, 1),
+    nhs: answers.yes(row.value('nhs'), 2),
+    clientSession: kind === null || !answers.says(kind, 3),
     client: reader.text(row, 'client', label),
     at: whereOf(row, 'date'),
   };
@@ -77,10 +110,13 @@ export function readHoursLog(
   findings: Finding[],
 ): Session[] {
   const noDateColumn = new Set<string>();
-  return rows.map((row) => {
-    const session = readSession(row, reader, index, findings);
+  const answers = new Answers();
+  const sessions: Session[] = [];
+  for (const row of rows) {
+    const session = readSession(row, reader, index, findings, answers);
     const undated = undatedSession(row, session, noDateColumn);
     if (undated) findings.push(undated);
-    return session;
-  });
+    sessions.push(session);
+  }
+  return sessions;
 }

@@ -13,6 +13,8 @@ import { sheetColumn, sheetRow } from '../../sheetPlaces';
 import type { SheetData, SheetSpec } from '../../workbook';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COLON = 58;
+const ZERO = 48;
 
 /** FNV-1a over the text, with each cell's place, as 8 hex digits; two seeds make 16. */
 class Fingerprint {
@@ -24,8 +26,25 @@ class Fingerprint {
   add(row: number, col: number, v: unknown): void {
     if (typeof v !== 'string' || v.trim() === '' || (v.length === 10 && ISO_DATE.test(v))) return;
     this.cells++;
-    for (const text of [`${row}:${col}:`, v]) for (let i = 0; i < text.length; i++) this.char(text.charCodeAt(i));
+    // `row:col:` hashed digit by digit, with no text made: a report has tens of thousands of cells.
+    this.digits(row);
+    this.char(COLON);
+    this.digits(col);
+    this.char(COLON);
+    for (let i = 0; i < v.length; i++) this.char(v.charCodeAt(i));
     this.char(0);
+  }
+
+  /** Hashes a whole number's decimal digits, as `String(n)` writes them. */
+  private digits(n: number): void {
+    if (n < 0 || !Number.isSafeInteger(n)) {
+      const text = String(n);
+      for (let i = 0; i < text.length; i++) this.char(text.charCodeAt(i));
+      return;
+    }
+    let scale = 1;
+    while (scale * 10 <= n) scale *= 10;
+    for (; scale >= 1; scale /= 10) this.char(ZERO + (Math.floor(n / scale) % 10));
   }
 
   private char(c: number): void {

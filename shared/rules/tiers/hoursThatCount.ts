@@ -30,8 +30,12 @@ export interface HoursLogRow {
  * case, but with nothing else in the cell (so the template's formulas can test it in SUMIFS).
  */
 function says(answer: string | null, word: string): boolean {
-  return answer !== null && answer.toLowerCase() === word.toLowerCase();
+  return answer !== null && answer.toLowerCase() === word;
 }
+
+/** The words in lower case once: the check asks of every session of every log. */
+const NOT_ATTENDED_LOWER = NOT_ATTENDED.map((word) => word.toLowerCase());
+const NOT_NHS_LOWER = NOT_NHS.toLowerCase();
 
 /**
  * Whether the attendance answer counts the session as attended: anything but "Did not attend"
@@ -42,7 +46,9 @@ function says(answer: string | null, word: string): boolean {
  * attendanceCounts('did not attend'); // false
  */
 export function attendanceCounts(answer: string | null): boolean {
-  return !NOT_ATTENDED.some((word) => says(answer, word));
+  if (answer === null) return true;
+  for (const word of NOT_ATTENDED_LOWER) if (says(answer, word)) return false;
+  return true;
 }
 
 /**
@@ -58,5 +64,5 @@ export function attendanceCounts(answer: string | null): boolean {
  * hoursLogRowCounts({ date: null, attendance: 'Attended', nhs: 'Yes' }, '2026-03-20');   // false
  */
 export function hoursLogRowCounts(row: HoursLogRow, asOf: IsoDate): boolean {
-  return row.date !== null && row.date <= asOf && attendanceCounts(row.attendance) && !says(row.nhs, NOT_NHS);
+  return row.date !== null && row.date <= asOf && attendanceCounts(row.attendance) && !says(row.nhs, NOT_NHS_LOWER);
 }
