@@ -27,8 +27,9 @@ export function sheetsPaneApi(
     // In steps, like the check: each sheet is made in a short execution of its own, with progress and Cancel.
     createTemplates: (options, watch) => createTemplatesInSteps(server, options, watch),
     newHire: (details) => server.hwbcNewHire(details),
-    // The guess reads values only: it needs no formulas.
-    guessMappings: async () => (await loadCheck()).guessMappings(new SteppedPort(server)),
+    // The guess reads values only (a long sheet's too): it needs no formulas.
+    guessMappings: async () =>
+      (await loadCheck()).guessMappings(new SteppedPort(server, {}, ROWS_PER_STEP, true, false)),
     // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
     // 6-minute limit, and the panel shows progress and can stop between steps.
     checkWorkbook: async (options, watch) => (await loadCheck()).checkWorkbook(new SteppedPort(server, watch), options),

@@ -75,12 +75,17 @@ export class SteppedPort implements WorkbookPort {
   /**
    * `readAhead` lets the first step read the values of the small sheets (the check and guessing
    * read every sheet); work that reads a few sheets (the sign-off pack) leaves it off.
+   * `longWithFormulas` reads a sheet too long to read ahead with its formulas even when asked
+   * for values alone: the check asks for a long sheet's formulas afterwards (it is a log it
+   * reads), and they then come in the same steps as its values, not in as many steps again.
+   * Guessing what each sheet holds, which never needs formulas, leaves it off.
    */
   constructor(
     private readonly server: SidebarCalls,
     private readonly watch: StepWatch = {},
     private readonly rowsPerStep: number = ROWS_PER_STEP,
     private readonly readAhead: boolean = true,
+    private readonly longWithFormulas: boolean = readAhead,
   ) {}
 
   /** One server step, unless the user has pressed Cancel. */
@@ -122,9 +127,8 @@ export class SteppedPort implements WorkbookPort {
     const sheets = (await this.begin()).sheets.length;
     const ahead = await this.readOfStart(sheet);
     // Values alone for a sheet the first step read whole (formulas, if wanted, follow in one
-    // step for all such sheets); a longer one reads its formulas with its values, in the same
-    // steps, rather than in as many steps again: a long sheet is a log the check reads.
-    const formulasNow = ahead === null || ahead.rest.length > 0 ? withFormulas || this.readAhead : false;
+    // step for all such sheets); a longer one with its formulas when wanted or longWithFormulas.
+    const formulasNow = ahead === null || ahead.rest.length > 0 ? withFormulas || this.longWithFormulas : false;
     const take = (block: RowBlock) => {
       for (const { box, values, formulas } of block.pieces) {
         boxes.push(box);
@@ -157,7 +161,8 @@ export class SteppedPort implements WorkbookPort {
 
   /**
    * The formulas of sheets read as values alone, over the same boxes, in steps of their own:
-   * the small sheets' together in one step, a long sheet's over as many as its rows need.
+   * the small sheets' together in one step, a long sheet's over as many as its rows need. A
+   * sheet read with its formulas (a long one, see longWithFormulas) is given back as it is.
    */
   async readFormulas(sheets: readonly SheetData[]): Promise<SheetData[]> {
     const wanted: FormulaRequest[] = [];
