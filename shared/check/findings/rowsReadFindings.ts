@@ -4,7 +4,9 @@
  * down to the row these cells work out. Blank, the totals read whole columns: the same answers,
  * but so slowly that some spreadsheet programs take minutes for one coach. Typed over, the
  * totals stop at the typed row and leave later records out. Either is a warning, only while
- * the sheet whose formulas read the cell has formulas.
+ * the sheet whose formulas read the cell has formulas. Google Sheets' check reads no formulas
+ * of the Competencies sheet (formulasNeeded.ts), so there the evidence cell goes unwarned,
+ * never wrongly warned.
  */
 import { ROWS_READ_CELLS, SETTINGS_IN_USE_ROW } from '../../fields';
 import { columnIndex, rowIndex, sheetColumn } from '../../sheetPlaces';
