@@ -2,10 +2,10 @@
  * The synthetic workbook in the template's layout: the template sheets, created through the
  * port exactly as "Create template sheets" creates them, but holding the synthetic team.
  */
-import { rowsReadState } from '../../shared/templates/rowsReadCells';
+import { competenciesSheet } from '../../shared/templates/sheets/competenciesSheet';
+import { COMPETENCIES } from '../../shared/templates/sheets/competencyEntries';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
-import { CREATION_ORDER } from '../../shared/templates/templateSheets';
-import { addTemplateSheets, inSteps } from '../../shared/templates/templateSteps';
+import { CREATION_ORDER, templateSheet } from '../../shared/templates/templateSheets';
 import type { IsoDate } from '../../shared/values/dates/calendarDate';
 import type { WorkbookPort } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
@@ -22,19 +22,19 @@ export const AS_OF: IsoDate = '2026-03-20';
 
 /**
  * Adds every template sheet holding `team`'s rows, making the port calls `createTemplates`
- * makes in a workbook without template sheets (the sheet names and today, then its steps: one
- * `addSheet` a sheet in creation order, the Competencies coverage block, and Settings' rows-read
- * cells as the logs they read are made), with this team in place of the demonstration one. The
- * bench checks that the two make as many host calls.
+ * makes in a workbook without template sheets (the sheet names and today, one `addSheet` a
+ * sheet in creation order, then the Competencies coverage block), with this team in place
+ * of the demonstration one. The bench checks that the two make as many host calls.
  *
  * @example
  * await createTemplateSheets(port, syntheticTeam(100, AS_OF));
  */
 export async function createTemplateSheets(port: WorkbookPort, team: SampleTeam): Promise<void> {
-  let rowsRead = await rowsReadState(port, await port.sheetNames());
+  await port.sheetNames();
   await port.info();
-  for (const step of inSteps(CREATION_ORDER))
-    rowsRead = (await addTemplateSheets(port, step, team, rowsRead)) ?? rowsRead;
+  for (const name of CREATION_ORDER) await port.addSheet(templateSheet(name, team));
+  const { coverage } = competenciesSheet();
+  await port.write(COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
 }
 
 /**

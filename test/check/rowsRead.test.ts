@@ -12,9 +12,6 @@ import { rowsReadFormulas } from '../../shared/templates/sheets/settingsSheet';
 import type { WorkbookPort } from '../../shared/workbook';
 import { columnLetter } from '../../shared/workbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import type { GasServices } from '../../src/gas/server/gasServices';
-import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
-import { FakeGas } from '../support/fakeSpreadsheetApp';
 
 const AS_OF = '2026-03-20';
 const [TRAINING_CELL, EVIDENCE_CELL] = rowsReadFormulas();
@@ -93,16 +90,5 @@ describe('the rows-read cells on Settings', () => {
     const result = await T.createTemplates(opened, { sheets: [T.COACHES] });
     expect(result.added).toEqual([]);
     expect(await warnings(opened)).toEqual([]);
-  });
-
-  it('are warned about in Google Sheets as on every other host', async () => {
-    const fake = new FakeGas({ sheets: {} });
-    await T.createTemplates(new SheetsWorkbook(fake as unknown as GasServices), {});
-    expect(await warnings(new SheetsWorkbook(fake as unknown as GasServices))).toEqual([]);
-    const settings = fake.book.sheet(T.SETTINGS);
-    for (const c of [TRAINING_CELL, EVIDENCE_CELL]) settings?.setCell(c.row + 1, c.col + 1, null);
-    // Sheets' check reads no Competencies formulas: the Evidence log's stand for them.
-    const found = await warnings(new SheetsWorkbook(fake as unknown as GasServices));
-    expect(found.map((f) => f.cell)).toEqual([`Settings!${at(TRAINING_CELL)}`, `Settings!${at(EVIDENCE_CELL)}`]);
   });
 });

@@ -4,7 +4,7 @@
  * down to the row these cells work out. Blank, the totals read whole columns: the same answers,
  * but so slowly that some spreadsheet programs take minutes for one coach. Typed over, the
  * totals stop at the typed row and leave later records out. Either is a warning, only while
- * the sheet whose formulas read the cell is there with the template's formulas.
+ * the sheet whose formulas read the cell has formulas.
  */
 import { ROWS_READ_CELLS, SETTINGS_IN_USE_ROW } from '../../fields';
 import { columnIndex, rowIndex, sheetColumn } from '../../sheetPlaces';
@@ -13,14 +13,6 @@ import { columnLetter, type SheetData } from '../../workbook';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';
 import { finding } from './findingRules';
-
-/**
- * Where the template's formulas are looked for, on a sheet every host reads with its formulas:
- * the Coaches sheet's own; for the Competencies sheet, whose formulas Google Sheets' check does
- * not read (formulasNeeded.ts), the Evidence log's, made with its coverage in one step. So every
- * host finds the same.
- */
-const FORMULAS_ON: Readonly<Record<string, string>> = { Coaches: 'Coaches', Competencies: 'Evidence log' };
 
 const named = (sheets: readonly SheetData[], name: string) =>
   sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
@@ -43,8 +35,7 @@ function headerColumn(data: SheetData, header: string): number {
 
 /**
  * A warning for each rows-read cell of the template's Settings sheet that holds no formula
- * while the sheet reading it is there with the template's formulas: blank, or a value typed
- * over its formula.
+ * while the sheet reading it has formulas: blank, or a value typed over its formula.
  *
  * @example
  * rowsReadFindings(sheets); // [{ rule: 'data.rows-read', sheet: 'Settings', row: 4, column: 'U', … }]
@@ -54,7 +45,7 @@ export function rowsReadFindings(sheets: readonly SheetData[]): Finding[] {
   if (!settings) return [];
   return ROWS_READ_CELLS.flatMap((c) => {
     const col = headerColumn(settings, c.header);
-    if (col < 0 || !named(sheets, c.readBy) || !hasFormulas(named(sheets, FORMULAS_ON[c.readBy]))) return [];
+    if (col < 0 || !hasFormulas(named(sheets, c.readBy))) return [];
     const i = rowIndex(settings, SETTINGS_IN_USE_ROW);
     const j = columnIndex(settings, col);
     const value = i < 0 || j < 0 ? null : settings.values[i]?.[j];
