@@ -38,7 +38,9 @@ function sessionsSinceReview(
 function sessionsByClient(data: CheckData, keys: Map<string, string>): Map<string, Session[]> {
   const map = new Map<string, Session[]>();
   // Each client's reference is tidied once, not on every one of their sessions.
-  for (const s of data.sessions) {
+  const { sessions } = data;
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
     if (s.client === null || !s.attended || !s.clientSession) continue;
     let key = keys.get(s.client);
     if (key === undefined) keys.set(s.client, (key = coachKey(s.client)));
@@ -85,7 +87,9 @@ export function daysOver(data: CheckData): Finding[] {
   const byCoach = new Map<string, Map<string, number>>();
   const firsts: Session[] = [];
   const counts: number[] = [];
-  for (const s of data.sessions) {
+  const { sessions } = data;
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
     if (s.coach === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
     let dates = byCoach.get(s.coach.key);
     if (dates === undefined) byCoach.set(s.coach.key, (dates = new Map()));

@@ -78,6 +78,6 @@ export function igRowFindings(row: MappedRow, data: CheckData, out: Finding[]): 
 export function igFindings(data: CheckData): Finding[] {
   const out: Finding[] = [];
   const ig = new IgScan(data, out);
-  for (const sheet of data.logRows) for (const row of sheet.rows) ig.scan(row);
+  for (const { rows } of data.logRows) for (let i = 0; i < rows.length; i++) ig.scan(rows[i]);
   return out;
 }

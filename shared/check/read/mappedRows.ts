@@ -126,7 +126,7 @@ class SheetRow implements MappedRow {
 
 /** Whether a row's cells in the given columns are all blank (a loop: nothing made per row). */
 function allBlank(data: SheetData, r: number, columns: readonly number[]): boolean {
-  for (const c of columns) if (!isBlank(valueAt(data, r, c))) return false;
+  for (let i = 0; i < columns.length; i++) if (!isBlank(valueAt(data, r, columns[i]))) return false;
   return true;
 }
 

@@ -58,7 +58,8 @@ export function readHoursLog(
   const noDateColumn = new Set<string>();
   const answers = new Answers();
   const sessions: Session[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const session = readSession(row, reader, index, findings, answers);
     const undated = undatedSession(row, session, noDateColumn);
     if (undated) findings.push(undated);
