@@ -40,7 +40,8 @@ function readSession(
     (answers.yes(row.value('nhs'), ANSWER_WORDS.notNhs) ? ANSWER.nhs : 0) |
     (kind === null || !answers.says(kind, ANSWER_WORDS.notClientTime) ? ANSWER.clientSession : 0);
   const client = reader.text(row, 'client', label);
-  return new LoggedSession(coach, date, hours ?? (minutes === null ? null : minutes / 60), client, said, row);
+  if (hours !== null || minutes === null) return new LoggedSession(coach, date, hours, client, said, row);
+  return new LoggedSession(coach, date, minutes, client, said | ANSWER.inMinutes, row);
 }
 
 /**

@@ -11,18 +11,19 @@ import type { MappedRow } from '../mappedRows';
 import type { Coach, Session } from '../model';
 
 /**
- * The bit of each yes/no answer of a session.
+ * The bit of each yes/no answer of a session, and of its time being typed in minutes.
  *
  * @example
  * ANSWER.attended | ANSWER.nhs; // 5: attended, NHS, not client time, client came
  */
-export const ANSWER = { attended: 1, didNotAttend: 2, nhs: 4, clientSession: 8 } as const;
+export const ANSWER = { attended: 1, didNotAttend: 2, nhs: 4, clientSession: 8, inMinutes: 16 } as const;
 
 /**
  * One hours-log session: what readHoursLog read from its row.
  *
  * @example
- * const s = new LoggedSession(coach, '2026-03-04', 0.75, 'C-0012', ANSWER.attended | ANSWER.nhs | ANSWER.clientSession, row);
+ * const s = new LoggedSession(coach, '2026-03-04', 45, 'C-0012', ANSWER.attended | ANSWER.clientSession | ANSWER.inMinutes, row);
+ * s.hours;    // 0.75
  * s.attended; // true
  * s.at;       // { sheet: 'Hours log', row: 12, column: 'A' }
  */
@@ -30,11 +31,19 @@ export class LoggedSession implements Session {
   constructor(
     readonly coach: Coach | null,
     readonly date: IsoDate | null,
-    readonly hours: number | null,
+    private readonly time: number | null,
     readonly client: string | null,
     private readonly answers: number,
     private readonly row: MappedRow,
   ) {}
+
+  /**
+   * Hours, worked out from minutes when the time was typed in minutes: whole minutes are kept
+   * as they are, where the hours they make (a fraction) would be one more object per session.
+   */
+  get hours(): number | null {
+    return this.time !== null && (this.answers & ANSWER.inMinutes) !== 0 ? this.time / 60 : this.time;
+  }
 
   get attended(): boolean {
     return (this.answers & ANSWER.attended) !== 0;
