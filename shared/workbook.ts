@@ -108,11 +108,31 @@ export interface HostInfo {
   today: IsoDate;
 }
 
+/**
+ * How a sheet is read. `formulas: false` asks for its values alone, formulas left null, where a
+ * host that calculates (Google Sheets) reads a sheet's formulas with a call of its own; such a
+ * host implements `readFormulas`. A host without `readFormulas` reads both in one go and may
+ * ignore the option.
+ *
+ * @example
+ * await port.read('Competencies', { formulas: false });
+ */
+export interface ReadOptions {
+  formulas?: boolean;
+}
+
 export interface WorkbookPort {
   info(): Promise<HostInfo>;
   sheetNames(): Promise<string[]>;
-  /** The used range of a sheet, in one host round trip. */
-  read(sheet: string): Promise<SheetData>;
+  /** The used range of a sheet, in one host round trip (values alone if so asked: ReadOptions). */
+  read(sheet: string, options?: ReadOptions): Promise<SheetData>;
+  /**
+   * Sheets this port read with `formulas: false`, now with their formulas, read from the same
+   * cells (no second read of their values), all asked at once so a host can batch them. A
+   * formula is given as its presence (the check's rule, shared/check/read/checkValue.ts
+   * formulaPresence). Only hosts whose formulas cost a read of their own have it.
+   */
+  readFormulas?(sheets: readonly SheetData[]): Promise<SheetData[]>;
   /** Writes a block of cells at `at`, in one host round trip. */
   write(sheet: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void>;
   /** Creates a sheet from its spec. Fails if a sheet of that name exists. */

@@ -30,6 +30,9 @@ export const CHECK_FRONT: ReadonlySet<string> = new Set([
   'shared/check/types.ts',
   'shared/check/messages.ts',
   'shared/check/report/textReport.ts',
+  // The cell rule a host applies when it hands the check formula presence only (formulaPresence):
+  // one rule, kept beside checkValue, which it must agree with.
+  'shared/check/read/checkValue.ts',
 ]);
 
 const BROWSER_GLOBALS = ['document', 'window'];

@@ -15,6 +15,7 @@ import { REPORT_TEXT } from './messages';
 import { isOwnReport, REPORT_SETTING, reportTarget, writeReport } from './report/reportSheet';
 import { runCheck, type CheckOutcome } from './runCheck';
 import { cleanMappings, MAPPING_SETTING, savedMapping } from './find/savedMapping';
+import { needsFormulas } from './formulasNeeded';
 import type { CheckResult, SheetMapping } from './types';
 
 export * from './types';
@@ -22,12 +23,15 @@ export { MAPPING_SETTING } from './find/savedMapping';
 export { REPORT_NAME, REPORT_SETTING } from './report/reportSheet';
 export { isNhsNumber } from './findings/nhsNumber';
 
-/** Every sheet read once; the check's own report is set aside, never read as data. */
+/**
+ * Every sheet read once, values first (formulas follow where needed: withNeededFormulas); the
+ * check's own report is set aside, never read as data.
+ */
 async function readSheets(port: WorkbookPort): Promise<{ names: string[]; sheets: SheetData[]; own: string | null }> {
   const names = await port.sheetNames();
   const setting = await port.getSetting(REPORT_SETTING);
   const all: SheetData[] = [];
-  for (const name of names) all.push(await port.read(name));
+  for (const name of names) all.push(await port.read(name, { formulas: false }));
   const own = all.find((s) => isOwnReport(setting, s))?.name ?? null;
   return { names, sheets: all.filter((s) => s.name !== own), own };
 }
@@ -45,17 +49,33 @@ export async function guessMappings(port: WorkbookPort): Promise<SheetMapping[]>
 }
 
 /**
+ * The sheets with the formulas the check needs (formulasNeeded.ts), from a host that reads
+ * them apart (Google Sheets); other hosts read them with the values and are left as they are.
+ */
+async function withNeededFormulas(port: WorkbookPort, sheets: SheetData[], mappings: readonly SheetMapping[]) {
+  if (!port.readFormulas) return sheets;
+  const needed = sheets.filter((s) => needsFormulas(s.name, mappings));
+  const read = new Map((needed.length > 0 ? await port.readFormulas(needed) : []).map((s) => [s.name, s]));
+  return sheets.map((s) => read.get(s.name) ?? s);
+}
+
+/**
  * Reads every sheet and checks them; only what the report needs comes back, so the sheets as
  * read (the largest thing the check holds: 400,000 log rows are hundreds of megabytes) can be
  * let go before the report is written.
  */
 async function readAndCheck(port: WorkbookPort, options: CheckOptions) {
   const info = await port.info();
-  const { names, sheets, own } = await readSheets(port);
-  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const { names, sheets: values, own } = await readSheets(port);
   const mappings = options.mappings
-    ? cleanMappings(options.mappings).map((m) => describeMapping(m, byName.get(m.sheet)))
-    : guessFromSheets(sheets, await port.getSetting(MAPPING_SETTING));
+    ? cleanMappings(options.mappings).map((m) =>
+        describeMapping(
+          m,
+          values.find((s) => s.name === m.sheet),
+        ),
+      )
+    : guessFromSheets(values, await port.getSetting(MAPPING_SETTING));
+  const sheets = await withNeededFormulas(port, values, mappings);
   const ctx = readContext(info.today, { timeZone: info.timeZone, dateSystem: info.dateSystem });
   const outcome = runCheck(sheets, mappings, ctx, options.asOf);
   return { names, own, sheetNames: sheets.map((s) => s.name), mappings, outcome };

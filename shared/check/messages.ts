@@ -176,6 +176,12 @@ export const CHECK_MESSAGES = {
   monthlySummaryRows: (shown: number, coaches: number, neededRow: number) =>
     `The Monthly summary has rows for ${counted(shown, 'coach', 'coaches')} and the Coaches sheet lists ${num(coaches)}, so the latest months of the last coaches are missing from it. ` +
     `Copy its last row's formulas down to row ${num(neededRow)} (twelve rows a coach).`,
+  rowsReadBlank: (cell: string, header: string, log: string, readBy: string, totals: string) =>
+    `Settings ${cell} ("${header}") is blank, so the ${readBy} sheet's ${totals} read every row of the ${log} sheet's columns, to the bottom of the sheet: the answers are right, but some spreadsheet programs take minutes to work them out. ` +
+    `Choose Create template sheets: it puts this cell's formula back and changes nothing else.`,
+  rowsReadTyped: (cell: string, header: string, log: string, readBy: string, totals: string, value: unknown) =>
+    `Settings ${cell} ("${header}") holds ${showValue(value)} typed in, not its formula, so the ${readBy} sheet's ${totals} no longer follow the ${log} sheet as it grows: records below the row it gives are left out. ` +
+    `Clear the cell and choose Create template sheets: it puts the formula back and changes nothing else.`,
   noDateColumn: (sheet: string) =>
     `${sheet} has no date column, so none of its sessions count towards NHS coaching hours, sessions in a day or client reviews. Add the date of each session (or, in the mapping, choose the column that holds it).`,
   wteAsHours: (value: number) => `; if that is hours a week, the WTE is ${num(value / 37.5)} (hours ÷ 37.5)`,

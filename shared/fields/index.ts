@@ -23,3 +23,4 @@ export { SUPERVISION_FOCUS } from './supervisionLogFields';
  */
 export const SHEET_KINDS = Object.keys(FIELDS) as SheetKind[];
 export type { ReadKey, SettingKey } from './settingFields';
+export { ROWS_READ_CELLS, SETTINGS_IN_USE_ROW } from './settingFields';

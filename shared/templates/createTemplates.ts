@@ -7,11 +7,12 @@
  * says why.
  */
 import type { TemplateOptions, TemplateResult } from '../api';
-import type { WorkbookPort } from '../workbook';
+import type { SheetData, WorkbookPort } from '../workbook';
 import { sampleTeam } from './sample/sampleTeam';
 import { isTemplateSheet } from './templateHeaders';
 import { TEMPLATE_MESSAGES } from './templateMessages';
 import { CREATION_ORDER, SHEET_DEPENDENCIES, templateColumns } from './templateSheets';
+import { rowsReadState, writeRowsRead } from './rowsReadCells';
 import { addTemplateSheets, inSteps, type TemplatePlan } from './templateSteps';
 
 export { TEMPLATE_MESSAGES };
@@ -74,12 +75,22 @@ function blockedSheets(missing: readonly string[], foreign: ReadonlyMap<string, 
  * // { steps: [['Settings'], ['Hours log'], …, ['Competencies', 'Evidence log']], skipped: [] }
  */
 export async function planTemplates(port: WorkbookPort, options: TemplateOptions = {}): Promise<TemplatePlan> {
+  return (await planned(port, options)).plan;
+}
+
+/** The plan, with what working it out read: the sheet names and each template-named sheet read. */
+async function planned(
+  port: WorkbookPort,
+  options: TemplateOptions,
+): Promise<{ plan: TemplatePlan; names: string[]; read: Map<string, SheetData> }> {
   const requested = options.sheets ?? CREATION_ORDER;
   const skipped: TemplateResult['skipped'] = requested
     .filter((s) => !CREATION_ORDER.includes(s))
     .map((sheet) => ({ sheet, reason: TEMPLATE_MESSAGES.unknown }));
   // Sheet names are case-blind in Excel and Sheets: "coaches" is the Coaches sheet.
-  const existing = new Map((await port.sheetNames()).map((n) => [n.toLowerCase(), n]));
+  const names = await port.sheetNames();
+  const existing = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const read = new Map<string, SheetData>();
   const wanted = withDependencies(requested.filter((s) => CREATION_ORDER.includes(s)));
   const missing = wanted.filter((n) => !existing.has(n.toLowerCase()));
   const readByNew = new Set(missing.flatMap((n) => SHEET_DEPENDENCIES[n] ?? []));
@@ -87,7 +98,9 @@ export async function planTemplates(port: WorkbookPort, options: TemplateOptions
   for (const name of wanted) {
     const yours = existing.get(name.toLowerCase());
     if (yours === undefined || !readByNew.has(name)) continue;
-    if (!isTemplateSheet(await port.read(yours), templateColumns(name))) foreign.set(name, yours);
+    const data = await port.read(yours);
+    read.set(yours, data);
+    if (!isTemplateSheet(data, templateColumns(name))) foreign.set(name, yours);
   }
   const blocked = blockedSheets(missing, foreign);
   const toAdd: string[] = [];
@@ -101,7 +114,7 @@ export async function planTemplates(port: WorkbookPort, options: TemplateOptions
       skipped.push({ sheet: name, reason: TEMPLATE_MESSAGES.readsOther(name, stop.reads, stop.yours) });
     } else toAdd.push(name);
   }
-  return { steps: inSteps(toAdd), skipped };
+  return { plan: { steps: inSteps(toAdd), skipped }, names, read };
 }
 
 /**
@@ -113,8 +126,12 @@ export async function planTemplates(port: WorkbookPort, options: TemplateOptions
  * // { added: ['Settings', 'Hours log', …], skipped: [] }
  */
 export async function createTemplates(port: WorkbookPort, options: TemplateOptions = {}): Promise<TemplateResult> {
-  const plan = await planTemplates(port, options);
+  const { plan, names, read } = await planned(port, options);
+  // Read before the first write, as everything else: Settings' rows-read cells still blank.
+  let rowsRead = await rowsReadState(port, names, read);
   const sample = options.sample && plan.steps.length ? sampleTeam((await port.info()).today) : undefined;
-  for (const step of plan.steps) await addTemplateSheets(port, step, sample);
+  for (const step of plan.steps) rowsRead = (await addTemplateSheets(port, step, sample, rowsRead)) ?? rowsRead;
+  // With nothing to add, a rows-read cell cleared since is written again.
+  if (plan.steps.length === 0) await writeRowsRead(port, rowsRead, []);
   return { added: plan.steps.flat(), skipped: plan.skipped };
 }

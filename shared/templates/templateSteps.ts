@@ -9,7 +9,7 @@ import { competenciesSheet } from './sheets/competenciesSheet';
 import { COMPETENCIES } from './sheets/competencyEntries';
 import type { SampleTeam } from './sample/sampleTeam';
 import { SHEET_DEPENDENCIES, templateSheet } from './templateSheets';
-import { logRowsCells, SETTINGS } from './sheets/settingsSheet';
+import { type RowsReadState, rowsReadState, touchesRowsRead, writeRowsRead } from './rowsReadCells';
 
 /**
  * What creating templates will do, worked out before any sheet is added: the sheets to add, in
@@ -40,7 +40,10 @@ export function inSteps(sheets: readonly string[]): string[][] {
 /**
  * Adds one step of a plan, complete: each sheet, then (with Competencies) the coverage
  * formulas, which read the Evidence log added in the same step or already there, and the
- * Settings cells saying how far down the Training sheet and the Evidence log are read.
+ * Settings cells saying how far down the Training sheet and the Evidence log are read, once
+ * Settings and the log are both there (rowsReadCells.ts). What is known of those cells before
+ * the step may be passed in, else it is read first when the step concerns them; the answer is
+ * what is known after it.
  *
  * @example
  * await addTemplateSheets(port, ['Competencies', 'Evidence log']);
@@ -49,13 +52,13 @@ export async function addTemplateSheets(
   port: WorkbookPort,
   sheets: readonly string[],
   sample?: SampleTeam,
-): Promise<void> {
+  before?: RowsReadState,
+): Promise<RowsReadState | undefined> {
+  const known = before ?? (touchesRowsRead(sheets) ? await rowsReadState(port) : undefined);
   for (const name of sheets) await port.addSheet(templateSheet(name, sample));
   if (sheets.includes(COMPETENCIES)) {
     const { coverage } = competenciesSheet();
     await port.write(COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
-    // Settings' "rows read" cells name the Training sheet and the Evidence log, which exist by now.
-    const rows = logRowsCells();
-    await port.write(SETTINGS, { row: rows.row, col: rows.col }, rows.block);
   }
+  return known && writeRowsRead(port, known, sheets);
 }

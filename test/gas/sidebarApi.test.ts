@@ -70,7 +70,7 @@ describe('sheetsPaneApi', () => {
     expect(await api.selectCell('Coaches', 7, 'K')).toEqual({ called: 'hwbcSelectCell', args: ['Coaches', 7, 'K'] });
     // The check's own work and template creation run in the sidebar over step calls
     // (steppedCheck.test.ts, steppedTemplates.test.ts), with the check's code loaded when first used.
-    const steps = ['hwbcCheckScript', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStep'];
+    const steps = ['hwbcCheckScript', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStepFormulas', 'hwbcStep'];
     expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name).filter((n) => !steps.includes(n)));
     expect(log.find((l) => l.name === 'hwbcAddTemplateSheets')?.args).toEqual([['Settings'], true]);
     expect(log.find((l) => l.name === 'hwbcNewHire')?.args).toEqual([details]);

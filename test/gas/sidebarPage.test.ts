@@ -6,30 +6,18 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FakeGas } from '../support/fakeSpreadsheetApp';
-import { ensureGasBuild, ROOT } from './support/builtGas';
+import { ROOT } from './support/builtGas';
 import { openSidebarIn } from './support/sidebarInChromium';
+import { sidebarBrowser } from './support/sidebarSession';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error('These tests need Chromium. Install it first, as root: apt-get install -y chromium');
-  }
-  await ensureGasBuild();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sidebarBrowser();
 
 const openSidebar = (menuFunction: string, width = 300, fake = new FakeGas({ sheets: { Sheet1: [] } })) =>
-  openSidebarIn(browser, menuFunction, { width, fake });
+  openSidebarIn(browser(), menuFunction, { width, fake });
 
 function shot(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

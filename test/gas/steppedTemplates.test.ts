@@ -6,6 +6,7 @@
  */
 import { createTemplates, TEMPLATE_SHEET_NAMES } from '../../shared/templates';
 import { CREATION_ORDER } from '../../shared/templates/templateSheets';
+import { rowsReadFormulas } from '../../shared/templates/sheets/settingsSheet';
 import type { TemplateOptions } from '../../shared/api';
 import type { GasServices } from '../../src/gas/server/gasServices';
 import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
@@ -100,6 +101,28 @@ function readingOnly(described: unknown, made: readonly string[]): unknown {
   );
   return { ...sheet, cells };
 }
+
+it("with nothing to add, writes Settings' rows-read cells again where they were cleared, and never over a typed value", async () => {
+  const fake = new FakeGas();
+  const { api, steps } = sidebarOver(fake);
+  await api.createTemplates({});
+  const [training, evidence] = rowsReadFormulas();
+  const settings = fake.book.sheet('Settings');
+  if (!settings) throw new Error('no Settings sheet');
+  // 1-based on the fake sheet.
+  settings.setCell(training.row + 1, training.col + 1, null);
+  settings.setCell(evidence.row + 1, evidence.col + 1, { value: 90, formula: null });
+  steps.length = 0;
+  const again = await api.createTemplates({});
+  expect(again.added).toEqual([]);
+  expect(steps.map((s) => [s.name, s.args[0]])).toEqual([
+    ['hwbcPlanTemplates', {}],
+    ['hwbcAddTemplateSheets', []],
+  ]);
+  expect(settings.cell(training.row + 1, training.col + 1)?.formula).toBe(training.formula);
+  expect(settings.cell(evidence.row + 1, evidence.col + 1)?.formula ?? null).toBeNull();
+  expect(fake.values('Settings')[evidence.row][evidence.col]).toBe(90);
+});
 
 it('leaves alone a sheet someone made between two steps, and says so', async () => {
   const fake = new FakeGas();

@@ -56,6 +56,7 @@ export const RULE_SEVERITY = {
   'data.bad-value': 'warning',
   'data.undated-session': 'warning',
   'data.formula-rows': 'warning',
+  'data.rows-read': 'warning',
   'data.unknown-coach': 'note',
   'data.duplicate-coach': 'note',
   'data.no-coaches': 'note',

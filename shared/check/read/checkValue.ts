@@ -20,3 +20,27 @@ export function checkValue(value: CellValue | undefined, formula: string | null 
   const raw = value ?? null;
   return formula != null && (raw === null || raw === formula) ? null : raw;
 }
+
+/**
+ * What a formula cell's formula is read as when only its presence is wanted: "=", as the text
+ * of a formula with no text of its own (a shared formula's other cells in a file) reads.
+ */
+export const FORMULA_PRESENT = '=';
+
+/**
+ * A cell's formula as the check reads it (one rule for every host that reads presence only):
+ * null when the cell has none (null or ""); FORMULA_PRESENT for a formula, since the check asks
+ * only whether there is one and a template's per-row formulas run to thousands of characters a
+ * row; but the formula's full text where the cell shows text starting "=", which checkValue
+ * compares with it to spot a formula shown uncalculated. `text` is asked for only then.
+ *
+ * @example
+ * formulaPresence(45, '=SUM(A1:A9)');     // '='
+ * formulaPresence('x', '');               // null
+ * formulaPresence('=x', () => '="=x"');   // '="=x"'
+ */
+export function formulaPresence(shown: unknown, formula: string | null | (() => string)): string | null {
+  if (formula === null || formula === '') return null;
+  if (typeof shown !== 'string' || !shown.startsWith('=')) return FORMULA_PRESENT;
+  return typeof formula === 'function' ? formula() : formula;
+}

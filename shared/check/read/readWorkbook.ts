@@ -7,6 +7,7 @@ import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
 import type { SheetData } from '../../workbook';
 import { formulaRowFindings, monthlySummaryRowFindings } from '../findings/formulaRowFindings';
+import { rowsReadFindings } from '../findings/rowsReadFindings';
 import { CellReader } from './cellReader';
 import { CoachIndex } from './coachIndex';
 import { MappedRow, mappedRows } from './mappedRows';
@@ -79,6 +80,7 @@ export function readWorkbook(
   for (const f of formulaRowFindings(mapped, sheets)) findings.push(f);
   const onCoachesSheet = coaches.filter((c) => c.at.sheet === 'Coaches').length;
   for (const f of monthlySummaryRowFindings(sheets, onCoachesSheet)) findings.push(f);
+  for (const f of rowsReadFindings(sheets)) findings.push(f);
   const data: CheckData = {
     asOf,
     ctx,

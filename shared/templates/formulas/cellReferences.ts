@@ -94,3 +94,23 @@ export function usedRange(sheet: string, columns: readonly ColumnSpec[], key: st
   const letter = columnLetter(columnIndex(columns, key));
   return `${sheetPrefix(sheet)}$${letter}$2:INDEX(${whole},${lastRow})`;
 }
+
+/**
+ * Several columns of a log, each from row 2 down to the row a cell holds, by key: the ranges a
+ * total reads a log through (the Training sheet for the Coaches sheet, the Evidence log for
+ * the Competencies sheet).
+ *
+ * @example
+ * usedRanges('Training', TRAINING_COLUMNS, ['coach', 'item'], 'Settings!$V$4').item;
+ * // 'Training!$D$2:INDEX(Training!$D:$D,Settings!$V$4)'
+ */
+export function usedRanges<K extends string>(
+  sheet: string,
+  columns: readonly ColumnSpec[],
+  keys: readonly K[],
+  lastRow: string,
+): Record<K, string> {
+  const ranges = {} as Record<K, string>;
+  for (const key of keys) ranges[key] = usedRange(sheet, columns, key, lastRow);
+  return ranges;
+}

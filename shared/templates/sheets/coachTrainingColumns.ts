@@ -13,21 +13,13 @@ import {
 import type { TrainingLogRanges } from '../../rules/readiness/completedFormula';
 import type { ColumnAdditions } from '../fieldColumns';
 import { SETTINGS_CELLS } from './settingsSheet';
-import { usedRange, wholeColumn } from '../formulas/cellReferences';
+import { usedRanges, wholeColumn } from '../formulas/cellReferences';
 import { CHECKLISTS, TRAINING, TRAINING_COLUMNS } from './trainingSheet';
 
 const whole = (key: string) => wholeColumn(TRAINING, TRAINING_COLUMNS, key);
-const used = (key: string) => usedRange(TRAINING, TRAINING_COLUMNS, key, SETTINGS_CELLS.logRows.training);
+const LOG_KEYS = ['coach', 'checklist', 'item', 'required', 'completedOn', 'refresherMonths', 'expires'] as const;
 // Built when a formula is written: the Training columns are defined after this module loads.
-const log = (): TrainingLogRanges => ({
-  coach: used('coach'),
-  checklist: used('checklist'),
-  item: used('item'),
-  required: used('required'),
-  completedOn: used('completedOn'),
-  refresherMonths: used('refresherMonths'),
-  expires: used('expires'),
-});
+const log = (): TrainingLogRanges => usedRanges(TRAINING, TRAINING_COLUMNS, LOG_KEYS, SETTINGS_CELLS.logRows.training);
 const columns = () => ({
   coach: whole('coach'),
   checklist: whole('checklist'),

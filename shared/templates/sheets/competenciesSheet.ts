@@ -13,7 +13,7 @@ import { COACHES, COACHES_COLUMNS } from './coachesSheet';
 import { COMPETENCIES, COMPETENCY_ENTRY_COLUMNS, competencyEntryRows } from './competencyEntries';
 import { EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS } from './evidenceLogSheet';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
-import { cell, ownRange, sheetCell, usedRange, wholeColumn } from '../formulas/cellReferences';
+import { cell, ownRange, sheetCell, usedRanges, wholeColumn } from '../formulas/cellReferences';
 import { COMPETENCIES as FRAMEWORK } from '../../framework/competencies';
 import { SETTINGS_CELLS } from './settingsSheet';
 import {
@@ -28,14 +28,10 @@ const coaches = (key: string) => wholeColumn(COACHES, COACHES_COLUMNS, key);
 const coachCell = (key: string, row: number) => sheetCell(COACHES, COACHES_COLUMNS, key, row);
 /** Rows for up to 200 coaches, one for each formula row of the Coaches sheet. */
 const COACH_ROWS = 200;
-const evidence = (key: string) => usedRange(EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, key, SETTINGS_CELLS.logRows.evidence);
+const LOG_KEYS = ['coach', 'code', 'reviewedBy', 'reviewedOn'] as const;
 // Built when a formula is written: the Evidence log's columns are defined after this module loads.
-const log = (): EvidenceLogRanges => ({
-  coach: evidence('coach'),
-  code: evidence('code'),
-  reviewedBy: evidence('reviewedBy'),
-  reviewedOn: evidence('reviewedOn'),
-});
+const log = (): EvidenceLogRanges =>
+  usedRanges(EVIDENCE_LOG, EVIDENCE_LOG_COLUMNS, LOG_KEYS, SETTINGS_CELLS.logRows.evidence);
 const neededRange = ownRange(COMPETENCY_ENTRY_COLUMNS, 'neededFrom', 2, FRAMEWORK.length + 1);
 /** The entries' codes and tiers needed from, and the coaches' IDs and tiers, each with its header. */
 const entries = {

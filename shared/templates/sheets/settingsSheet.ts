@@ -18,7 +18,7 @@ import { columnLetter, type WriteValue } from '../../workbook';
 import { columnIndex, sheetPrefix } from '../formulas/cellReferences';
 import { buildSheet, type TemplateColumn } from '../sheetLayout';
 import { SETTING_LIMITS, settingMaximum } from '../../rules/development/settingLimits';
-import { TEMPLATE_ORDER } from '../../fields';
+import { ROWS_READ_CELLS, SETTINGS_IN_USE_ROW, TEMPLATE_ORDER } from '../../fields';
 
 /**
  * The sheet's name; formulas read `Settings!$C$4` and the cells beside it.
@@ -108,22 +108,8 @@ const POLICY = (Object.keys(OVERRIDABLE_POLICY) as OverridablePolicyKey[]).map((
  * worked out once here. The sheet names are written out because those sheets read Settings.
  */
 const LOG_ROWS = [
-  {
-    key: 'trainingRows',
-    header: 'Training rows read',
-    sheet: 'Training',
-    what: 'an item',
-    kind: 'training',
-    field: 'item',
-  },
-  {
-    key: 'evidenceRows',
-    header: 'Evidence log rows read',
-    sheet: "'Evidence log'",
-    what: 'a competency code',
-    kind: 'evidenceLog',
-    field: 'code',
-  },
+  { ...ROWS_READ_CELLS[0], sheet: 'Training', what: 'an item', kind: 'training', field: 'item' },
+  { ...ROWS_READ_CELLS[1], sheet: "'Evidence log'", what: 'a competency code', kind: 'evidenceLog', field: 'code' },
 ] as const;
 
 /** The last row of a log's column holding text: MATCH of text after any a log holds. */
@@ -247,19 +233,20 @@ export function settingsSheet(yours: Readonly<Record<string, WriteValue>> = {}) 
 }
 
 /**
- * The worked-out "rows read" cells of the In use row, written once the Training sheet and the
- * Evidence log exist (with the Competencies coverage): Excel takes no formula naming a sheet that
- * does not exist yet, and Settings is created first. Blank until then, the totals read the logs'
- * whole columns.
+ * The worked-out "rows read" cells of the In use row, one for each log: where each goes, and its
+ * formula, which names the log. Excel takes no formula naming a sheet that does not exist yet,
+ * and Settings is created first, so each is written once its log exists (rowsReadCells.ts).
+ * Blank until then, the totals read the logs' whole columns.
  *
  * @example
- * const { row, col, block } = logRowsCells();
- * await port.write(SETTINGS, { row, col }, block);
+ * rowsReadFormulas()[0]; // { key: 'trainingRows', log: 'Training', row: 3, col: 20, formula: '=MAX(2,…)' }
  */
-export function logRowsCells(): { row: number; col: number; block: WriteValue[][] } {
-  return {
-    row: 3,
-    col: columnIndex(SETTINGS_COLUMNS, LOG_ROWS[0].key),
-    block: [LOG_ROWS.map((l) => ({ formula: lastTextRow(l) }))],
-  };
+export function rowsReadFormulas(): { key: string; log: string; row: number; col: number; formula: string }[] {
+  return LOG_ROWS.map((l) => ({
+    key: l.key,
+    log: l.log,
+    row: SETTINGS_IN_USE_ROW,
+    col: columnIndex(SETTINGS_COLUMNS, l.key),
+    formula: lastTextRow(l),
+  }));
 }

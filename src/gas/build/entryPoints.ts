@@ -67,9 +67,9 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
   },
   hwbcListFunctions: { params: [], returns: OBJECT('FunctionInfo[]'), doc: 'The function reference.' },
   hwbcStepStart: {
-    params: [],
-    returns: OBJECT('info and sheet names'),
-    doc: 'First step of a check run from the sidebar: the spreadsheet’s time zone, today and its sheets.',
+    params: [{ name: 'cells', type: 'number', help: 'Values of the sheets that fit to read ahead (0: none)' }],
+    returns: OBJECT('info, sheet names and what was read ahead'),
+    doc: 'First step of a check run from the sidebar: the spreadsheet’s time zone, today, its sheets and the values of the small ones.',
   },
   hwbcStepRead: {
     params: [
@@ -80,6 +80,14 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
     ],
     returns: OBJECT('RowBlock: pieces (box, values, formulas) and the rest'),
     doc: 'One block of a sheet’s rows with data, so a long check is many short executions.',
+  },
+  hwbcStepFormulas: {
+    params: [
+      { name: 'wanted', type: 'Object', help: 'FormulaRequest[]: sheet, boxes still to read, cells showing "=" text' },
+      { name: 'count', type: 'number', help: 'Rows to read, between the sheets' },
+    ],
+    returns: OBJECT('RowBlock[]: each sheet’s pieces (box, formulas) and the rest'),
+    doc: 'One block of the formulas of sheets whose values were read, for a check that needs them.',
   },
   hwbcStep: {
     params: [

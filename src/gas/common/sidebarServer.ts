@@ -8,7 +8,7 @@
  */
 import type { FunctionInfo, NewHireDetails, NewHireResult, SelfTestResult, TemplateOptions } from '../../../shared/api';
 import type { TemplatePlan } from '../../../shared/templates/templateSteps';
-import type { RowBlock, SheetBox, StepCall, StepStart } from './stepTypes';
+import type { FormulaRequest, RowBlock, SheetBox, StepCall, StepStart } from './stepTypes';
 
 /** Every server function the sidebar calls, as the server declares it. */
 export interface SidebarServer {
@@ -19,8 +19,9 @@ export interface SidebarServer {
   hwbcCheckScript(): string;
   hwbcListFunctions(): FunctionInfo[];
   hwbcCreateSelfTest(): SelfTestResult;
-  hwbcStepStart(): StepStart;
+  hwbcStepStart(cells?: number): StepStart;
   hwbcStepRead(sheet: string, rest: SheetBox[] | null, count: number, withFormulas?: boolean): RowBlock;
+  hwbcStepFormulas(wanted: FormulaRequest[], count: number): RowBlock[];
   hwbcStep(call: StepCall): unknown;
   hwbcInsertFormula(formula: string): void;
   hwbcSelectCell(sheet: string, row: number, column: string | null): void;
@@ -46,6 +47,7 @@ export const SIDEBAR_CALL_NAMES = Object.keys({
   hwbcCreateSelfTest: true,
   hwbcStepStart: true,
   hwbcStepRead: true,
+  hwbcStepFormulas: true,
   hwbcStep: true,
   hwbcInsertFormula: true,
   hwbcSelectCell: true,

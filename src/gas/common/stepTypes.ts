@@ -22,10 +22,40 @@ export interface RowBlock {
   rest: SheetBox[];
 }
 
-/** The first step of a check: the spreadsheet's facts and its sheet names. */
+/**
+ * The first step of a check: the spreadsheet's facts and its sheet names; when asked to read
+ * ahead, each sheet's values that fitted in the step (values only) and what is left of it.
+ */
 export interface StepStart {
   info: HostInfo;
   sheets: string[];
+  /** One a sheet, in the order of `sheets`. */
+  ahead?: RowBlock[];
+}
+
+/**
+ * A cell that shows text starting "=" (1-based), whose formula's text a step keeps (formulaPresence).
+ *
+ * @example
+ * const shown: ShownCell = { row: 4, col: 2, text: '=x' };
+ */
+export interface ShownCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/**
+ * The formulas a check still wants of a sheet whose values it read: the boxes left to read and
+ * its cells showing text starting "=".
+ *
+ * @example
+ * const wanted: FormulaRequest = { sheet: 'Coaches', rest: [{ row: 1, col: 1, rows: 41, cols: 12 }], shown: [] };
+ */
+export interface FormulaRequest {
+  sheet: string;
+  rest: SheetBox[];
+  shown: ShownCell[];
 }
 
 /** The port calls the sidebar makes one at a time, with plain-data arguments. */

@@ -52,6 +52,7 @@ const sidebarCalls: SidebarServer = {
   hwbcCreateSelfTest: onDemand(server, 'hwbcCreateSelfTest'),
   hwbcStepStart: onDemand(steps, 'hwbcStepStart'),
   hwbcStepRead: onDemand(steps, 'hwbcStepRead'),
+  hwbcStepFormulas: onDemand(steps, 'hwbcStepFormulas'),
   hwbcStep: onDemand(steps, 'hwbcStep'),
   hwbcInsertFormula: onDemand(server, 'hwbcInsertFormula'),
   hwbcSelectCell: onDemand(server, 'hwbcSelectCell'),

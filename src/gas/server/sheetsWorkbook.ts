@@ -1,7 +1,9 @@
 /**
  * The workbook port over SpreadsheetApp: what templates and the workbook check use in Google
  * Sheets. Every method is a fixed number of service calls whatever the number of rows: a
- * sheet is read with one getValues and one getFormulas, a block written with one setValues.
+ * sheet is read with one getValues and (unless only its values are asked for: Sheets shows a
+ * formula's calculated value) one getFormulas, a block written with one setValues. The check
+ * reads formulas apart (readFormulas), only for the sheets whose formulas it needs.
  *
  * Apps Script queues writes and sends them when a read needs the spreadsheet, so a read after
  * a write costs a round trip of its own. The port reads what it needs before it writes: the
@@ -12,13 +14,18 @@ import type {
   CellRef,
   CellValue,
   HostInfo,
+  ReadOptions,
   SheetData,
   SheetSpec,
   WorkbookPort,
   WriteValue,
 } from '../../../shared/workbook';
 import { PANE_MESSAGES } from '../../../shared/paneActions';
+import { formulaPresence } from '../../../shared/check/read/checkValue';
 import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
+import { columnIndex, rowIndex } from '../../../shared/sheetPlaces';
+import { sheetWithFormulas } from '../../../shared/sheetWithFormulas';
+import type { SheetBox } from '../common/stepTypes';
 import { sheetDataBoxes } from './dataBoxes';
 import { applyPending, type PendingDropDown } from './dataValidation';
 import { type SettingsStore, settingsStore } from './documentSettings';
@@ -40,6 +47,21 @@ function cellValue(v: unknown): CellValue {
 }
 
 /**
+ * A box's formulas as the check reads them (formulaPresence): "=" for a formula, its text only
+ * where the cell shows text starting "=", so a template's long per-row formulas are not kept.
+ */
+function presenceOnly(formulas: string[][], data: SheetData, box: SheetBox): (string | null)[][] {
+  return formulas.map((row, i) => {
+    const values = data.values[rowIndex(data, box.row - 1 + i)];
+    return row.map((f, j) => {
+      if (f === '') return null;
+      const c = columnIndex(data, box.col - 1 + j);
+      return formulaPresence(values && c >= 0 ? values[c] : null, f);
+    });
+  });
+}
+
+/**
  * The active spreadsheet behind the workbook port.
  *
  * @example
@@ -52,6 +74,8 @@ export class SheetsWorkbook implements WorkbookPort {
   private zone: string | null = null;
   /** The spreadsheet's sheets by name, read once and kept as sheets are added and deleted. */
   private sheetList: Map<string, Sheet> | null = null;
+  /** Where the data of each sheet read as values alone is, for reading its formulas later. */
+  private readonly valueBoxes = new Map<string, SheetBox[]>();
   /** The add-on's document properties, read once. */
   private properties: SettingsStore | null = null;
   /** Drop-downs whose list sheet is created later in the same run (see dataValidation.ts). */
@@ -109,14 +133,17 @@ export class SheetsWorkbook implements WorkbookPort {
     return [...this.sheets.keys()];
   }
 
-  async read(name: string): Promise<SheetData> {
+  async read(name: string, options?: ReadOptions): Promise<SheetData> {
     // Only the boxes holding data: a stray value far down costs a few calls, not a huge read.
     const sheet = this.sheet(name);
+    const withFormulas = options?.formulas !== false;
+    const boxes = sheetDataBoxes(sheet);
+    if (!withFormulas) this.valueBoxes.set(name, boxes);
     const cells = new SheetCells();
-    for (const box of sheetDataBoxes(sheet)) {
+    for (const box of boxes) {
       const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
       const values = range.getValues();
-      const formulas = range.getFormulas();
+      const formulas = withFormulas ? range.getFormulas() : [];
       values.forEach((row, i) =>
         row.forEach((v, j) => {
           const value = cellValue(v);
@@ -126,6 +153,27 @@ export class SheetsWorkbook implements WorkbookPort {
       );
     }
     return sheetFromCells(name, cells);
+  }
+
+  /** One getFormulas a box the values were read from: where the data is, and the sheet, are known. */
+  async readFormulas(sheets: readonly SheetData[]): Promise<SheetData[]> {
+    const out: SheetData[] = [];
+    for (const data of sheets) {
+      const boxes = this.valueBoxes.get(data.name);
+      if (!boxes) {
+        out.push(await this.read(data.name));
+        continue;
+      }
+      this.valueBoxes.delete(data.name);
+      const sheet = this.sheet(data.name);
+      const blocks = boxes.map((box) => ({
+        row: box.row - 1,
+        col: box.col - 1,
+        formulas: presenceOnly(sheet.getRange(box.row, box.col, box.rows, box.cols).getFormulas(), data, box),
+      }));
+      out.push(sheetWithFormulas(data, blocks));
+    }
+    return out;
   }
 
   async write(name: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {

@@ -4,7 +4,9 @@
  * block to write), so no single Apps Script execution comes near its 6-minute limit however
  * large the workbook, and the sidebar can show progress and stop between steps.
  */
-import type { RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
+import { formulaPresence } from '../../../shared/check/read/checkValue';
+import type { FormulaRequest, RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
+import { PANE_MESSAGES } from '../../../shared/paneActions';
 import { sheetDataBoxes, takeRows } from './dataBoxes';
 import { runToCompletion } from './runToCompletion';
 import { isDate } from './sheetsDates';
@@ -15,44 +17,54 @@ const stepCell = (v: unknown): StepCell =>
   v === '' || v === undefined ? null : isDate(v) ? { ms: (v as Date).getTime() } : (v as StepCell);
 
 /**
- * The spreadsheet's facts and its sheet names: the first step of a check.
+ * The spreadsheet's facts and its sheet names: the first step of a check. With `cells` above
+ * 0 it also finds where each sheet's data is and reads the values of the sheets that fit, whole,
+ * in that many cells between them, so a sheet of usual size costs the reads the port's own
+ * check makes (its name, where its data ends, its values) and no step of its own; each sheet
+ * comes back as what was read of it and what is left (steppedPort.ts).
  *
  * @example
  * hwbcStepStart(); // { info: { dateSystem: 'sheets', timeZone: 'Europe/London', today: '2026-03-20' }, sheets: ['Coaches', …] }
+ * hwbcStepStart(200_000).ahead?.[0]; // { pieces: [{ box, values, formulas: [] }], rest: [] }
  */
-export function hwbcStepStart(): StepStart {
+export function hwbcStepStart(cells: number = 0): StepStart {
   const port = new SheetsWorkbook();
-  return runToCompletion(async () => ({ info: await port.info(), sheets: await port.sheetNames() }));
+  const info = runToCompletion(() => port.info());
+  const sheets = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  if (cells <= 0) return { info, sheets: names };
+  let left = cells;
+  const ahead = sheets.map((sheet): RowBlock => {
+    const boxes = sheetDataBoxes(sheet);
+    const size = boxes.reduce((sum, box) => sum + box.rows * box.cols, 0);
+    if (size > left) return { pieces: [], rest: boxes };
+    left -= size;
+    return { pieces: boxes.map((box) => ({ box, values: valuesOf(sheet, box), formulas: [] })), rest: [] };
+  });
+  return { info, sheets: names, ahead };
 }
 
-/** What a formula cell's formula comes back as when its text is not needed (see formulaPresence). */
-const FORMULA_PRESENT = '=';
+/** A box's values as they cross google.script.run. */
+function valuesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, box: SheetBox): StepCell[][] {
+  return sheet
+    .getRange(box.row, box.col, box.rows, box.cols)
+    .getValues()
+    .map((row) => row.map(stepCell));
+}
 
-/**
- * Which cells hold a formula, not their text: the readers in the sidebar (the check, guessing
- * what a sheet holds, the sign-off pack) ask only whether a cell has one, and a template's long
- * per-row formulas (thousands of characters a row) would otherwise be most of what crosses
- * google.script.run. A formula whose cell shows text starting "=" keeps its text, since a
- * reader compares the two to spot a formula shown uncalculated (shared/check/read/checkValue.ts).
- *
- * @example
- * formulaPresence([['=SUM(A1:A9)', '']], [[45, 'x']]); // [['=', null]]
- */
-function formulaPresence(formulas: string[][], values: readonly (readonly unknown[])[]): (string | null)[][] {
-  return formulas.map((row, r) =>
-    row.map((f, c) => {
-      if (f === '') return null;
-      const shown = values[r]?.[c];
-      return typeof shown === 'string' && shown.startsWith('=') ? f : FORMULA_PRESENT;
-    }),
-  );
+/** The sheet a step works on, by the name the first step gave: renamed or deleted since, it says so. */
+function sheetCalled(sheetName: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(PANE_MESSAGES.sheetGone(sheetName));
+  return sheet;
 }
 
 /**
  * Up to `count` rows of a sheet's data: the first step of a sheet (`rest` null) finds where
  * its data is (dataBoxes.ts), every step reads the next rows of it and says what is left.
- * Formulas come back as their presence only (formulaPresence). With `withFormulas` false only
- * the values are read (formulas come back empty): guessing what each sheet holds needs none.
+ * Formulas come back as their presence only (formulaPresence, shared/check/read/checkValue.ts).
+ * With `withFormulas` false only the values are read (formulas come back empty): the check
+ * reads formulas apart, only of the sheets it needs them of (hwbcStepFormulas).
  *
  * @example
  * hwbcStepRead('Hours log', null, 2000); // { pieces: [{ box: { row: 1, col: 1, rows: 2000, cols: 12 }, values, formulas }], rest: [...] }
@@ -63,19 +75,44 @@ export function hwbcStepRead(
   count: number,
   withFormulas: boolean = true,
 ): RowBlock {
-  const sheet = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  if (!sheet) throw new Error(`There is no sheet called "${sheetName}".`);
+  const sheet = sheetCalled(sheetName);
   const next = takeRows(rest ?? sheetDataBoxes(sheet), count);
   const pieces = next.taken.map((box) => {
     const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
     const values = range.getValues().map((row) => row.map(stepCell));
-    return {
-      box,
-      values,
-      formulas: withFormulas ? formulaPresence(range.getFormulas(), values) : [],
-    };
+    const formulas = withFormulas
+      ? range.getFormulas().map((row, r) => row.map((f, c) => formulaPresence(values[r]?.[c], f)))
+      : [];
+    return { box, values, formulas };
   });
   return { pieces, rest: next.rest };
+}
+
+/**
+ * Up to `count` rows, between them, of the formulas of sheets whose values were read before
+ * (each with the boxes still to read, `rest`), as their presence (formulaPresence): the small
+ * sheets' formulas in one step. `shown` lists a sheet's cells that show text starting "="
+ * (1-based), whose formula text the check compares with it; no value is read again.
+ *
+ * @example
+ * hwbcStepFormulas([{ sheet: 'Coaches', rest: [{ row: 1, col: 1, rows: 41, cols: 12 }], shown: [] }], 2000);
+ * // [{ pieces: [{ box, values: [], formulas }], rest: [] }]
+ */
+export function hwbcStepFormulas(wanted: FormulaRequest[], count: number): RowBlock[] {
+  let left = Math.max(1, count);
+  return wanted.map(({ sheet: name, rest, shown }) => {
+    if (left <= 0 || rest.length === 0) return { pieces: [], rest };
+    const sheet = sheetCalled(name);
+    const next = takeRows(rest, left);
+    const text = new Map(shown.map((c) => [`${c.row},${c.col}`, c.text]));
+    const pieces = next.taken.map((box) => {
+      left -= box.rows;
+      const formulas = sheet.getRange(box.row, box.col, box.rows, box.cols).getFormulas();
+      const at = (r: number, c: number) => text.get(`${box.row + r},${box.col + c}`) ?? null;
+      return { box, values: [], formulas: formulas.map((row, r) => row.map((f, c) => formulaPresence(at(r, c), f))) };
+    });
+    return { pieces, rest: next.rest };
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { TEMPLATE_MESSAGES } from '../../../shared/templates/templateMessages';
 import { sampleTeam } from '../../../shared/templates/sample/sampleTeam';
 import { CREATION_ORDER } from '../../../shared/templates/templateSheets';
 import { addTemplateSheets, type TemplatePlan } from '../../../shared/templates/templateSteps';
+import { rowsReadState, touchesRowsRead } from '../../../shared/templates/rowsReadCells';
 import type { TemplateOptions } from '../../../shared/api';
 import { runToCompletion } from './runToCompletion';
 import { SheetsWorkbook } from './sheetsWorkbook';
@@ -26,6 +27,7 @@ export function hwbcPlanTemplates(options?: TemplateOptions): TemplatePlan {
 /**
  * One step: adds these template sheets (optionally with the demonstration team's rows) and
  * answers the ones added. A sheet someone made since the plan is left alone, never replaced.
+ * An empty step adds nothing and writes Settings' rows-read cells if they are blank.
  *
  * @example
  * hwbcAddTemplateSheets(['Competencies', 'Evidence log'], false); // ['Competencies', 'Evidence log']
@@ -35,10 +37,13 @@ export function hwbcAddTemplateSheets(sheets: string[], sample: boolean): string
   if (unknown !== undefined) throw new Error(`${unknown}: ${TEMPLATE_MESSAGES.unknown}`);
   const port = new SheetsWorkbook();
   return runToCompletion(async () => {
-    const existing = new Set((await port.sheetNames()).map((n) => n.toLowerCase()));
+    const names = await port.sheetNames();
+    const existing = new Set(names.map((n) => n.toLowerCase()));
     const step = sheets.filter((s) => !existing.has(s.toLowerCase()));
-    if (step.length === 0) return [];
-    await addTemplateSheets(port, step, sample ? sampleTeam((await port.info()).today) : undefined);
+    // Read before the first write: Settings' rows-read cells, when the step concerns them.
+    const rowsRead = touchesRowsRead(step) ? await rowsReadState(port, names) : undefined;
+    const team = sample && step.length > 0 ? sampleTeam((await port.info()).today) : undefined;
+    await addTemplateSheets(port, step, team, rowsRead);
     return step;
   });
 }

@@ -28,12 +28,12 @@ export function sheetsPaneApi(
     createTemplates: (options, watch) => createTemplatesInSteps(server, options, watch),
     newHire: (details) => server.hwbcNewHire(details),
     // The guess reads values only: it needs no formulas.
-    guessMappings: async () => (await loadCheck()).guessMappings(new SteppedPort(server, {}, ROWS_PER_STEP, false)),
+    guessMappings: async () => (await loadCheck()).guessMappings(new SteppedPort(server)),
     // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
     // 6-minute limit, and the panel shows progress and can stop between steps.
     checkWorkbook: async (options, watch) => (await loadCheck()).checkWorkbook(new SteppedPort(server, watch), options),
     signOffPack: async (coach, options) =>
-      (await loadCheck()).createSignOffPack(new SteppedPort(server), coach, options.asOf),
+      (await loadCheck()).createSignOffPack(new SteppedPort(server, {}, ROWS_PER_STEP, false), coach, options.asOf),
     listFunctions: () => server.hwbcListFunctions(),
     createSelfTest: () => server.hwbcCreateSelfTest(),
     insertFormula: (formula) => server.hwbcInsertFormula(formula),

@@ -8,6 +8,7 @@ import type {
   CellRef,
   CellValue,
   HostInfo,
+  ReadOptions,
   SheetData,
   SheetSpec,
   WorkbookPort,
@@ -15,14 +16,22 @@ import type {
 } from '../../../shared/workbook';
 import type { WorkWatch } from '../../../shared/api';
 import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
+import { sheetColumn, sheetRow } from '../../../shared/sheetPlaces';
+import { type FormulaBlock, sheetWithFormulas } from '../../../shared/sheetWithFormulas';
 import type { SidebarCalls } from '../common/sidebarServer';
-import type { RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
+import type { FormulaRequest, RowBlock, SheetBox, ShownCell, StepCall, StepCell, StepStart } from '../common/stepTypes';
 
 /**
  * Rows per step: 2,000 rows of a dozen columns is one getValues and one getFormulas of about
  * 24,000 cells, a second or two of an execution Apps Script allows 6 minutes.
  */
 export const ROWS_PER_STEP = 2000;
+
+/**
+ * Values the first step reads ahead, of the sheets that fit whole: the template's ten sheets
+ * hold about 110,000 cells; values alone (no formula text) of this many are a few seconds.
+ */
+export const READ_AHEAD_CELLS = 200_000;
 
 /** What the sidebar is told between steps (after every step that read rows), and how it stops the work. */
 export type StepWatch = WorkWatch;
@@ -37,6 +46,18 @@ export class StepsCancelled extends Error {
 
 const cellValue = (c: StepCell): CellValue => (c !== null && typeof c === 'object' ? new Date(c.ms) : c);
 
+/** The cells that show text starting "=" (1-based), whose formula text the check compares with it. */
+function shownFormulaText(data: SheetData): ShownCell[] {
+  const shown: ShownCell[] = [];
+  data.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (typeof v === 'string' && v.startsWith('='))
+        shown.push({ row: sheetRow(data, i) + 1, col: sheetColumn(data, j) + 1, text: v });
+    }),
+  );
+  return shown;
+}
+
 /**
  * A WorkbookPort over the sidebar's server caller, one short step at a time.
  *
@@ -47,16 +68,18 @@ export class SteppedPort implements WorkbookPort {
   private start: Promise<StepStart> | null = null;
   private sheetsRead = 0;
   private rowsRead = 0;
+  /** Where the values of each sheet read as values alone came from, for its formulas later. */
+  private readonly valueBoxes = new Map<string, SheetBox[]>();
 
   /**
-   * `withFormulas` false reads values only, for work that needs no formulas (guessing what
-   * each sheet holds): a template's long per-row formulas are most of what a read carries.
+   * `readAhead` lets the first step read the values of the small sheets (the check and guessing
+   * read every sheet); work that reads a few sheets (the sign-off pack) leaves it off.
    */
   constructor(
     private readonly server: SidebarCalls,
     private readonly watch: StepWatch = {},
     private readonly rowsPerStep: number = ROWS_PER_STEP,
-    private readonly withFormulas: boolean = true,
+    private readonly readAhead: boolean = true,
   ) {}
 
   /** One server step, unless the user has pressed Cancel. */
@@ -70,7 +93,7 @@ export class SteppedPort implements WorkbookPort {
   }
 
   private begin(): Promise<StepStart> {
-    this.start ??= this.step((s) => s.hwbcStepStart());
+    this.start ??= this.step((s) => s.hwbcStepStart(this.readAhead ? READ_AHEAD_CELLS : 0));
     return this.start;
   }
 
@@ -82,15 +105,28 @@ export class SteppedPort implements WorkbookPort {
     return [...(await this.begin()).sheets];
   }
 
-  async read(sheet: string): Promise<SheetData> {
+  /** What the first step read of a sheet, given once (then let go). */
+  private async readOfStart(sheet: string): Promise<RowBlock | null> {
+    const start = await this.begin();
+    const i = start.sheets.indexOf(sheet);
+    const ahead = i >= 0 ? (start.ahead?.[i] ?? null) : null;
+    if (ahead && start.ahead) start.ahead[i] = { pieces: [], rest: [] };
+    return ahead && (ahead.pieces.length > 0 || ahead.rest.length > 0) ? ahead : null;
+  }
+
+  async read(sheet: string, options?: ReadOptions): Promise<SheetData> {
+    const withFormulas = options?.formulas !== false;
     const cells = new SheetCells();
+    const boxes: SheetBox[] = [];
     const sheets = (await this.begin()).sheets.length;
-    // The first step finds where the sheet's data is; each step then reads the next rows of it.
-    let rest: SheetBox[] | null = null;
-    do {
-      const from = rest;
-      const block: RowBlock = await this.step((s) => s.hwbcStepRead(sheet, from, this.rowsPerStep, this.withFormulas));
+    const ahead = await this.readOfStart(sheet);
+    // Values alone for a sheet the first step read whole (formulas, if wanted, follow in one
+    // step for all such sheets); a longer one reads its formulas with its values, in the same
+    // steps, rather than in as many steps again: a long sheet is a log the check reads.
+    const formulasNow = ahead === null || ahead.rest.length > 0 ? withFormulas || this.readAhead : false;
+    const take = (block: RowBlock) => {
       for (const { box, values, formulas } of block.pieces) {
+        boxes.push(box);
         values.forEach((row, i) =>
           row.forEach((v, j) => {
             const formula = formulas[i]?.[j] ?? null;
@@ -99,13 +135,47 @@ export class SteppedPort implements WorkbookPort {
         );
         this.rowsRead += values.length;
       }
-      rest = block.rest;
+      return block.rest;
+    };
+    // A sheet the first step did not read whole: its first step here finds where its data is
+    // (unless the first step did), each step then reads the next rows of it.
+    let rest: SheetBox[] | null = ahead ? take(ahead) : null;
+    while (rest === null || rest.length > 0) {
+      const from: SheetBox[] | null = rest;
+      rest = take(await this.step((s) => s.hwbcStepRead(sheet, from, this.rowsPerStep, formulasNow)));
       if (rest.length > 0)
         this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
-    } while (rest.length > 0);
+    }
     this.sheetsRead++;
     this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
-    return sheetFromCells(sheet, cells);
+    const data = sheetFromCells(sheet, cells);
+    if (formulasNow) return data;
+    this.valueBoxes.set(sheet, boxes);
+    return withFormulas ? (await this.readFormulas([data]))[0] : data;
+  }
+
+  /**
+   * The formulas of sheets read as values alone, over the same boxes, in steps of their own:
+   * the small sheets' together in one step, a long sheet's over as many as its rows need.
+   */
+  async readFormulas(sheets: readonly SheetData[]): Promise<SheetData[]> {
+    const wanted: FormulaRequest[] = [];
+    for (const data of sheets) {
+      const rest = this.valueBoxes.get(data.name);
+      this.valueBoxes.delete(data.name);
+      wanted.push({ sheet: data.name, rest: rest ?? [], shown: rest ? shownFormulaText(data) : [] });
+    }
+    const blocks: FormulaBlock[][] = sheets.map(() => []);
+    while (wanted.some((w) => w.rest.length > 0)) {
+      const asked = wanted.map((w) => ({ ...w }));
+      const got = await this.step((s) => s.hwbcStepFormulas(asked, this.rowsPerStep));
+      got.forEach((block, i) => {
+        for (const { box, formulas } of block.pieces) blocks[i].push({ row: box.row - 1, col: box.col - 1, formulas });
+        wanted[i].rest = block.rest;
+      });
+    }
+    // A sheet whose formulas came with its values (a long one) is as it was read.
+    return sheets.map((data, i) => (blocks[i].length > 0 ? sheetWithFormulas(data, blocks[i]) : data));
   }
 
   async write(sheet: string, at: CellRef, block: readonly (readonly WriteValue[])[]): Promise<void> {

@@ -33,5 +33,7 @@ export async function createTemplatesInSteps(
       skipped.push({ sheet, reason: TEMPLATE_MESSAGES.exists });
     watch.progress?.({ created: added.length, sheets, sheet: step[step.length - 1] });
   }
+  // Nothing to add: one empty step writes Settings' rows-read cells again if they were cleared.
+  if (plan.steps.length === 0) await server.hwbcAddTemplateSheets([], options.sample === true);
   return { added, skipped };
 }

@@ -13,6 +13,7 @@ import { CellsWorkbook, settingsFromCells } from './cellsWorkbook';
 import { marks1904 } from '../date1904';
 import { SETTINGS_SHEET } from '../hiddenSettings';
 import type { FormulaReading } from './sheetXml/cellFormula';
+import { numberFormulasDropped } from './sheetXml/numberFormulasDropped';
 import { xlsxCells } from './sheetXml/xlsxCells';
 import { textRuns, xmlAttribute, xmlText } from './sheetXml/xmlText';
 
@@ -49,9 +50,13 @@ async function openZip(bytes: Uint8Array, open?: OpenParts): Promise<PartText> {
   const parts = open ? open(bytes) : null;
   if (parts) return (name, formulas) => Promise.resolve(parts.text(name, formulas));
   const zip = await JSZip.loadAsync(bytes);
-  return async (name) => {
+  const utf8 = new TextDecoder();
+  return async (name, formulas) => {
     const file = zip.file(name);
-    return file ? file.async('string') : null;
+    if (!file) return null;
+    if (formulas !== 'presence') return file.async('string');
+    // As the command line does: the text of formulas giving numbers goes before decoding.
+    return utf8.decode(numberFormulasDropped(await file.async('uint8array')));
   };
 }
 

@@ -85,6 +85,13 @@ export class FakeSheet {
   }
 
   getName = (): string => this.name;
+
+  /** Renames the sheet; as in Sheets, a name another sheet has is refused. */
+  setName(name: string): this {
+    if (this.book.sheet(name) && name !== this.name) throw new Error(`A sheet with the name "${name}" already exists.`);
+    this.name = name;
+    return this;
+  }
   getLastRow = (): number => this.extent().rows;
   getLastColumn = (): number => this.extent().cols;
 

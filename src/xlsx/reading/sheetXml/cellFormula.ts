@@ -4,6 +4,7 @@
  * text, and decoding it all cost a third of the reading, while the check asks of a cell only
  * whether it holds a formula.
  */
+import { formulaPresence } from '../../../../shared/check/read/checkValue';
 import type { CellValue } from '../../../../shared/workbook';
 import { fromStoredFormula } from '../../futureFunctions';
 import { xmlText } from './xmlText';
@@ -17,17 +18,12 @@ import { xmlText } from './xmlText';
  */
 export type FormulaReading = 'text' | 'presence';
 
-/**
- * What a formula cell holds in place of its text when only its presence is read: "=", as the
- * text of a formula with no text of its own (a shared formula's other cells) reads.
- */
-export const FORMULA_PRESENT = '=';
+export { FORMULA_PRESENT } from '../../../../shared/check/read/checkValue';
 
 /**
  * The formula of a cell from the XML inside its <c> element, or null when it has none. With
- * 'presence' it is FORMULA_PRESENT, except where the cell's value is text starting "=": a
- * reader may compare the two (a host that shows an uncalculated formula's text as its value),
- * so that formula's text is read in full.
+ * 'presence' it is as the check's one rule reads it (formulaPresence): FORMULA_PRESENT, except
+ * where the cell's value is text starting "=", whose formula text is decoded in full.
  *
  * @example
  * cellFormula('<f>B2*2</f><v>4</v>', 4, 'text');     // 'B2*2'
@@ -38,6 +34,6 @@ export function cellFormula(inner: string, value: CellValue, reading: FormulaRea
   // Looked for only in a cell that has one: a pattern would step through every value cell.
   const f = inner.includes('<f') ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner) : null;
   if (!f) return null;
-  const text = reading === 'text' || (typeof value === 'string' && value.startsWith('='));
-  return text ? fromStoredFormula(xmlText(f[1] ?? '')) : FORMULA_PRESENT;
+  const text = () => fromStoredFormula(xmlText(f[1] ?? ''));
+  return reading === 'text' ? text() : formulaPresence(value, text);
 }

@@ -1,7 +1,9 @@
-import { xlsxCells } from '../xlsx/reading/sheetXml/xlsxCells';
+import { xlsxCells } from './xlsxCells';
 import { numberFormulasDropped } from './numberFormulasDropped';
 
-const dropped = (xml: string) => Buffer.from(numberFormulasDropped(Buffer.from(xml))).toString('utf8');
+// Plain Uint8Arrays, as a browser's worker has them: no Node Buffer anywhere.
+const bytesOf = (xml: string) => new TextEncoder().encode(xml);
+const dropped = (xml: string) => new TextDecoder().decode(numberFormulasDropped(bytesOf(xml)));
 
 const SHEET =
   '<worksheet><sheetData><row r="1">' +
@@ -40,9 +42,37 @@ describe('numberFormulasDropped', () => {
   });
 
   it('gives the same bytes back where there is no formula, or one it cannot place in a cell', () => {
-    const plain = Buffer.from('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>');
+    const plain = bytesOf('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>');
     expect(numberFormulasDropped(plain)).toBe(plain);
     expect(dropped('<f>SUM(A:A)</f>')).toBe('<f>SUM(A:A)</f>');
     expect(dropped('<c r="A1"><f>SUM(A:A)')).toBe('<c r="A1"><f>SUM(A:A)');
+  });
+});
+
+describe('numberFormulasDropped on formulas it cannot read as plain text', () => {
+  it('keeps a formula whose text is not plain (CDATA) and still drops the ones after it', () => {
+    const xml =
+      '<row r="1"><c r="A1"><f><![CDATA[SUM(B:B)]]></f><v>3</v></c>' + '<c r="B1"><f>SUM(C:C)</f><v>4</v></c></row>';
+    expect(dropped(xml)).toBe(
+      '<row r="1"><c r="A1"><f><![CDATA[SUM(B:B)]]></f><v>3</v></c>' + '<c r="B1"><f></f><v>4</v></c></row>',
+    );
+  });
+
+  it('keeps a formula not straight inside its cell tag', () => {
+    expect(dropped('<row r="1"><f>SUM(A:A)</f></row>')).toBe('<row r="1"><f>SUM(A:A)</f></row>');
+    expect(dropped('<c r="A1"><v>1</v></c><f>SUM(A:A)</f>')).toBe('<c r="A1"><v>1</v></c><f>SUM(A:A)</f>');
+  });
+});
+
+describe("numberFormulasDropped reading a cell's type", () => {
+  it.each([
+    ['<c r="A1" t = "n"><f>X</f></c>', '<c r="A1" t = "n"><f></f></c>'],
+    ['<c r="A1"\nt="b"><f>X</f></c>', '<c r="A1"\nt="b"><f></f></c>'],
+    ['<c r="A1" xt="str"><f>X</f></c>', '<c r="A1" xt="str"><f></f></c>'],
+    ['<c r="A1" t=""><f>X</f></c>', '<c r="A1" t=""><f>X</f></c>'],
+    ['<c r="A1" t="nn"><f>X</f></c>', '<c r="A1" t="nn"><f>X</f></c>'],
+    ['<c r="A1" t="inlineStr"><f>X</f></c>', '<c r="A1" t="inlineStr"><f>X</f></c>'],
+  ])('%j becomes %j', (xml, out) => {
+    expect(dropped(xml)).toBe(out);
   });
 });
