@@ -73,7 +73,10 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     if (!row) ofCoach.set(month, (row = emptyFigures(monthOf(date), coach)));
     return row;
   };
-  for (const s of data.sessions) {
+  const { sessions } = data;
+  // An index, not an iterator, over every session of the log.
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
     if (!s.coach || !inRange(s.date) || !s.clientSession) continue;
     const row = figures(s.coach, s.date);
     if (countsTowardsHours(s, data.asOf)) row.nhsHours += s.hours ?? 0;

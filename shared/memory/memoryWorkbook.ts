@@ -15,12 +15,46 @@ function put(sheet: MemorySheet, row: number, col: number, v: WriteValue): void 
     sheet.values.push([]);
     sheet.formulas.push([]);
   }
-  const isFormula = v !== null && typeof v === 'object' && 'formula' in v;
-  const isDate = v !== null && typeof v === 'object' && 'date' in v;
-  // Formulas are not calculated here: the cell shows its formula text, as a sheet would
-  // before it recalculates. Dates are kept as ISO text.
-  sheet.values[row][col] = isFormula ? v.formula : isDate ? v.date : (v as CellValue);
-  sheet.formulas[row][col] = isFormula ? v.formula : null;
+  sheet.values[row][col] = shownValue(v);
+  sheet.formulas[row][col] = formulaOf(v);
+}
+
+/** A written cell as shown: a formula's text (not calculated here), a date as ISO text. */
+function shownValue(v: WriteValue): CellValue {
+  if (v !== null && typeof v === 'object') {
+    if ('formula' in v) return v.formula;
+    if ('date' in v) return v.date;
+  }
+  return v as CellValue;
+}
+
+function formulaOf(v: WriteValue): string | null {
+  return v !== null && typeof v === 'object' && 'formula' in v ? v.formula : null;
+}
+
+/**
+ * Fills a new sheet a row at a time (a report has tens of thousands), as writing cell by cell
+ * (`put`) would: a gap in a row stays a gap, and the sheet ends at its last row with a cell.
+ */
+function fill(sheet: MemorySheet, rows: readonly (readonly WriteValue[])[]): void {
+  for (const row of rows) {
+    const values: CellValue[] = new Array<CellValue>(row.length);
+    const formulas: (string | null)[] = new Array<string | null>(row.length);
+    let length = 0;
+    for (let c = 0; c < row.length; c++) {
+      if (!(c in row)) continue;
+      values[c] = shownValue(row[c]);
+      formulas[c] = formulaOf(row[c]);
+      length = c + 1;
+    }
+    values.length = formulas.length = length;
+    sheet.values.push(values);
+    sheet.formulas.push(formulas);
+  }
+  while (sheet.values.length > 0 && sheet.values[sheet.values.length - 1].length === 0) {
+    sheet.values.pop();
+    sheet.formulas.pop();
+  }
 }
 
 function rectangular(sheet: MemorySheet): SheetData {
@@ -96,7 +130,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (this.sheets.has(spec.name)) throw new Error(`A sheet called "${spec.name}" already exists.`);
     const s: MemorySheet = { name: spec.name, values: [], formulas: [], spec };
     this.sheets.set(spec.name, s);
-    [spec.columns.map((c) => c.header), ...spec.rows].forEach((row, r) => row.forEach((v, c) => put(s, r, c, v)));
+    fill(s, [spec.columns.map((c) => c.header), ...spec.rows]);
   }
 
   async deleteSheet(sheet: string): Promise<void> {

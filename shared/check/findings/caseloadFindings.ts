@@ -5,6 +5,7 @@
  */
 import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
 import { coachKey } from '../read/coachIndex';
+import { rowsOfCoach } from '../read/rowsOfCoach';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CaseloadEntry, CheckData, Session } from '../read/model';
@@ -38,7 +39,9 @@ function sessionsSinceReview(
 function sessionsByClient(data: CheckData, keys: Map<string, string>): Map<string, Session[]> {
   const map = new Map<string, Session[]>();
   // Each client's reference is tidied once, not on every one of their sessions.
-  for (const s of data.sessions) {
+  const { sessions } = data;
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
     if (s.client === null || !s.attended || !s.clientSession) continue;
     let key = keys.get(s.client);
     if (key === undefined) keys.set(s.client, (key = coachKey(s.client)));
@@ -80,30 +83,28 @@ export function reviewsDue(data: CheckData): Finding[] {
  * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
  */
 export function daysOver(data: CheckData): Finding[] {
-  // Coach, then day: no key text is built per session, and a day is its first session and a
-  // count (numbered in the order days were first met), not a list of its sessions.
-  const byCoach = new Map<string, Map<string, number>>();
-  const firsts: Session[] = [];
-  const counts: number[] = [];
-  for (const s of data.sessions) {
-    if (s.coach === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
-    let dates = byCoach.get(s.coach.key);
-    if (dates === undefined) byCoach.set(s.coach.key, (dates = new Map()));
-    const day = dates.get(s.date);
-    if (day !== undefined) counts[day]++;
-    else {
-      dates.set(s.date, firsts.length);
-      firsts.push(s);
-      counts.push(1);
+  // A coach at a time, from their sessions grouped once (rowsOfCoach): one day count and one
+  // first session per day, kept only while that coach is looked at, no key text made per
+  // session. Every coach a session names is among data.coaches (CoachIndex adds log coaches).
+  const counts = new Map<string, number>();
+  const firsts = new Map<string, Session>();
+  const out: Finding[] = [];
+  for (const coach of data.coaches) {
+    counts.clear();
+    firsts.clear();
+    const sessions = rowsOfCoach(data.sessions, coach);
+    for (let i = 0; i < sessions.length; i++) {
+      const s = sessions[i];
+      if (s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
+      const day = counts.get(s.date);
+      counts.set(s.date, (day ?? 0) + 1);
+      if (day === undefined) firsts.set(s.date, s);
+    }
+    for (const [date, count] of counts) {
+      if (dayLoad(count) !== 'Over') continue;
+      const first = firsts.get(date) as Session;
+      out.push(finding('caseload.day-over', first.at, coach.label, CHECK_MESSAGES.dayOver(count, date)));
     }
   }
-  const out: Finding[] = [];
-  firsts.forEach((first, day) => {
-    if (dayLoad(counts[day]) !== 'Over') return;
-    const date = first.date as string;
-    out.push(
-      finding('caseload.day-over', first.at, first.coach?.label ?? null, CHECK_MESSAGES.dayOver(counts[day], date)),
-    );
-  });
   return out;
 }

@@ -61,7 +61,10 @@ function lastFormulaRowOf(data: SheetData | undefined, mapping: SheetMapping, fi
 
 /** Whether a row has neither a value nor a formula in any of the worked-out fields. */
 function lacksWorking(row: MappedRow, fields: readonly string[]): boolean {
-  for (const f of fields) if (isBlank(row.value(f as never)) && !row.formula(f as never)) return true;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as never;
+    if (isBlank(row.value(f)) && !row.formula(f)) return true;
+  }
   return false;
 }
 
@@ -86,7 +89,9 @@ export function formulaRowFindings(
     let count = 0;
     let first: MappedRow | null = null;
     let last: MappedRow | null = null;
-    for (const r of rows) {
+    // An index, not an iterator: this visits every row of every log.
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       if (!lacksWorking(r, withFormula) || (leftOut !== undefined && !leftOut(r))) continue;
       count++;
       first ??= r;

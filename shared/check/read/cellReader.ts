@@ -42,6 +42,18 @@ export function whereOf(row: MappedRow, field: ReadKey): Where {
 }
 
 /**
+ * A reading function for one number rule. Made here, not inside CellReader.number: a function
+ * made there would capture the rule, and every call (two a log row) would then make a
+ * context to hold it, whether or not the function is made.
+ *
+ * @example
+ * numberReading(NUMBER_RULES.hours)('Hours', '1.5'); // 1.5
+ */
+function numberReading(rule: NumberRule): (name: string, value: unknown) => number | null {
+  return (name, value) => readNumber(name, value, rule);
+}
+
+/**
  * Reads cells, collecting a finding for each bad value instead of throwing.
  *
  * @example
@@ -122,7 +134,7 @@ export class CellReader {
   /** @example reader.number(row, 'hours', 'Sam', NUMBER_RULES.hours); // 120 */
   number(row: MappedRow, field: ReadKey, coach: string | null, rule: NumberRule): number | null {
     let read = this.numberReads.get(rule);
-    if (read === undefined) this.numberReads.set(rule, (read = (name, v) => readNumber(name, v, rule)));
+    if (read === undefined) this.numberReads.set(rule, (read = numberReading(rule)));
     return this.read(row, field, coach, read);
   }
 

@@ -71,9 +71,16 @@ class SheetRow implements MappedRow {
   constructor(
     private readonly plan: SheetPlan,
     private readonly r: number,
-    readonly sheet: string,
-    readonly row: number,
   ) {}
+
+  // The sheet's name and the row number are worked out when asked, not kept on every row.
+  get sheet(): string {
+    return this.plan.data.name;
+  }
+
+  get row(): number {
+    return sheetRow(this.plan.data, this.r) + 1;
+  }
 
   /** The field's column index on the sheet, or -1 when the sheet has none. */
   private at(field: ReadKey): number {
@@ -119,7 +126,7 @@ class SheetRow implements MappedRow {
 
 /** Whether a row's cells in the given columns are all blank (a loop: nothing made per row). */
 function allBlank(data: SheetData, r: number, columns: readonly number[]): boolean {
-  for (const c of columns) if (!isBlank(valueAt(data, r, c))) return false;
+  for (let i = 0; i < columns.length; i++) if (!isBlank(valueAt(data, r, columns[i]))) return false;
   return true;
 }
 
@@ -141,7 +148,7 @@ export function mappedRows(data: SheetData, mapping: SheetMapping): MappedRow[] 
   // The header row is 1-based, so it is also the 0-based sheet row just under the header.
   for (let r = firstRowFrom(data, mapping.headerRow); r < data.values.length; r++) {
     if (allBlank(data, r, columns)) continue;
-    rows.push(new SheetRow(plan, r, data.name, sheetRow(data, r) + 1));
+    rows.push(new SheetRow(plan, r));
   }
   return rows;
 }

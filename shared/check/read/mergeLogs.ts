@@ -16,7 +16,9 @@ const TYPES = Object.keys(SUPERVISION_NAMES) as SupervisionType[];
 function logHours(data: CheckData, coach: Coach): number {
   // A loop over the coach's own sessions: no copy of them made to be summed.
   let hours = 0;
-  for (const s of rowsOfCoach(data.sessions, coach)) if (countsTowardsHours(s, data.asOf)) hours += s.hours ?? 0;
+  const sessions = rowsOfCoach(data.sessions, coach);
+  for (let i = 0; i < sessions.length; i++)
+    if (countsTowardsHours(sessions[i], data.asOf)) hours += sessions[i].hours ?? 0;
   return Math.round(hours * 1e6) / 1e6;
 }
 

@@ -85,25 +85,25 @@ export interface Coach {
 }
 
 /**
- * One row of an hours log.
+ * One row of an hours log (read-only: readHoursLog keeps it compact, hours/loggedSession.ts).
  *
  * @example
  * const s: Session = { coach, date: '2026-03-04', hours: 0.75, attended: true, didNotAttend: false, nhs: true, clientSession: true, client: 'C-0012', at };
  */
 export interface Session {
-  coach: Coach | null;
-  date: IsoDate | null;
-  hours: number | null;
+  readonly coach: Coach | null;
+  readonly date: IsoDate | null;
+  readonly hours: number | null;
   /** Attended (not did-not-attend or cancelled). */
-  attended: boolean;
+  readonly attended: boolean;
   /** The client did not attend (a cancelled session is neither attended nor this). */
-  didNotAttend: boolean;
+  readonly didNotAttend: boolean;
   /** NHS work (the log says so, or does not say). */
-  nhs: boolean;
+  readonly nhs: boolean;
   /** Time with clients, not supervision, CPD, training or admin. */
-  clientSession: boolean;
-  client: string | null;
-  at: Where;
+  readonly clientSession: boolean;
+  readonly client: string | null;
+  readonly at: Where;
 }
 
 /**

@@ -27,27 +27,28 @@ function cellAt(row: MappedRow, field: CoachField): Where | null {
   return cell ? { sheet: row.sheet, row: row.row, column: cell.column } : null;
 }
 
-function columnsOf(row: MappedRow, fields: readonly string[]): Record<string, string> {
+function columnsOf(row: MappedRow, fields: readonly string[]): Readonly<Record<string, string>> {
   const columns: Record<string, string> = {};
   for (const f of fields) {
     // The mapping's fields, as saved in the workbook: plain text, checked by the mapping.
-    const cell = row.get(f as ReadKey);
-    if (cell) columns[f] = cell.column;
+    const column = row.column(f as ReadKey);
+    if (column !== null) columns[f] = column;
   }
-  return columns;
+  // Shared by every coach of the sheet (see readCoaches): nobody may change it.
+  return Object.freeze(columns);
 }
 
 /**
  * One coach from a row of a coaches sheet, or null when the row names nobody.
  *
  * @example
- * readCoachRow(row, reader, '2026-03-20', ['name', 'hours']); // { label: 'Sam Jones', hours: 120, … }
+ * readCoachRow(row, reader, '2026-03-20', { name: 'A', hours: 'F' }); // { label: 'Sam Jones', hours: 120, … }
  */
 export function readCoachRow(
   row: MappedRow,
   reader: CellReader,
   asOf: IsoDate,
-  fields: readonly string[],
+  columns: Readonly<Record<string, string>>,
 ): Coach | null {
   const id = reader.text(row, 'id', null);
   const name = reader.text(row, 'name', null);
@@ -64,7 +65,7 @@ export function readCoachRow(
     id,
     name,
     at,
-    columns: columnsOf(row, fields),
+    columns,
     start: date('startDate'),
     wte: readWte(reader, row, label),
     hours,
@@ -120,8 +121,10 @@ export function readCoaches(
   const coaches: Coach[] = [];
   const seen = new Map<string, Coach>();
   for (const sheet of sheets) {
+    // A field's column is the same on every row of a sheet: worked out once, not per coach.
+    const columns = sheet.rows.length > 0 ? columnsOf(sheet.rows[0], sheet.fields) : {};
     for (const row of sheet.rows) {
-      const coach = readCoachRow(row, reader, asOf, sheet.fields);
+      const coach = readCoachRow(row, reader, asOf, columns);
       if (!coach) continue;
       const first = seen.get(coach.key);
       if (first) {

@@ -24,7 +24,8 @@ export function rowsOfCoach<T extends CoachRow>(log: readonly T[], coach: Coach 
   let groups = GROUPS.get(log);
   if (groups === undefined) {
     groups = new Map();
-    for (const row of log) {
+    for (let i = 0; i < log.length; i++) {
+      const row = log[i];
       const rows = groups.get(row.coach);
       if (rows === undefined) groups.set(row.coach, [row]);
       else rows.push(row);

@@ -7,5 +7,10 @@
  * isBlank(0);    // false
  */
 export function isBlank(value: unknown): value is null | undefined | string {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (typeof value !== 'string') return value === null || value === undefined;
+  // Text that starts with a visible character (almost every cell) is not blank: asked of every
+  // cell of every log, so no trimmed copy is made to find that out.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === '';
 }
