@@ -120,6 +120,11 @@ describe("the sidebar's check in Google Sheets", () => {
         'Hours log': log,
       },
     });
+    // Guessing what each sheet holds reads values alone, the long sheet's too.
+    const guess = sidebarOver(fake);
+    await withClockAt(NOW, () => guess.api.guessMappings());
+    expect(guess.called.filter((n) => n === 'hwbcStepRead').length).toBeGreaterThanOrEqual(2);
+    expect(fake.callCount('Range.getFormulas')).toBe(0);
     fake.resetCalls();
     const { api, called } = sidebarOver(fake);
     await withClockAt(NOW, () => api.checkWorkbook({ asOf: AS_OF, writeReport: false }, {}));
