@@ -4,12 +4,21 @@
  * values first and formulas only where a formula's presence can change what it finds: the
  * sheets it reads rows from (a formula cell's bad value is its inputs' problem, a formula's
  * result is no typed patient detail, a template's worked-out columns must reach every record),
- * the Settings sheet (read cell by cell, formulas and all) and the Monthly summary (whose
- * month formulas say how many coaches it covers). Nothing reads any other sheet's formulas.
+ * the Settings sheet (read cell by cell, formulas and all), the Monthly summary (whose month
+ * formulas say how many coaches it covers), and then, only where a Settings rows-read cell
+ * holds no formula, the sheet whose formulas read it (rowsReadFindings.ts). Nothing reads any
+ * other sheet's formulas; a finding that comes to read some must name its sheets here
+ * (test/gas/checkReads.test.ts holds the check through Sheets to what it finds with every
+ * formula read).
  */
+import type { SheetData } from '../workbook';
 import { SETTINGS_SHEET_NAME } from './find/sheetKinds';
 import { MONTHLY_SUMMARY_NAME } from './findings/formulaRowFindings';
+import { rowsReadWithoutFormula } from './findings/rowsReadFindings';
 import type { SheetMapping } from './types';
+
+/** A sheet's name as the check finds Settings and the sheets reading it: trimmed, in any case. */
+const plainName = (name: string) => name.trim().toLowerCase();
 
 /**
  * Whether the check needs the formulas of the sheet called `name`, under these mappings.
@@ -17,9 +26,31 @@ import type { SheetMapping } from './types';
  * @example
  * needsFormulas('Hours log', mappings);    // true: its rows are read
  * needsFormulas('Settings', []);           // true
- * needsFormulas('Competencies', mappings); // false
+ * needsFormulas('Competencies', mappings); // false (unless Settings says otherwise: readByTypedRowsRead)
  */
 export function needsFormulas(name: string, mappings: readonly SheetMapping[]): boolean {
-  if (name.trim().toLowerCase() === SETTINGS_SHEET_NAME || name === MONTHLY_SUMMARY_NAME) return true;
+  if (plainName(name) === SETTINGS_SHEET_NAME || name === MONTHLY_SUMMARY_NAME) return true;
   return mappings.some((m) => m.sheet === name);
+}
+
+/**
+ * Whether the check needs the formulas of the sheet called `name` because a rows-read cell of
+ * Settings (read with its formulas) holds none and that sheet's formulas read it.
+ *
+ * @example
+ * readByTypedRowsRead('Competencies', settings); // true when Settings' U4 was typed over
+ */
+export function readByTypedRowsRead(name: string, settings: SheetData | undefined): boolean {
+  if (!settings) return false;
+  return rowsReadWithoutFormula(settings).some((c) => plainName(c.readBy) === plainName(name));
+}
+
+/**
+ * The Settings sheet as the check finds it (the first whose name is "Settings", however spaced or cased).
+ *
+ * @example
+ * settingsSheet(sheets)?.name; // 'Settings'
+ */
+export function settingsSheet(sheets: readonly SheetData[]): SheetData | undefined {
+  return sheets.find((s) => plainName(s.name) === SETTINGS_SHEET_NAME);
 }

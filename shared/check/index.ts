@@ -15,7 +15,7 @@ import { REPORT_TEXT } from './messages';
 import { isOwnReport, REPORT_SETTING, reportTarget, writeReport } from './report/reportSheet';
 import { runCheck, type CheckOutcome } from './runCheck';
 import { cleanMappings, MAPPING_SETTING, savedMapping } from './find/savedMapping';
-import { needsFormulas } from './formulasNeeded';
+import { needsFormulas, readByTypedRowsRead, settingsSheet } from './formulasNeeded';
 import type { CheckResult, SheetMapping } from './types';
 
 export * from './types';
@@ -53,9 +53,16 @@ export async function guessMappings(port: WorkbookPort): Promise<SheetMapping[]>
  * them apart (Google Sheets); other hosts read them with the values and are left as they are.
  */
 async function withNeededFormulas(port: WorkbookPort, sheets: SheetData[], mappings: readonly SheetMapping[]) {
-  if (!port.readFormulas) return sheets;
-  const needed = sheets.filter((s) => needsFormulas(s.name, mappings));
-  const read = new Map((needed.length > 0 ? await port.readFormulas(needed) : []).map((s) => [s.name, s]));
+  const readFormulas = port.readFormulas?.bind(port);
+  if (!readFormulas) return sheets;
+  const read = new Map<string, SheetData>();
+  const readOf = async (wanted: SheetData[]) => {
+    for (const s of wanted.length > 0 ? await readFormulas(wanted) : []) read.set(s.name, s);
+  };
+  await readOf(sheets.filter((s) => needsFormulas(s.name, mappings)));
+  // Then, rarely, a sheet whose formulas read a rows-read cell of Settings typed over or cleared.
+  const settings = settingsSheet([...read.values()]);
+  await readOf(sheets.filter((s) => !read.has(s.name) && readByTypedRowsRead(s.name, settings)));
   return sheets.map((s) => read.get(s.name) ?? s);
 }
 

@@ -86,6 +86,23 @@ describe('the check in Google Sheets', () => {
     expect(result).toEqual(await checkBoth(fake));
   });
 
+  it("reads the formulas of Competencies too when Settings' evidence rows-read cell is typed over, and warns as with every formula read", async () => {
+    const fake = new FakeGas({ sheets: {} });
+    await createTemplates(new SheetsWorkbook(fake as unknown as GasServices), { sample: true });
+    fake.quiet(() => {
+      const settings = fake.book.sheet('Settings');
+      const headers = settings?.getRange(1, 1, 1, 40).getValues()[0] ?? [];
+      const col = headers.indexOf('Evidence log rows read') + 1;
+      expect(col).toBeGreaterThan(0);
+      settings?.getRange(4, col).setValue(900);
+    });
+    const { result, formulasOf } = await checkCounting(fake);
+    expect(formulasOf).toContain('Competencies');
+    expect(formulasOf.filter((n) => n === 'Competencies')).toHaveLength(1);
+    expect(result.findings.filter((f) => f.rule === 'data.rows-read').map((f) => f.sheet)).toEqual(['Settings']);
+    expect(result).toEqual(await checkBoth(fake));
+  });
+
   it('finds what it finds with every formula read, in the Riverside workbook', async () => {
     const fixture = typedDates(Object.fromEntries([...riverside().sheets].map(([name, s]) => [name, s.values])));
     const fake = sheetsWith(fixture, 'Europe/London');

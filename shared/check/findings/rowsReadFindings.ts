@@ -34,6 +34,24 @@ function headerColumn(data: SheetData, header: string): number {
 }
 
 /**
+ * The rows-read cells of a Settings sheet (read with its formulas) that hold no formula, with
+ * the sheet whose formulas read each: only for these do that sheet's formulas matter.
+ *
+ * @example
+ * rowsReadWithoutFormula(settings).map((c) => c.readBy); // ['Competencies'] when U4 was typed over
+ */
+export function rowsReadWithoutFormula(settings: SheetData) {
+  return ROWS_READ_CELLS.flatMap((c) => {
+    const col = headerColumn(settings, c.header);
+    if (col < 0) return [];
+    const i = rowIndex(settings, SETTINGS_IN_USE_ROW);
+    const j = columnIndex(settings, col);
+    if (i >= 0 && j >= 0 && (settings.formulas[i]?.[j] ?? null) !== null) return [];
+    return [{ ...c, col, value: i < 0 || j < 0 ? null : settings.values[i]?.[j] }];
+  });
+}
+
+/**
  * A warning for each rows-read cell of the template's Settings sheet that holds no formula
  * while the sheet reading it has formulas: blank, or a value typed over its formula.
  *
@@ -43,13 +61,8 @@ function headerColumn(data: SheetData, header: string): number {
 export function rowsReadFindings(sheets: readonly SheetData[]): Finding[] {
   const settings = named(sheets, 'settings');
   if (!settings) return [];
-  return ROWS_READ_CELLS.flatMap((c) => {
-    const col = headerColumn(settings, c.header);
-    if (col < 0 || !hasFormulas(named(sheets, c.readBy))) return [];
-    const i = rowIndex(settings, SETTINGS_IN_USE_ROW);
-    const j = columnIndex(settings, col);
-    const value = i < 0 || j < 0 ? null : settings.values[i]?.[j];
-    if (i >= 0 && j >= 0 && (settings.formulas[i]?.[j] ?? null) !== null) return [];
+  return rowsReadWithoutFormula(settings).flatMap(({ col, value, ...c }) => {
+    if (!hasFormulas(named(sheets, c.readBy))) return [];
     const where = { sheet: settings.name, row: SETTINGS_IN_USE_ROW + 1, column: columnLetter(col) };
     const cell = `${where.column}${where.row}`;
     const message = isBlank(value ?? null)

@@ -25,7 +25,7 @@ const stepCell = (v: unknown): StepCell =>
  *
  * @example
  * hwbcStepStart(); // { info: { dateSystem: 'sheets', timeZone: 'Europe/London', today: '2026-03-20' }, sheets: ['Coaches', …] }
- * hwbcStepStart(200_000).ahead?.[0]; // { pieces: [{ box, values, formulas: [] }], rest: [] }
+ * hwbcStepStart(24_000).ahead?.[0]; // { pieces: [{ box, values, formulas: [] }], rest: [] }
  */
 export function hwbcStepStart(cells: number = 0): StepStart {
   const port = new SheetsWorkbook();
