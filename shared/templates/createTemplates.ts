@@ -130,7 +130,10 @@ export async function createTemplates(port: WorkbookPort, options: TemplateOptio
   // Read before the first write, as everything else: Settings' rows-read cells still blank.
   let rowsRead = await rowsReadState(port, names, read);
   const sample = options.sample && plan.steps.length ? sampleTeam((await port.info()).today) : undefined;
-  for (const step of plan.steps) rowsRead = (await addTemplateSheets(port, step, sample, rowsRead)) ?? rowsRead;
+  for (const [i, step] of plan.steps.entries()) {
+    const later = plan.steps.slice(i + 1).flat();
+    rowsRead = (await addTemplateSheets(port, step, sample, rowsRead, later)) ?? rowsRead;
+  }
   // With nothing to add, a rows-read cell cleared since is written again.
   if (plan.steps.length === 0) await writeRowsRead(port, rowsRead, []);
   return { added: plan.steps.flat(), skipped: plan.skipped };

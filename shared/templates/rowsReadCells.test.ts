@@ -65,6 +65,28 @@ describe("Settings' rows-read cells", () => {
     expect(book.cell(EVIDENCE_CELL)).toBe(EVIDENCE_CELL.formula);
   });
 
+  it('are written as one block in one go, once the last log they read is made', async () => {
+    const book = new StrictBook();
+    await createTemplates(book, {});
+    const settingsWrites = book.log.filter((l) => l === 'write Settings');
+    expect(settingsWrites).toHaveLength(1);
+    // After the Evidence log's sheet is made: the Training cell waited for it.
+    expect(book.log.lastIndexOf('write Settings')).toBeGreaterThan(book.log.indexOf('write Competencies'));
+  });
+
+  it('wait within a run for the log still to come, and are written by the next run if it stops first', async () => {
+    const book = new StrictBook();
+    const steps = (await planTemplates(book, {})).steps;
+    const training = steps.findIndex((s) => s.includes('Training'));
+    let state;
+    for (const [i, step] of steps.slice(0, training + 1).entries())
+      state = (await addTemplateSheets(book, step, undefined, state, steps.slice(i + 1).flat())) ?? state;
+    // Stopped after the Training sheet: its cell waited for the Evidence log, which never came.
+    expect(book.cell(TRAINING_CELL)).toBeNull();
+    await createTemplates(book, {});
+    expectWrittenWherever(book);
+  });
+
   it.each([
     ['Settings', 'Training', 'Coaches', 'Evidence log'],
     ['Training', 'Evidence log'],

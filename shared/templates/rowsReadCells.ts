@@ -3,8 +3,9 @@
  * creates template sheets. The Coaches and Competencies totals read the logs down to the row
  * these cells give; blank, they read whole columns, which is correct but takes some spreadsheet
  * programs minutes (docs/rules.md §9). A cell's formula names its log, which Excel refuses
- * before the log exists, so each cell is written by the first step after which both Settings
- * and its log are there, whatever order the sheets come in and however many runs it takes.
+ * before the log exists, so each cell is written once both Settings and its log are there,
+ * whatever order the sheets come in and however many runs it takes; within one run, a cell
+ * whose log is there waits for the other's log still to come, so both go in one write.
  * Only a blank cell is written: a value the user typed there is theirs, and the check warns
  * about it instead (data.rows-read).
  *
@@ -88,15 +89,21 @@ export async function rowsReadState(
 
 /**
  * After `added` sheets are made: writes each rows-read cell still to be written whose log is now
- * there (both in one block when both are), and answers what is known afterwards.
+ * there (both in one block when both are), and answers what is known afterwards. When the other
+ * cell's log is among the sheets still to come in this run (`later`), the cell ready now waits
+ * for it, so the two are written as one block: one write to the spreadsheet, not two. A run
+ * stopped in between leaves the cell blank for the next run, which writes blank cells whatever
+ * it adds (and the check warns meanwhile, data.rows-read).
  *
  * @example
  * state = await writeRowsRead(port, state, ['Training']); // Settings' "Training rows read" written
+ * state = await writeRowsRead(port, state, ['Training'], ['Evidence log']); // written with the other, later
  */
 export async function writeRowsRead(
   port: WorkbookPort,
   before: RowsReadState,
   added: readonly string[],
+  later: readonly string[] = [],
 ): Promise<RowsReadState> {
   const sheets = new Set([...before.sheets, ...added.map((n) => n.toLowerCase())]);
   // A Settings sheet made now is the template's, and its rows-read cells are blank.
@@ -104,7 +111,10 @@ export async function writeRowsRead(
   const settings = made ? SETTINGS : before.settings;
   const pending = made ? rowsReadFormulas().map((c) => c.key) : before.toWrite;
   if (settings === null) return { sheets, settings, toWrite: [] };
-  const now = rowsReadFormulas().filter((c) => pending.includes(c.key) && sheets.has(c.log.toLowerCase()));
+  const coming = new Set(later.map((n) => n.toLowerCase()));
+  const cells = rowsReadFormulas().filter((c) => pending.includes(c.key));
+  const waitFor = cells.some((c) => !sheets.has(c.log.toLowerCase()) && coming.has(c.log.toLowerCase()));
+  const now = waitFor ? [] : cells.filter((c) => sheets.has(c.log.toLowerCase()));
   const toWrite = pending.filter((k) => !now.some((c) => c.key === k));
   if (now.length === 2 && now[1].col === now[0].col + 1) {
     await port.write(settings, { row: now[0].row, col: now[0].col }, [now.map((c) => ({ formula: c.formula }))]);

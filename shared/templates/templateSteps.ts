@@ -43,7 +43,7 @@ export function inSteps(sheets: readonly string[]): string[][] {
  * Settings cells saying how far down the Training sheet and the Evidence log are read, once
  * Settings and the log are both there (rowsReadCells.ts). What is known of those cells before
  * the step may be passed in, else it is read first when the step concerns them; the answer is
- * what is known after it.
+ * what is known after it. `later` names the sheets the run adds after this step.
  *
  * @example
  * await addTemplateSheets(port, ['Competencies', 'Evidence log']);
@@ -53,6 +53,7 @@ export async function addTemplateSheets(
   sheets: readonly string[],
   sample?: SampleTeam,
   before?: RowsReadState,
+  later: readonly string[] = [],
 ): Promise<RowsReadState | undefined> {
   const known = before ?? (touchesRowsRead(sheets) ? await rowsReadState(port) : undefined);
   for (const name of sheets) await port.addSheet(templateSheet(name, sample));
@@ -60,5 +61,5 @@ export async function addTemplateSheets(
     const { coverage } = competenciesSheet();
     await port.write(COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
   }
-  return known && writeRowsRead(port, known, sheets);
+  return known && writeRowsRead(port, known, sheets, later);
 }
