@@ -22,7 +22,7 @@ function withNewField() {
     templates: typeof import('../../shared/templates');
     check: typeof import('../../shared/check');
     fieldLabels: typeof import('../../shared/check/find/fieldLabels');
-    mappedRows: typeof import('../../shared/check/read/mappedRows');
+    mappedRows: typeof import('../../shared/check/read/rows/mappedRows');
     memory: typeof import('../../shared/memory/memoryWorkbook');
   };
   jest.isolateModules(() => {
@@ -36,7 +36,7 @@ function withNewField() {
       templates: require('../../shared/templates'),
       check: require('../../shared/check'),
       fieldLabels: require('../../shared/check/find/fieldLabels'),
-      mappedRows: require('../../shared/check/read/mappedRows'),
+      mappedRows: require('../../shared/check/read/rows/mappedRows'),
       memory: require('../../shared/memory/memoryWorkbook'),
     };
   });
@@ -73,7 +73,7 @@ describe('a new coach column defined in the field registry alone', () => {
     const mapping = (await check.guessMappings(wb)).find((m) => m.sheet === 'Coaches')!;
     expect(mapping.columns.find((c) => c.column === column)).toMatchObject({ field: KEY, confidence: 1 });
     const rows = mappedRows.mappedRows(await wb.read('Coaches'), mapping);
-    expect(rows[0].get(KEY as never)?.value).toBe('Southside PCN');
+    expect(rows.row(0).get(KEY as never)?.value).toBe('Southside PCN');
   });
 
   it('is offered in the pane\'s "correct the mapping" list with its label', () => {

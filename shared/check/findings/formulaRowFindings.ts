@@ -18,7 +18,7 @@ import { columnIndex, firstRowFrom, sheetRow } from '../../sheetPlaces';
 import { isBlank } from '../../values/cells/blank';
 import type { SheetData } from '../../workbook';
 import { CHECK_MESSAGES } from '../messages';
-import type { MappedRow } from '../read/mappedRows';
+import type { MappedRow, MappedRows } from '../read/rows/mappedRows';
 import type { Finding, SheetMapping } from '../types';
 import { finding } from './findingRules';
 
@@ -76,7 +76,7 @@ function lacksWorking(row: MappedRow, fields: readonly string[]): boolean {
  * formulaRowFindings([{ mapping, rows }]); // [{ rule: 'data.formula-rows', sheet: 'Training', row: 2502, … }]
  */
 export function formulaRowFindings(
-  mapped: readonly { mapping: SheetMapping; rows: readonly MappedRow[] }[],
+  mapped: readonly { mapping: SheetMapping; rows: MappedRows }[],
   sheets: readonly SheetData[],
 ): Finding[] {
   return mapped.flatMap(({ mapping, rows }) => {
@@ -91,7 +91,7 @@ export function formulaRowFindings(
     let last: MappedRow | null = null;
     // An index, not an iterator: this visits every row of every log.
     for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
+      const r = rows.row(i);
       if (!lacksWorking(r, withFormula) || (leftOut !== undefined && !leftOut(r))) continue;
       count++;
       first ??= r;
@@ -103,7 +103,7 @@ export function formulaRowFindings(
       mapping,
       withFormula,
     );
-    const headers = withFormula.map((f) => rows[0].header(f as never));
+    const headers = withFormula.map((f) => rows.row(0).header(f as never));
     return [
       finding(
         'data.formula-rows',

@@ -6,7 +6,7 @@
  * report does not copy patient details further.
  */
 import { finding } from './findingRules';
-import type { MappedRow } from '../read/mappedRows';
+import type { MappedRow } from '../read/rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData } from '../read/model';
 import { mayHoldNhsNumber, nhsNumbersIn } from './nhsNumber';
@@ -78,6 +78,6 @@ export function igRowFindings(row: MappedRow, data: CheckData, out: Finding[]): 
 export function igFindings(data: CheckData): Finding[] {
   const out: Finding[] = [];
   const ig = new IgScan(data, out);
-  for (const { rows } of data.logRows) for (let i = 0; i < rows.length; i++) ig.scan(rows[i]);
+  for (const { rows } of data.logRows) for (let i = 0; i < rows.length; i++) ig.scan(rows.row(i));
   return out;
 }

@@ -14,7 +14,7 @@ import { NumberRule, readNumber } from '../../values/cells/readNumber';
 import { readText } from '../../values/cells/readText';
 import { finding, Where } from '../findings/findingRules';
 import type { ReadKey } from '../../fields';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow } from './rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';
 
@@ -128,6 +128,10 @@ export class CellReader {
 
   /** @example reader.text(row, 'name', null); // 'Sam Jones' */
   text(row: MappedRow, field: ReadKey, coach: string | null): string | null {
+    const value = row.value(field);
+    // Text with no "#" in it is neither blank-as-error nor an error, and readText cannot refuse
+    // it: read as readText reads it, with no header looked up (asked of most log cells).
+    if (typeof value === 'string' && !value.includes('#') && !isBlank(value)) return readText(field, value);
     return this.read(row, field, coach, readText);
   }
 

@@ -5,7 +5,7 @@
  */
 import { finding, Where } from '../findings/findingRules';
 import { whereOf } from './cellReader';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow } from './rows/mappedRows';
 import type { Coach } from './model';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';

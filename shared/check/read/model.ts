@@ -11,7 +11,7 @@ import type { SupervisionType } from '../../rules/supervision/supervisionType';
 import type { IsoDate } from '../../values/dates/calendarDate';
 import type { ReadContext } from '../../values/context';
 import type { Where } from '../findings/findingRules';
-import type { MappedRow } from './mappedRows';
+import type { MappedRows } from './rows/mappedRows';
 import type { Finding, SheetKind } from '../types';
 
 /**
@@ -242,7 +242,7 @@ export interface CheckData {
   /** Appraisal interval, refresher periods and warnings (docs/rules.md §7), from Settings. */
   development: DevelopmentPolicy;
   /** The rows of every log and caseload sheet, for the information governance scan. */
-  logRows: { kind: SheetKind; rows: MappedRow[] }[];
+  logRows: { kind: SheetKind; rows: MappedRows }[];
   /**
    * Which sources exist: a kind of sheet ('hoursLog'), a field of one ('coaches.lastClinical'),
    * or a supervision type recorded anywhere ('supervision.clinical').

@@ -8,7 +8,7 @@ import type { ReadContext } from '../../values/context';
 import { readDate } from '../../values/dates/readDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow, MappedRows } from './rows/mappedRows';
 import type { CaseloadEntry } from './model';
 import type { Finding } from '../types';
 
@@ -71,7 +71,7 @@ export function readCaseloadRow(
  * readCaseload(rows, reader, index, findings).filter((c) => c.open).length; // 23
  */
 export function readCaseload(
-  rows: readonly MappedRow[],
+  rows: MappedRows,
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],

@@ -8,7 +8,7 @@ import { CellReader, NUMBER_RULES } from './cellReader';
 import { coachKey } from './coachIndex';
 import { finding, Where } from '../findings/findingRules';
 import { EXPIRY_COLUMNS } from '../../fields';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow, MappedRows } from './rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { Coach } from './model';
 import { readDone, readSignOff, readWte } from './specialCells';
@@ -113,7 +113,7 @@ export function readCoachRow(
  * readCoaches([{ rows, fields }], reader, '2026-03-20', findings).length; // 4
  */
 export function readCoaches(
-  sheets: readonly { rows: readonly MappedRow[]; fields: readonly string[] }[],
+  sheets: readonly { rows: MappedRows; fields: readonly string[] }[],
   reader: CellReader,
   asOf: IsoDate,
   findings: Finding[],
@@ -122,7 +122,7 @@ export function readCoaches(
   const seen = new Map<string, Coach>();
   for (const sheet of sheets) {
     // A field's column is the same on every row of a sheet: worked out once, not per coach.
-    const columns = sheet.rows.length > 0 ? columnsOf(sheet.rows[0], sheet.fields) : {};
+    const columns = sheet.rows.length > 0 ? columnsOf(sheet.rows.row(0), sheet.fields) : {};
     for (const row of sheet.rows) {
       const coach = readCoachRow(row, reader, asOf, columns);
       if (!coach) continue;

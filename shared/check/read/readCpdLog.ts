@@ -5,7 +5,7 @@
  */
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
-import type { MappedRow } from './mappedRows';
+import type { MappedRows } from './rows/mappedRows';
 import type { CpdEntry } from './model';
 import { competencyCode } from './readEvidence';
 import type { Finding } from '../types';
@@ -31,12 +31,7 @@ export function linkedCodes(text: string | null): string[] {
  * @example
  * readCpdLog(rows, reader, index, findings)[0]; // { date: '2026-01-15', hours: 3, activity: 'MI refresher', codes: ['COM-04'], … }
  */
-export function readCpdLog(
-  rows: readonly MappedRow[],
-  reader: CellReader,
-  index: CoachIndex,
-  findings: Finding[],
-): CpdEntry[] {
+export function readCpdLog(rows: MappedRows, reader: CellReader, index: CoachIndex, findings: Finding[]): CpdEntry[] {
   return rows.flatMap((row) => {
     const text = reader.text(row, 'coach', null);
     const coach = index.resolve(text, row, findings);

@@ -6,7 +6,7 @@ import type { EvidenceEntry } from '../../rules/evidence/evidenceCoverage';
 import { COMPETENCIES } from '../../framework/competencies';
 import { CellReader, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
-import type { MappedRow } from './mappedRows';
+import type { MappedRows } from './rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { Coach } from './model';
 import type { Where } from '../findings/findingRules';
@@ -34,7 +34,7 @@ export function competencyCode(text: string): string | null {
  * readEvidence(rows, reader, index, findings)[0]; // { coach, entry: { code: 'PRO-01', reviewedBy: 'A. Patel', reviewedOn: '2026-02-01' } }
  */
 export function readEvidence(
-  rows: readonly MappedRow[],
+  rows: MappedRows,
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],

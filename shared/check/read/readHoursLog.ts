@@ -8,7 +8,7 @@ import { CellReader, NUMBER_RULES } from './cellReader';
 import { Answers, ANSWER_WORDS } from './hours/answers';
 import { ANSWER, LoggedSession } from './hours/loggedSession';
 import type { CoachIndex } from './coachIndex';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow, MappedRows } from './rows/mappedRows';
 import type { Session } from './model';
 import type { Finding } from '../types';
 import { undatedSession } from './undatedSession';
@@ -17,9 +17,11 @@ import { undatedSession } from './undatedSession';
  * One hours-log row as a session.
  *
  * @example
- * readSession(row, reader, index, findings, new Answers()); // { coach, date: '2026-03-04', hours: 0.75, attended: true, … }
+ * readSession(rows, 0, rows.row(0), reader, index, findings, new Answers()); // { coach, date: '2026-03-04', hours: 0.75, attended: true, … }
  */
 function readSession(
+  rows: MappedRows,
+  i: number,
   row: MappedRow,
   reader: CellReader,
   index: CoachIndex,
@@ -40,8 +42,8 @@ function readSession(
     (answers.yes(row.value('nhs'), ANSWER_WORDS.notNhs) ? ANSWER.nhs : 0) |
     (kind === null || !answers.says(kind, ANSWER_WORDS.notClientTime) ? ANSWER.clientSession : 0);
   const client = reader.text(row, 'client', label);
-  if (hours !== null || minutes === null) return new LoggedSession(coach, date, hours, client, said, row);
-  return new LoggedSession(coach, date, minutes, client, said | ANSWER.inMinutes, row);
+  if (hours !== null || minutes === null) return new LoggedSession(coach, date, hours, client, said, rows, i);
+  return new LoggedSession(coach, date, minutes, client, said | ANSWER.inMinutes, rows, i);
 }
 
 /**
@@ -50,18 +52,14 @@ function readSession(
  * @example
  * readHoursLog(rows, reader, index, findings).length; // 312
  */
-export function readHoursLog(
-  rows: readonly MappedRow[],
-  reader: CellReader,
-  index: CoachIndex,
-  findings: Finding[],
-): Session[] {
+export function readHoursLog(rows: MappedRows, reader: CellReader, index: CoachIndex, findings: Finding[]): Session[] {
   const noDateColumn = new Set<string>();
   const answers = new Answers();
   const sessions: Session[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const session = readSession(row, reader, index, findings, answers);
+    // The row is made for this reading only: the session keeps its place in the list.
+    const row = rows.row(i);
+    const session = readSession(rows, i, row, reader, index, findings, answers);
     const undated = undatedSession(row, session, noDateColumn);
     if (undated) findings.push(undated);
     sessions.push(session);

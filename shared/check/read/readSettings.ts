@@ -17,7 +17,7 @@ import { readNumber } from '../../values/cells/readNumber';
 import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import type { FieldSynonyms } from '../find/headerSynonyms';
-import type { MappedCell, MappedRow } from './mappedRows';
+import type { MappedCell, MappedRow } from './rows/mappedRows';
 import { fieldScore } from '../find/matchColumns';
 import { CHECK_MESSAGES } from '../messages';
 import { sheetColumn, sheetRow } from '../../sheetPlaces';

@@ -8,7 +8,7 @@ import type { IsoDate } from '../../values/dates/calendarDate';
 import { readText } from '../../values/cells/readText';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow, MappedRows } from './rows/mappedRows';
 import type { SupervisionEntry } from './model';
 import { typeFromSheetName } from '../find/sheetKinds';
 import { readDone } from './specialCells';
@@ -78,7 +78,7 @@ function groupCoachingType(typed: string): string {
  * readSupervisionLog(rows, reader, index, findings, '2026-03-20').length; // 48
  */
 export function readSupervisionLog(
-  rows: readonly MappedRow[],
+  rows: MappedRows,
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],

@@ -10,7 +10,7 @@ import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES, whereOf } from './cellReader';
 import type { CoachIndex } from './coachIndex';
 import { normaliseHeader } from '../find/headerText';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow, MappedRows } from './rows/mappedRows';
 import type { TrainingLine } from './model';
 import { readDone } from './specialCells';
 import type { Finding } from '../types';
@@ -82,7 +82,7 @@ function lineExpires(
  * readTraining(rows, reader, index, findings, '2026-03-20')[0].record; // { title: 'Basic first aid', required: true, completedOn: null }
  */
 export function readTraining(
-  rows: readonly MappedRow[],
+  rows: MappedRows,
   reader: CellReader,
   index: CoachIndex,
   findings: Finding[],

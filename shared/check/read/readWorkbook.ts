@@ -10,7 +10,7 @@ import { formulaRowFindings, monthlySummaryRowFindings } from '../findings/formu
 import { rowsReadFindings } from '../findings/rowsReadFindings';
 import { CellReader } from './cellReader';
 import { CoachIndex } from './coachIndex';
-import { MappedRow, mappedRows } from './mappedRows';
+import { MappedRows, mappedRows } from './rows/mappedRows';
 import { mergeLogs } from './mergeLogs';
 import type { CheckData } from './model';
 import { readCaseload } from './readCaseload';
@@ -67,9 +67,9 @@ export function readWorkbook(
     return [{ mapping: m, rows: mappedRows(data, m) }];
   });
   // A kind kept on one sheet (the usual case) is read from that sheet's rows, not a copy.
-  const rowsOf = (kind: SheetKind): MappedRow[] => {
+  const rowsOf = (kind: SheetKind): MappedRows => {
     const parts = mapped.filter((m) => m.mapping.kind === kind);
-    return parts.length === 1 ? parts[0].rows : parts.flatMap((m) => m.rows);
+    return MappedRows.joined(parts.map((m) => m.rows));
   };
   const coachSheets = mapped
     .filter((m) => m.mapping.kind === 'coaches')

@@ -11,7 +11,7 @@ import { readBoolean } from '../../values/cells/readBoolean';
 import { readDate } from '../../values/dates/readDate';
 import { readNumber } from '../../values/cells/readNumber';
 import { CellReader, NUMBER_RULES } from './cellReader';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow } from './rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 
 /**

@@ -8,7 +8,7 @@ import type { FieldKey } from '../../fields';
 import { isBlank } from '../../values/cells/blank';
 import { whereOf } from './cellReader';
 import { finding } from '../findings/findingRules';
-import type { MappedRow } from './mappedRows';
+import type { MappedRow } from './rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { Session } from './model';
 import { NOT_A_COACH } from './readCoaches';

@@ -7,7 +7,7 @@
 import type { IsoDate } from '../../../values/dates/calendarDate';
 import type { Where } from '../../findings/findingRules';
 import { whereOf } from '../cellReader';
-import type { MappedRow } from '../mappedRows';
+import type { MappedRows } from '../rows/mappedRows';
 import type { Coach, Session } from '../model';
 
 /**
@@ -22,7 +22,7 @@ export const ANSWER = { attended: 1, didNotAttend: 2, nhs: 4, clientSession: 8, 
  * One hours-log session: what readHoursLog read from its row.
  *
  * @example
- * const s = new LoggedSession(coach, '2026-03-04', 45, 'C-0012', ANSWER.attended | ANSWER.clientSession | ANSWER.inMinutes, row);
+ * const s = new LoggedSession(coach, '2026-03-04', 45, 'C-0012', ANSWER.attended | ANSWER.clientSession | ANSWER.inMinutes, rows, 11);
  * s.hours;    // 0.75
  * s.attended; // true
  * s.at;       // { sheet: 'Hours log', row: 12, column: 'A' }
@@ -34,7 +34,8 @@ export class LoggedSession implements Session {
     private readonly time: number | null,
     readonly client: string | null,
     private readonly answers: number,
-    private readonly row: MappedRow,
+    private readonly rows: MappedRows,
+    private readonly i: number,
   ) {}
 
   /**
@@ -63,6 +64,6 @@ export class LoggedSession implements Session {
 
   /** The session's date cell (its row, when the log has no date column), made when asked. */
   get at(): Where {
-    return whereOf(this.row, 'date');
+    return whereOf(this.rows.row(this.i), 'date');
   }
 }
