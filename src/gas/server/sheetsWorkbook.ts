@@ -21,7 +21,7 @@ import type {
   WriteValue,
 } from '../../../shared/workbook';
 import { PANE_MESSAGES } from '../../../shared/paneActions';
-import { formulaPresence } from '../../../shared/check/read/checkValue';
+import { presenceGrid } from '../../../shared/check/read/checkValue';
 import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
 import { columnIndex, rowIndex } from '../../../shared/sheetPlaces';
 import { sheetWithFormulas } from '../../../shared/sheetWithFormulas';
@@ -47,17 +47,18 @@ function cellValue(v: unknown): CellValue {
 }
 
 /**
- * A box's formulas as the check reads them (formulaPresence): "=" for a formula, its text only
+ * A box's formulas as the check reads them (presenceGrid): "=" for a formula, its text only
  * where the cell shows text starting "=", so a template's long per-row formulas are not kept.
+ * What a cell shows is found in the values already read, by the box's place in the sheet.
  */
 function presenceOnly(formulas: string[][], data: SheetData, box: SheetBox): (string | null)[][] {
-  return formulas.map((row, i) => {
-    const values = data.values[rowIndex(data, box.row - 1 + i)];
-    return row.map((f, j) => {
-      if (f === '') return null;
-      const c = columnIndex(data, box.col - 1 + j);
-      return formulaPresence(values && c >= 0 ? values[c] : null, f);
-    });
+  // The row of values is looked up once a row (a sparse sheet's is a search), not once a cell.
+  let at = -1;
+  let values: readonly CellValue[] | undefined;
+  return presenceGrid(formulas, (i, j) => {
+    if (i !== at) values = data.values[rowIndex(data, box.row - 1 + (at = i))];
+    const c = columnIndex(data, box.col - 1 + j);
+    return values && c >= 0 ? values[c] : null;
   });
 }
 
