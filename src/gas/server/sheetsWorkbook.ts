@@ -25,6 +25,7 @@ import { presenceGrid } from '../../../shared/check/read/checkValue';
 import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
 import { columnIndex, rowIndex } from '../../../shared/sheetPlaces';
 import { sheetWithFormulas } from '../../../shared/sheetWithFormulas';
+import { FormulasToRead } from '../common/formulasToRead';
 import type { SheetBox } from '../common/stepTypes';
 import { sheetDataBoxes } from './dataBoxes';
 import { applyPending, type PendingDropDown } from './dataValidation';
@@ -76,7 +77,7 @@ export class SheetsWorkbook implements WorkbookPort {
   /** The spreadsheet's sheets by name, read once and kept as sheets are added and deleted. */
   private sheetList: Map<string, Sheet> | null = null;
   /** Where the data of each sheet read as values alone is, for reading its formulas later. */
-  private readonly valueBoxes = new Map<string, SheetBox[]>();
+  private readonly formulasToRead = new FormulasToRead();
   /** The add-on's document properties, read once. */
   private properties: SettingsStore | null = null;
   /** Drop-downs whose list sheet is created later in the same run (see dataValidation.ts). */
@@ -139,7 +140,7 @@ export class SheetsWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     const withFormulas = options?.formulas !== false;
     const boxes = sheetDataBoxes(sheet);
-    if (!withFormulas) this.valueBoxes.set(name, boxes);
+    if (!withFormulas) this.formulasToRead.remember(name, boxes);
     const cells = new SheetCells();
     for (const box of boxes) {
       const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
@@ -160,12 +161,11 @@ export class SheetsWorkbook implements WorkbookPort {
   async readFormulas(sheets: readonly SheetData[]): Promise<SheetData[]> {
     const out: SheetData[] = [];
     for (const data of sheets) {
-      const boxes = this.valueBoxes.get(data.name);
+      const boxes = this.formulasToRead.take(data.name);
       if (!boxes) {
         out.push(await this.read(data.name));
         continue;
       }
-      this.valueBoxes.delete(data.name);
       const sheet = this.sheet(data.name);
       const blocks = boxes.map((box) => ({
         row: box.row - 1,

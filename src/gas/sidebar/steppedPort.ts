@@ -18,6 +18,7 @@ import type { WorkWatch } from '../../../shared/api';
 import { SheetCells, sheetFromCells } from '../../../shared/sheetFromCells';
 import { sheetColumn, sheetRow } from '../../../shared/sheetPlaces';
 import { type FormulaBlock, sheetWithFormulas } from '../../../shared/sheetWithFormulas';
+import { FormulasToRead } from '../common/formulasToRead';
 import type { SidebarCalls } from '../common/sidebarServer';
 import type { FormulaRequest, RowBlock, SheetBox, ShownCell, StepCall, StepCell, StepStart } from '../common/stepTypes';
 
@@ -70,7 +71,7 @@ export class SteppedPort implements WorkbookPort {
   private sheetsRead = 0;
   private rowsRead = 0;
   /** Where the values of each sheet read as values alone came from, for its formulas later. */
-  private readonly valueBoxes = new Map<string, SheetBox[]>();
+  private readonly formulasToRead = new FormulasToRead();
 
   /**
    * `readAhead` lets the first step read the values of the small sheets (the check and guessing
@@ -155,7 +156,7 @@ export class SteppedPort implements WorkbookPort {
     this.watch.progress?.({ sheetsRead: this.sheetsRead, sheets, rowsRead: this.rowsRead, sheet });
     const data = sheetFromCells(sheet, cells);
     if (formulasNow) return data;
-    this.valueBoxes.set(sheet, boxes);
+    this.formulasToRead.remember(sheet, boxes);
     return withFormulas ? (await this.readFormulas([data]))[0] : data;
   }
 
@@ -167,8 +168,7 @@ export class SteppedPort implements WorkbookPort {
   async readFormulas(sheets: readonly SheetData[]): Promise<SheetData[]> {
     const wanted: FormulaRequest[] = [];
     for (const data of sheets) {
-      const rest = this.valueBoxes.get(data.name);
-      this.valueBoxes.delete(data.name);
+      const rest = this.formulasToRead.take(data.name);
       wanted.push({ sheet: data.name, rest: rest ?? [], shown: rest ? shownFormulaText(data) : [] });
     }
     const blocks: FormulaBlock[][] = sheets.map(() => []);
