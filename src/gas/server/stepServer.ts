@@ -29,9 +29,9 @@ const stepCell = (v: unknown): StepCell =>
  */
 export function hwbcStepStart(cells: number = 0): StepStart {
   const port = new SheetsWorkbook();
-  const info = runToCompletion(() => port.info());
-  const sheets = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheets();
-  const names = sheets.map((sheet) => sheet.getName());
+  // The sheets and their names from the port's own list: one getSheets and one getName a sheet.
+  const { info, names } = runToCompletion(async () => ({ info: await port.info(), names: await port.sheetNames() }));
+  const sheets = port.sheetsInOrder();
   if (cells <= 0) return { info, sheets: names };
   let left = cells;
   const ahead = sheets.map((sheet): RowBlock => {
