@@ -148,7 +148,7 @@ describe("the sidebar's check in Google Sheets", () => {
     };
     const { api } = sidebarOver(fake, rename);
     await expect(withClockAt(NOW, () => api.checkWorkbook({ asOf: AS_OF, writeReport: false }, {}))).rejects.toThrow(
-      'There is no sheet called "Coaches" any more.',
+      'There is no sheet called "Coaches" any more. Run the check again.',
     );
   });
 });
