@@ -57,69 +57,86 @@ function emptyFigures(month: string, coach: Coach): MonthlyFigures {
 export function monthlySummary(data: CheckData): MonthlyFigures[] {
   const last = monthOf(data.asOf);
   const first = monthBefore(last, MONTHS_SHOWN - 1);
+  const firstMonth = monthNumber(first);
   // The first month's first day: an ISO date compares as text, so no month text is made per row.
   const firstDay = `${first}-01`;
   const inRange = (date: IsoDate | null): date is IsoDate => date !== null && date <= data.asOf && date >= firstDay;
   // Each client's tidied reference, worked out once, not per row.
   const clientKeys = new Map<string, string>();
-  // Figures by coach key, then month number: no key text is built per log row.
-  const rows = new Map<string, Map<number, MonthlyFigures>>();
-  const clients = new Map<MonthlyFigures, Set<string>>();
-  const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
-    let ofCoach = rows.get(coach.key);
-    if (!ofCoach) rows.set(coach.key, (ofCoach = new Map()));
-    const month = monthNumber(date);
-    let row = ofCoach.get(month);
-    if (!row) ofCoach.set(month, (row = emptyFigures(monthOf(date), coach)));
-    return row;
+  // Each coach's months as twelve slots, the first shown month first: a month is found by
+  // arithmetic on its digits, with no key text and no map per log row.
+  const months = new Map<string, CoachMonths>();
+  const monthsOf = (coach: Coach): CoachMonths => {
+    let ofCoach = months.get(coach.key);
+    if (!ofCoach)
+      months.set(coach.key, (ofCoach = { rows: new Array(MONTHS_SHOWN), clients: new Array(MONTHS_SHOWN) }));
+    return ofCoach;
+  };
+  const slot = (ofCoach: CoachMonths, coach: Coach, date: IsoDate): number => {
+    const i = monthNumber(date) - firstMonth;
+    ofCoach.rows[i] ??= emptyFigures(monthOf(date), coach);
+    return i;
   };
   const { sessions } = data;
-  // An index, not an iterator, over every session of the log.
+  // Logs are mostly kept a coach at a time, so the last coach's months are kept at hand.
+  let lastCoach: Coach | null = null;
+  let ofCoach: CoachMonths | null = null;
   for (let i = 0; i < sessions.length; i++) {
     const s = sessions[i];
     if (!s.coach || !inRange(s.date) || !s.clientSession) continue;
-    const row = figures(s.coach, s.date);
+    if (s.coach !== lastCoach) ofCoach = monthsOf((lastCoach = s.coach));
+    const at = slot(ofCoach as CoachMonths, s.coach, s.date);
+    const row = (ofCoach as CoachMonths).rows[at] as MonthlyFigures;
     if (countsTowardsHours(s, data.asOf)) row.nhsHours += s.hours ?? 0;
     if (s.didNotAttend) row.didNotAttend++;
     if (!s.attended) continue;
     row.sessions++;
     if (s.client !== null) {
-      let seen = clients.get(row);
-      if (!seen) clients.set(row, (seen = new Set()));
       let key = clientKeys.get(s.client);
       if (key === undefined) clientKeys.set(s.client, (key = s.client.trim().toLowerCase()));
-      seen.add(key);
+      ((ofCoach as CoachMonths).clients[at] ??= new Set()).add(key);
     }
   }
+  const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
+    const of = monthsOf(coach);
+    return of.rows[slot(of, coach, date)] as MonthlyFigures;
+  };
   for (const c of data.caseload) if (c.coach && inRange(c.referred)) figures(c.coach, c.referred).newReferrals++;
   for (const e of data.supervision) {
     if (e.coach && inRange(e.date))
       figures(e.coach, e.date).supervision[e.type][e.individual ? 'individual' : 'group']++;
   }
-  for (const months of rows.values()) {
-    for (const row of months.values()) {
+  let firstShown = MONTHS_SHOWN;
+  for (const of of months.values()) {
+    for (let i = 0; i < MONTHS_SHOWN; i++) {
+      const row = of.rows[i];
+      if (row === undefined) continue;
+      firstShown = Math.min(firstShown, i);
       row.didNotAttendRate = didNotAttendRate(row.sessions, row.didNotAttend);
       row.nhsHours = Math.round(row.nhsHours * 100) / 100;
-      row.clients = clients.get(row)?.size ?? 0;
+      row.clients = of.clients[i]?.size ?? 0;
     }
   }
-  return allMonths(rows, data.coaches, last);
+  return allMonths(months, data.coaches, firstShown, first);
 }
 
-/** Every month from the first with activity to `last`, every coach in each, zeros where nothing happened. */
+/** One coach's figures and distinct clients, a slot per month shown. */
+interface CoachMonths {
+  rows: (MonthlyFigures | undefined)[];
+  clients: (Set<string> | undefined)[];
+}
+
+/** Every month from the first with activity to the last shown, every coach in each, zeros where nothing happened. */
 function allMonths(
-  rows: Map<string, Map<number, MonthlyFigures>>,
+  months: Map<string, CoachMonths>,
   coaches: readonly Coach[],
-  last: string,
+  firstShown: number,
+  first: string,
 ): MonthlyFigures[] {
-  let firstMonth: string | null = null;
-  for (const months of rows.values())
-    for (const { month: m } of months.values()) if (firstMonth === null || m < firstMonth) firstMonth = m;
-  if (firstMonth === null) return [];
   const out: MonthlyFigures[] = [];
-  for (let month = firstMonth; month <= last; month = monthBefore(month, -1)) {
-    const n = monthNumber(month);
-    for (const coach of coaches) out.push(rows.get(coach.key)?.get(n) ?? emptyFigures(month, coach));
+  for (let i = firstShown; i < MONTHS_SHOWN; i++) {
+    const month = monthBefore(first, -i);
+    for (const coach of coaches) out.push(months.get(coach.key)?.rows[i] ?? emptyFigures(month, coach));
   }
   return out;
 }

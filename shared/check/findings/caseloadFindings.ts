@@ -10,6 +10,7 @@ import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CaseloadEntry, CheckData, Session } from '../read/model';
 import type { Finding } from '../types';
+import type { IsoDate } from '../../values/dates/calendarDate';
 
 /**
  * Sessions since a client's last review: the caseload's own count; else, when the caseload
@@ -83,28 +84,27 @@ export function reviewsDue(data: CheckData): Finding[] {
  * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
  */
 export function daysOver(data: CheckData): Finding[] {
-  // A coach at a time, from their sessions grouped once (rowsOfCoach): one day count and one
-  // first session per day, kept only while that coach is looked at, no key text made per
-  // session. Every coach a session names is among data.coaches (CoachIndex adds log coaches).
+  // A coach at a time, from their sessions grouped once (rowsOfCoach): one count per day, kept
+  // only while that coach is looked at, no key text made per session. The counts are visited
+  // with forEach (no [day, count] pair made per day), and a day's first session is looked for
+  // only on a day over the limit, which is rare. Every coach a session names is among
+  // data.coaches (CoachIndex adds log coaches).
   const counts = new Map<string, number>();
-  const firsts = new Map<string, Session>();
   const out: Finding[] = [];
+  const counted = (s: Session): s is Session & { date: IsoDate } =>
+    s.date !== null && s.date <= data.asOf && s.attended && s.clientSession;
   for (const coach of data.coaches) {
     counts.clear();
-    firsts.clear();
     const sessions = rowsOfCoach(data.sessions, coach);
     for (let i = 0; i < sessions.length; i++) {
       const s = sessions[i];
-      if (s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
-      const day = counts.get(s.date);
-      counts.set(s.date, (day ?? 0) + 1);
-      if (day === undefined) firsts.set(s.date, s);
+      if (counted(s)) counts.set(s.date, (counts.get(s.date) ?? 0) + 1);
     }
-    for (const [date, count] of counts) {
-      if (dayLoad(count) !== 'Over') continue;
-      const first = firsts.get(date) as Session;
+    counts.forEach((count, date) => {
+      if (dayLoad(count) !== 'Over') return;
+      const first = sessions.find((s) => s.date === date && counted(s)) as Session;
       out.push(finding('caseload.day-over', first.at, coach.label, CHECK_MESSAGES.dayOver(count, date)));
-    }
+    });
   }
   return out;
 }
