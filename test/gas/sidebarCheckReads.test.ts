@@ -11,7 +11,7 @@ import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { sidebarCheck } from '../../src/gas/sidebar/checkChunk';
 import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
-import { READ_AHEAD_CELLS, ROWS_PER_STEP } from '../../src/gas/sidebar/steppedPort';
+import { READ_AHEAD_CELLS, ROWS_PER_STEP } from '../../src/gas/sidebar/stepSizes';
 import { checkWorkbook } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import { FakeGas } from '../support/fakeSpreadsheetApp';
