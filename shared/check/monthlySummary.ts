@@ -61,15 +61,20 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   // The first month's first day: an ISO date compares as text, so no month text is made per row.
   const firstDay = `${first}-01`;
   const inRange = (date: IsoDate | null): date is IsoDate => date !== null && date <= data.asOf && date >= firstDay;
-  // Each client's tidied reference, worked out once, not per row.
-  const clientKeys = new Map<string, string>();
+  // Each client's tidied reference, worked out once per coach, not per row: a small map for
+  // the coach at hand is found in the processor's cache, where one map of every client of a
+  // PCN (tens of thousands) costs a trip to memory on every log row.
+  let clientKeys = new Map<string, string>();
   // Each coach's months as twelve slots, the first shown month first: a month is found by
   // arithmetic on its digits, with no key text and no map per log row.
   const months = new Map<string, CoachMonths>();
   const monthsOf = (coach: Coach): CoachMonths => {
     let ofCoach = months.get(coach.key);
     if (!ofCoach)
-      months.set(coach.key, (ofCoach = { rows: new Array(MONTHS_SHOWN), clients: new Array(MONTHS_SHOWN) }));
+      months.set(
+        coach.key,
+        (ofCoach = { rows: new Array(MONTHS_SHOWN), clients: new Array(MONTHS_SHOWN), clientKeys: new Map() }),
+      );
     return ofCoach;
   };
   const slot = (ofCoach: CoachMonths, coach: Coach, date: IsoDate): number => {
@@ -84,7 +89,10 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   for (let i = 0; i < sessions.length; i++) {
     const s = sessions[i];
     if (!s.coach || !inRange(s.date) || !s.clientSession) continue;
-    if (s.coach !== lastCoach) ofCoach = monthsOf((lastCoach = s.coach));
+    if (s.coach !== lastCoach) {
+      ofCoach = monthsOf((lastCoach = s.coach));
+      clientKeys = ofCoach.clientKeys;
+    }
     const at = slot(ofCoach as CoachMonths, s.coach, s.date);
     const row = (ofCoach as CoachMonths).rows[at] as MonthlyFigures;
     if (countsTowardsHours(s, data.asOf)) row.nhsHours += s.hours ?? 0;
@@ -124,6 +132,8 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
 interface CoachMonths {
   rows: (MonthlyFigures | undefined)[];
   clients: (Set<string> | undefined)[];
+  /** The coach's clients' tidied references, by the reference as typed. */
+  clientKeys: Map<string, string>;
 }
 
 /** Every month from the first with activity to the last shown, every coach in each, zeros where nothing happened. */

@@ -168,4 +168,41 @@ describe('sessions in a day and since a review', () => {
       [2, 'Client review due: 6 sessions since the last review (a review is due after every six).'],
     ]);
   });
+
+  it('counts each open client’s sessions after their own last review, however the reference is typed', async () => {
+    const weekly = (client: string, from: number, n: number, attendance: string | null = null) =>
+      Array.from({ length: n }, (_, i) => [
+        `2026-0${from + Math.floor(i / 4)}-${String(2 + (i % 4) * 7).padStart(2, '0')}`,
+        'Sam Jones',
+        client,
+        50,
+        attendance,
+        null,
+      ]);
+    const wb = MemoryWorkbook.withSheets(AS_OF, {
+      Team: TEAM,
+      Sessions: [
+        LOG_HEADERS,
+        // C-7: four sessions in January (before its review), six after, typed three ways.
+        ...weekly('C-7', 1, 4),
+        ...weekly(' c-7 ', 2, 4),
+        ...weekly('C-7', 3, 2),
+        // After the as-of date, and not attended: neither counts.
+        ['2026-03-27', 'Sam Jones', 'C-7', 50, null, null],
+        ...weekly('C-9', 2, 6, 'Did not attend'),
+      ],
+      Caseload: [
+        ['Client ref', 'Coach', 'Status', 'Last review'],
+        ['C-7', 'Sam Jones', 'Active', '2026-01-31'],
+        // The same client on a second row reviewed later: four sessions since, not due.
+        ['c-7', 'Sam Jones', 'Active', '2026-02-20'],
+        ['C-9', 'Sam Jones', 'Active', null],
+        ['C-7', 'Sam Jones', 'Closed', null],
+      ],
+    });
+    const { findings } = await checkWorkbook(wb, { asOf: AS_OF, writeReport: false });
+    expect(findings.filter((f) => f.rule === 'caseload.review-due').map((f) => [f.row, f.message])).toEqual([
+      [2, 'Client review due: 6 sessions since the last review (a review is due after every six).'],
+    ]);
+  });
 });

@@ -8,49 +8,54 @@ import { coachKey } from '../read/coachIndex';
 import { rowsOfCoach } from '../read/rowsOfCoach';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
-import type { CaseloadEntry, CheckData, Session } from '../read/model';
+import type { CaseloadEntry, CheckData, Coach, Session } from '../read/model';
 import type { Finding } from '../types';
 import type { IsoDate } from '../../values/dates/calendarDate';
 
+/** An open client counted from the hours log: sessions dated after their last review. */
+interface Tally {
+  after: IsoDate | '';
+  count: number;
+}
+
 /**
- * Sessions since a client's last review: the caseload's own count; else, when the caseload
- * records reviews, the client's attended sessions in the hours log after the last review
- * (all of them if never reviewed), or failing a log, all their sessions if never reviewed.
- * A caseload that records no reviews at all says nothing about them.
+ * How an open caseload entry's sessions since review are known: the caseload's own count;
+ * else, when the caseload records reviews, a tally of the client's attended sessions in the
+ * hours log after the last review (all of them if never reviewed), or failing a log, all their
+ * sessions if never reviewed. A caseload that records no reviews at all says nothing of them.
  */
-function sessionsSinceReview(
-  data: CheckData,
-  entry: CaseloadEntry,
-  byClient: (client: string) => Session[] | undefined,
-): number | null {
+function sinceReview(data: CheckData, entry: CaseloadEntry): number | Tally | null {
   if (entry.sinceReview !== null) return entry.sinceReview;
   if (!entry.reviewsRecorded) return null;
-  if (entry.client !== null && data.sources.has('hoursLog.client')) {
-    const after = entry.lastReview ?? '';
-    let count = 0;
-    for (const s of byClient(entry.client) ?? []) {
-      if (s.date !== null && s.date > after && s.date <= data.asOf) count++;
-    }
-    return count;
-  }
+  if (entry.client !== null && data.sources.has('hoursLog.client')) return { after: entry.lastReview ?? '', count: 0 };
   return entry.lastReview === null ? entry.sessions : null;
 }
 
-/** Attended client sessions grouped by client reference (tidied like coach names). */
-function sessionsByClient(data: CheckData, keys: Map<string, string>): Map<string, Session[]> {
-  const map = new Map<string, Session[]>();
-  // Each client's reference is tidied once, not on every one of their sessions.
+/**
+ * Adds each attended client session of the log, up to the as-of date, to the tallies of its
+ * client (references tidied like coach names). One pass over the log and no list of sessions
+ * made: a reference as typed is tidied once per coach and kept in a small map for the coach at
+ * hand (logs are mostly kept a coach at a time), which the processor finds in its cache where
+ * one map of a PCN's every client costs a trip to memory on every row.
+ */
+function countSessions(data: CheckData, tallies: Map<string, Tally[]>): void {
+  const byCoach = new Map<Coach | null, Map<string, Tally[] | null>>();
+  let lastCoach: Coach | null | undefined;
+  let byTyped = new Map<string, Tally[] | null>();
   const { sessions } = data;
   for (let i = 0; i < sessions.length; i++) {
     const s = sessions[i];
-    if (s.client === null || !s.attended || !s.clientSession) continue;
-    let key = keys.get(s.client);
-    if (key === undefined) keys.set(s.client, (key = coachKey(s.client)));
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [s]);
-    else list.push(s);
+    if (s.client === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
+    if (s.coach !== lastCoach) {
+      lastCoach = s.coach;
+      const known = byCoach.get(s.coach);
+      if (known === undefined) byCoach.set(s.coach, (byTyped = new Map()));
+      else byTyped = known;
+    }
+    let of = byTyped.get(s.client);
+    if (of === undefined) byTyped.set(s.client, (of = tallies.get(coachKey(s.client)) ?? null));
+    if (of !== null) for (const t of of) if (s.date > t.after) t.count++;
   }
-  return map;
 }
 
 /**
@@ -60,20 +65,26 @@ function sessionsByClient(data: CheckData, keys: Map<string, string>): Map<strin
  * reviewsDue(data); // [{ rule: 'caseload.review-due', sheet: 'Caseload', row: 14, column: 'J', … }]
  */
 export function reviewsDue(data: CheckData): Finding[] {
-  let index: Map<string, Session[]> | null = null;
-  // References tidied once, whether first met in the log or on the caseload.
-  const keys = new Map<string, string>();
-  const byClient = (client: string) => {
-    index ??= sessionsByClient(data, keys);
-    let key = keys.get(client);
-    if (key === undefined) keys.set(client, (key = coachKey(client)));
-    return index.get(key);
-  };
-  return data.caseload.flatMap((entry) => {
-    const since = entry.open ? sessionsSinceReview(data, entry, byClient) : null;
-    if (since === null || !reviewDue(since)) return [];
-    return [finding('caseload.review-due', entry.at, entry.coach?.label ?? null, CHECK_MESSAGES.reviewDue(since))];
+  const tallies = new Map<string, Tally[]>();
+  const since = data.caseload.map((entry) => {
+    const known = entry.open ? sinceReview(data, entry) : null;
+    if (known !== null && typeof known === 'object') {
+      const key = coachKey(entry.client as string);
+      const list = tallies.get(key);
+      if (list === undefined) tallies.set(key, [known]);
+      else list.push(known);
+    }
+    return known;
   });
+  if (tallies.size > 0) countSessions(data, tallies);
+  const out: Finding[] = [];
+  data.caseload.forEach((entry, i) => {
+    const known = since[i];
+    const count = known !== null && typeof known === 'object' ? known.count : known;
+    if (count === null || !reviewDue(count)) return;
+    out.push(finding('caseload.review-due', entry.at, entry.coach?.label ?? null, CHECK_MESSAGES.reviewDue(count)));
+  });
+  return out;
 }
 
 /**

@@ -31,7 +31,17 @@ class Fingerprint {
     this.char(COLON);
     this.digits(col);
     this.char(COLON);
-    for (let i = 0; i < v.length; i++) this.char(v.charCodeAt(i));
+    // The text's characters, the report's bulk, in local variables: Math.imul keeps the low
+    // 32 bits whatever the sign, so the unsigned view is taken once at the end, as char does.
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x811c9dc5 | 1);
+    }
+    this.a = a >>> 0;
+    this.b = b >>> 0;
     this.char(0);
   }
 
