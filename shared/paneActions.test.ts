@@ -35,7 +35,9 @@ describe('selectionRange and the words', () => {
 
   it('says a missing or vanished sheet, and a full cell, in plain words', () => {
     expect(PANE_MESSAGES.noSheet('Coaches')).toBe('There is no sheet called "Coaches".');
-    expect(PANE_MESSAGES.sheetGone('Old team')).toBe('There is no sheet called "Old team" any more.');
+    expect(PANE_MESSAGES.sheetGone('Old team')).toBe(
+      'There is no sheet called "Old team" any more. Run the check again.',
+    );
     expect(PANE_MESSAGES.cellNotEmpty('cell B2')).toBe(
       'The selected cell B2 is not empty, so nothing was changed. Select an empty cell, then choose Insert again.',
     );

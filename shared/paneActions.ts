@@ -23,7 +23,8 @@ export const PANE_MESSAGES = {
   notARow: (row: unknown) => `Row must be a whole number from 1, got ${showValue(row)}.`,
   notAColumn: (column: unknown) => `Column must be a letter such as K, got ${showValue(column)}.`,
   noSheet: (sheet: string) => `There is no sheet called "${sheet}".`,
-  sheetGone: (sheet: string) => `There is no sheet called "${sheet}" any more.`,
+  /** A sheet the last check found is renamed or deleted since: checking again finds it as it is now. */
+  sheetGone: (sheet: string) => `There is no sheet called "${sheet}" any more. Run the check again.`,
 };
 
 /**

@@ -4,7 +4,7 @@
 // only where that cell holds no formula. Never a sheet it does not read.
 import { ROWS_READ_CELLS } from '../fields';
 import type { CellValue, SheetData } from '../workbook';
-import { needsFormulas, readByTypedRowsRead, settingsSheet } from './formulasNeeded';
+import { FORMULA_SHEETS, needsFormulas, readByTypedRowsRead, settingsSheet } from './formulasNeeded';
 import type { SheetMapping } from './types';
 
 const mapping = (sheet: string, kind: SheetMapping['kind']): SheetMapping => ({
@@ -70,5 +70,26 @@ describe('readByTypedRowsRead', () => {
     expect(readByTypedRowsRead('Competencies', undefined)).toBe(false);
     const own = settings(formula, formula);
     expect(settingsSheet([{ ...own, name: 'Notes' }, { ...own, name: ' SETTINGS ' }, own])?.name).toBe(' SETTINGS ');
+  });
+});
+
+// Which sheets' formulas are read comes from the findings' table: a kind no finding names is
+// not read, so a finding added or removed changes the reads with no change to formulasNeeded.
+describe("the findings' table", () => {
+  it('names every kind of sheet the check reads formulas of today', () => {
+    expect([...FORMULA_SHEETS].sort()).toEqual(['monthly summary', 'rows', 'rows-read readers', 'settings']);
+  });
+
+  it('reads no formulas of a kind of sheet no finding names', () => {
+    const mappings = [mapping('Team', 'coaches')];
+    const only = (...kinds: Parameters<typeof FORMULA_SHEETS.has>[0][]) => new Set(kinds);
+    expect(needsFormulas('Team', mappings, only('settings', 'monthly summary'))).toBe(false);
+    expect(needsFormulas('Team', mappings, only('rows'))).toBe(true);
+    expect(needsFormulas('Settings', [], only('rows'))).toBe(false);
+    expect(needsFormulas('Monthly summary', [], only('settings'))).toBe(false);
+    expect(needsFormulas('Monthly summary', [], only('monthly summary'))).toBe(true);
+    const typedOver = settings({ value: 2501, formula: '=' }, { value: 900, formula: null });
+    expect(readByTypedRowsRead('Competencies', typedOver, only('rows', 'settings'))).toBe(false);
+    expect(readByTypedRowsRead('Competencies', typedOver, only('rows-read readers'))).toBe(true);
   });
 });

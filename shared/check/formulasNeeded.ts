@@ -6,31 +6,47 @@
  * result is no typed patient detail, a template's worked-out columns must reach every record),
  * the Settings sheet (read cell by cell, formulas and all), the Monthly summary (whose month
  * formulas say how many coaches it covers), and then, only where a Settings rows-read cell
- * holds no formula, the sheet whose formulas read it (rowsReadFindings.ts). Nothing reads any
- * other sheet's formulas; a finding that comes to read some must name its sheets here
- * (test/gas/checkReads.test.ts holds the check through Sheets to what it finds with every
- * formula read).
+ * holds no formula, the sheet whose formulas read it (rowsReadFindings.ts). Which of those the
+ * check reads is worked out from the findings' own table (findings/formulasRead.ts), where each
+ * finding says which sheets' formulas it reads, so a new finding needs no change here.
  */
 import type { SheetData } from '../workbook';
 import { SETTINGS_SHEET_NAME } from './find/sheetKinds';
+import { FORMULAS_READ, type FormulaSheet } from './findings/formulasRead';
 import { MONTHLY_SUMMARY_NAME } from './findings/formulaRowFindings';
 import { rowsReadWithoutFormula } from './findings/rowsReadFindings';
 import type { SheetMapping } from './types';
+
+/**
+ * The sheets some finding reads formulas of, from the findings' table.
+ *
+ * @example
+ * FORMULA_SHEETS.has('monthly summary'); // true: data.formula-rows reads its month formulas
+ */
+export const FORMULA_SHEETS: ReadonlySet<FormulaSheet> = new Set(
+  (Object.keys(FORMULAS_READ) as FormulaSheet[]).filter((kind) => FORMULAS_READ[kind].length > 0),
+);
 
 /** A sheet's name as the check finds Settings and the sheets reading it: trimmed, in any case. */
 const plainName = (name: string) => name.trim().toLowerCase();
 
 /**
- * Whether the check needs the formulas of the sheet called `name`, under these mappings.
+ * Whether the check needs the formulas of the sheet called `name`, under these mappings, for
+ * the findings that read formulas (`read`: all of the check's, unless a test says otherwise).
  *
  * @example
  * needsFormulas('Hours log', mappings);    // true: its rows are read
  * needsFormulas('Settings', []);           // true
  * needsFormulas('Competencies', mappings); // false (unless Settings says otherwise: readByTypedRowsRead)
  */
-export function needsFormulas(name: string, mappings: readonly SheetMapping[]): boolean {
-  if (plainName(name) === SETTINGS_SHEET_NAME || name === MONTHLY_SUMMARY_NAME) return true;
-  return mappings.some((m) => m.sheet === name);
+export function needsFormulas(
+  name: string,
+  mappings: readonly SheetMapping[],
+  read: ReadonlySet<FormulaSheet> = FORMULA_SHEETS,
+): boolean {
+  if (read.has('settings') && plainName(name) === SETTINGS_SHEET_NAME) return true;
+  if (read.has('monthly summary') && name === MONTHLY_SUMMARY_NAME) return true;
+  return read.has('rows') && mappings.some((m) => m.sheet === name);
 }
 
 /**
@@ -40,8 +56,12 @@ export function needsFormulas(name: string, mappings: readonly SheetMapping[]): 
  * @example
  * readByTypedRowsRead('Competencies', settings); // true when Settings' U4 was typed over
  */
-export function readByTypedRowsRead(name: string, settings: SheetData | undefined): boolean {
-  if (!settings) return false;
+export function readByTypedRowsRead(
+  name: string,
+  settings: SheetData | undefined,
+  read: ReadonlySet<FormulaSheet> = FORMULA_SHEETS,
+): boolean {
+  if (!settings || !read.has('rows-read readers')) return false;
   return rowsReadWithoutFormula(settings).some((c) => plainName(c.readBy) === plainName(name));
 }
 

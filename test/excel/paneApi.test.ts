@@ -57,7 +57,7 @@ describe('selectCell', () => {
   it('says so when the sheet has gone', async () => {
     const excel = new FakeExcel([{ name: 'Coaches', values: [] }]);
     await expect(paneFor(excel).selectCell('Old team', 3, 'A')).rejects.toThrow(
-      'There is no sheet called "Old team" any more.',
+      'There is no sheet called "Old team" any more. Run the check again.',
     );
   });
 });

@@ -99,7 +99,7 @@ describe('hwbcSelectCell', () => {
   it('says plainly when the sheet has gone', () => {
     const fake = new FakeGas({ sheets: { Team: [['Name']] } });
     expect(() => loadCode(fake).global.hwbcSelectCell('Old team', 3, 'A')).toThrow(
-      'There is no sheet called "Old team" any more.',
+      'There is no sheet called "Old team" any more. Run the check again.',
     );
   });
 });

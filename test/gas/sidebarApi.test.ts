@@ -72,7 +72,7 @@ describe('sheetsPaneApi', () => {
     // (steppedCheck.test.ts, steppedTemplates.test.ts), with the check's code loaded when first used.
     const steps = ['hwbcCheckScript', 'hwbcStepStart', 'hwbcStepRead', 'hwbcStepFormulas', 'hwbcStep'];
     expect(log.map((l) => l.name)).toEqual(SIDEBAR_CALLS.map((e) => e.name).filter((n) => !steps.includes(n)));
-    expect(log.find((l) => l.name === 'hwbcAddTemplateSheets')?.args).toEqual([['Settings'], true]);
+    expect(log.find((l) => l.name === 'hwbcAddTemplateSheets')?.args).toEqual([['Settings'], true, []]);
     expect(log.find((l) => l.name === 'hwbcNewHire')?.args).toEqual([details]);
     // Every name is a generated top-level function of Code.js (checked against the build in codeStubs.test.ts).
     for (const { name } of log) expect(ENTRY_POINTS.some((e) => e.name === name)).toBe(true);

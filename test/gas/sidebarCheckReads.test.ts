@@ -11,7 +11,7 @@ import { SheetsWorkbook } from '../../src/gas/server/sheetsWorkbook';
 import { sidebarCheck } from '../../src/gas/sidebar/checkChunk';
 import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';
-import { READ_AHEAD_CELLS, ROWS_PER_STEP } from '../../src/gas/sidebar/steppedPort';
+import { READ_AHEAD_CELLS, ROWS_PER_STEP } from '../../src/gas/sidebar/stepSizes';
 import { checkWorkbook } from '../../shared/check';
 import { createTemplates } from '../../shared/templates';
 import { FakeGas } from '../support/fakeSpreadsheetApp';
@@ -148,7 +148,7 @@ describe("the sidebar's check in Google Sheets", () => {
     };
     const { api } = sidebarOver(fake, rename);
     await expect(withClockAt(NOW, () => api.checkWorkbook({ asOf: AS_OF, writeReport: false }, {}))).rejects.toThrow(
-      'There is no sheet called "Coaches" any more.',
+      'There is no sheet called "Coaches" any more. Run the check again.',
     );
   });
 });

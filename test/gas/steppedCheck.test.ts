@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from '../../shared/check';
 import type { SheetData } from '../../shared/workbook';
-import { READ_AHEAD_CELLS, ROWS_PER_STEP } from '../../src/gas/sidebar/steppedPort';
+import { READ_AHEAD_CELLS, ROWS_PER_STEP } from '../../src/gas/sidebar/stepSizes';
 import { sidebarCheck } from '../../src/gas/sidebar/checkChunk';
 import { sheetsPaneApi } from '../../src/gas/sidebar/sidebarApi';
 import { serverCalls, type ServerCall } from '../../src/gas/sidebar/scriptRun';

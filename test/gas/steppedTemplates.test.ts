@@ -91,6 +91,43 @@ it('stops before the next sheet on Cancel, leaving only complete sheets and sayi
   for (const name of TEMPLATE_SHEET_NAMES) expect(fake.describeSheet(name)).toEqual(oneGo.describeSheet(name));
 });
 
+it("writes Settings' two rows-read cells in one write, as creating the templates in one go does", async () => {
+  const fake = new FakeGas();
+  const { api } = sidebarOver(fake);
+  await api.createTemplates({ sample: true }, {});
+  const oneGo = await madeInOneGo({ sample: true });
+  // Each sheet's rows in one write, Competencies' coverage, and the two rows-read cells together:
+  // the cell of the Training sheet, made earlier, waits for the Evidence log's.
+  expect(fake.callCount('Range.setValues')).toBe(TEMPLATE_SHEET_NAMES.length + 2);
+  expect(fake.callCount('Range.setValues')).toBe(oneGo.callCount('Range.setValues'));
+  expect(fake.describeSheet('Settings')).toEqual(oneGo.describeSheet('Settings'));
+});
+
+it('leaves a rows-read cell waiting for a log a Cancel stopped, and the next run writes both cells in one write', async () => {
+  const fake = new FakeGas();
+  const { api } = sidebarOver(fake);
+  let last = '';
+  const stopped = await api.createTemplates(
+    { sample: true },
+    { progress: (p) => (last = p.sheet), cancelled: () => last === 'Training' },
+  );
+  expect(stopped.added).toEqual(['Settings', 'Hours log', 'Supervision log', 'Training']);
+  const [training, evidence] = rowsReadFormulas();
+  const cell = (c: { row: number; col: number }) => fake.book.sheet('Settings')?.cell(c.row + 1, c.col + 1) ?? null;
+  // Blank, and the check warns meanwhile (data.rows-read): the Evidence log it waited for is not made.
+  expect(cell(training)?.formula ?? null).toBeNull();
+  expect(cell(evidence)?.formula ?? null).toBeNull();
+
+  fake.resetCalls();
+  const rest = await api.createTemplates({ sample: true }, {});
+  expect(rest.added).toEqual(stopped.stopped);
+  expect(fake.callCount('Range.setValues')).toBe(rest.added.length + 2);
+  expect(cell(training)?.formula).toBe(training.formula);
+  expect(cell(evidence)?.formula).toBe(evidence.formula);
+  const oneGo = await madeInOneGo({ sample: true });
+  expect(fake.describeSheet('Settings')).toEqual(oneGo.describeSheet('Settings'));
+});
+
 /** A described sheet with the cells whose formulas name a template sheet other than `made` left empty. */
 function readingOnly(described: unknown, made: readonly string[]): unknown {
   const sheet = described as { cells: ({ formula: string | null } | null)[][] };

@@ -1,6 +1,6 @@
 // What the check reads from a cell: typed values and calculated results as they are; a formula
 // the host has not calculated (its own text shown, or nothing) reads as no value at all.
-import { checkValue, FORMULA_PRESENT, formulaPresence } from './checkValue';
+import { checkValue, FORMULA_PRESENT, formulaPresence, presenceGrid } from './checkValue';
 
 describe('checkValue', () => {
   it('reads a typed value as it is, whatever its kind', () => {
@@ -59,5 +59,44 @@ describe('formulaPresence', () => {
       const value = shown as Parameters<typeof checkValue>[0];
       expect(checkValue(value, formulaPresence(shown, formula))).toEqual(checkValue(value, formula));
     }
+  });
+});
+
+// Every host that reads a block of formulas apart from its values reads the grid by one rule.
+describe('presenceGrid', () => {
+  it('reads each cell of a grid as formulaPresence reads it, given what the cell shows', () => {
+    const formulas = [
+      ['=A1', '', null],
+      ['="=x"', '=B2', '=SUM(A1:A9)'],
+    ];
+    const shown = [
+      [4, 'a', 'b'],
+      ['=x', 5, '=SUM(A1:A9)'],
+    ];
+    const grid = presenceGrid(formulas, (r, c) => shown[r][c]);
+    expect(grid).toEqual(formulas.map((row, r) => row.map((f, c) => formulaPresence(shown[r][c], f))));
+    expect(grid).toEqual([
+      [FORMULA_PRESENT, null, null],
+      ['="=x"', FORMULA_PRESENT, '=SUM(A1:A9)'],
+    ]);
+  });
+
+  it('asks what a cell shows only where the cell holds a formula, at its place in the grid', () => {
+    const shownAt = jest.fn(() => 7);
+    presenceGrid(
+      [
+        ['', '=1', ''],
+        [null, '', '=2'],
+      ],
+      shownAt,
+    );
+    expect(shownAt.mock.calls).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+
+  it('gives an empty grid for no rows', () => {
+    expect(presenceGrid([], () => null)).toEqual([]);
   });
 });

@@ -44,3 +44,23 @@ export function formulaPresence(shown: unknown, formula: string | null | (() => 
   if (typeof shown !== 'string' || !shown.startsWith('=')) return FORMULA_PRESENT;
   return typeof formula === 'function' ? formula() : formula;
 }
+
+/**
+ * A grid of formulas (as a host gives them: "" or null for a cell without one) read as their
+ * presence (formulaPresence), one rule for every host that reads a block of formulas apart from
+ * its values. `shownAt(row, col)` (0-based within the grid) gives what the cell shows; it is
+ * asked only of cells that hold a formula, since most cells hold none and finding what a cell
+ * shows can cost a lookup.
+ *
+ * @example
+ * presenceGrid([['=A1', ''], ['="=x"', '=B2']], (r, c) => [[4, 'a'], ['=x', 5]][r][c]);
+ * // [['=', null], ['="=x"', '=']]
+ */
+export function presenceGrid(
+  formulas: readonly (readonly (string | null)[])[],
+  shownAt: (row: number, col: number) => unknown,
+): (string | null)[][] {
+  return formulas.map((row, r) =>
+    row.map((formula, c) => (formula === null || formula === '' ? null : formulaPresence(shownAt(r, c), formula))),
+  );
+}

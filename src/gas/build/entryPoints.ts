@@ -51,6 +51,7 @@ const SIDEBAR_DOCS: Record<SidebarCallName, Omit<EntryPoint, 'name'>> = {
     params: [
       { name: 'sheets', type: 'Array<string>', help: 'One step of the plan' },
       { name: 'sample', type: 'boolean', help: 'Fill with the demonstration team' },
+      { name: 'later', type: 'Array<string>', help: 'The sheets the later steps of the plan add' },
     ],
     returns: OBJECT('The sheets added'),
     doc: 'One step of creating templates: adds these sheets, complete, so a Cancel between steps leaves no half-made sheet.',

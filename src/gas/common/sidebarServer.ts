@@ -14,7 +14,7 @@ import type { FormulaRequest, RowBlock, SheetBox, StepCall, StepStart } from './
 export interface SidebarServer {
   hwbcListTemplateSheets(): string[];
   hwbcPlanTemplates(options?: TemplateOptions): TemplatePlan;
-  hwbcAddTemplateSheets(sheets: string[], sample: boolean): string[];
+  hwbcAddTemplateSheets(sheets: string[], sample: boolean, later?: string[]): string[];
   hwbcNewHire(details: NewHireDetails): NewHireResult;
   hwbcCheckScript(): string;
   hwbcListFunctions(): FunctionInfo[];

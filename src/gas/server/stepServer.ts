@@ -4,7 +4,7 @@
  * block to write), so no single Apps Script execution comes near its 6-minute limit however
  * large the workbook, and the sidebar can show progress and stop between steps.
  */
-import { formulaPresence } from '../../../shared/check/read/checkValue';
+import { presenceGrid } from '../../../shared/check/read/checkValue';
 import type { FormulaRequest, RowBlock, SheetBox, StepCall, StepCell, StepStart } from '../common/stepTypes';
 import { PANE_MESSAGES } from '../../../shared/paneActions';
 import { sheetDataBoxes, takeRows } from './dataBoxes';
@@ -29,9 +29,9 @@ const stepCell = (v: unknown): StepCell =>
  */
 export function hwbcStepStart(cells: number = 0): StepStart {
   const port = new SheetsWorkbook();
-  const info = runToCompletion(() => port.info());
-  const sheets = gasServices().SpreadsheetApp.getActiveSpreadsheet().getSheets();
-  const names = sheets.map((sheet) => sheet.getName());
+  // The sheets and their names from the port's own list: one getSheets and one getName a sheet.
+  const { info, names } = runToCompletion(async () => ({ info: await port.info(), names: await port.sheetNames() }));
+  const sheets = port.sheetsInOrder();
   if (cells <= 0) return { info, sheets: names };
   let left = cells;
   const ahead = sheets.map((sheet): RowBlock => {
@@ -62,7 +62,7 @@ function sheetCalled(sheetName: string): GoogleAppsScript.Spreadsheet.Sheet {
 /**
  * Up to `count` rows of a sheet's data: the first step of a sheet (`rest` null) finds where
  * its data is (dataBoxes.ts), every step reads the next rows of it and says what is left.
- * Formulas come back as their presence only (formulaPresence, shared/check/read/checkValue.ts).
+ * Formulas come back as their presence only (presenceGrid, shared/check/read/checkValue.ts).
  * With `withFormulas` false only the values are read (formulas come back empty): the check
  * reads formulas apart, only of the sheets it needs them of (hwbcStepFormulas).
  *
@@ -80,9 +80,7 @@ export function hwbcStepRead(
   const pieces = next.taken.map((box) => {
     const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
     const values = range.getValues().map((row) => row.map(stepCell));
-    const formulas = withFormulas
-      ? range.getFormulas().map((row, r) => row.map((f, c) => formulaPresence(values[r]?.[c], f)))
-      : [];
+    const formulas = withFormulas ? presenceGrid(range.getFormulas(), (r, c) => values[r]?.[c]) : [];
     return { box, values, formulas };
   });
   return { pieces, rest: next.rest };
@@ -90,7 +88,7 @@ export function hwbcStepRead(
 
 /**
  * Up to `count` rows, between them, of the formulas of sheets whose values were read before
- * (each with the boxes still to read, `rest`), as their presence (formulaPresence): the small
+ * (each with the boxes still to read, `rest`), as their presence (presenceGrid): the small
  * sheets' formulas in one step. `shown` lists a sheet's cells that show text starting "="
  * (1-based), whose formula text the check compares with it; no value is read again.
  *
@@ -108,8 +106,8 @@ export function hwbcStepFormulas(wanted: FormulaRequest[], count: number): RowBl
     const pieces = next.taken.map((box) => {
       left -= box.rows;
       const formulas = sheet.getRange(box.row, box.col, box.rows, box.cols).getFormulas();
-      const at = (r: number, c: number) => text.get(`${box.row + r},${box.col + c}`) ?? null;
-      return { box, values: [], formulas: formulas.map((row, r) => row.map((f, c) => formulaPresence(at(r, c), f))) };
+      const shownAt = (r: number, c: number) => text.get(`${box.row + r},${box.col + c}`) ?? null;
+      return { box, values: [], formulas: presenceGrid(formulas, shownAt) };
     });
     return { pieces, rest: next.rest };
   });

@@ -27,12 +27,14 @@ export function hwbcPlanTemplates(options?: TemplateOptions): TemplatePlan {
 /**
  * One step: adds these template sheets (optionally with the demonstration team's rows) and
  * answers the ones added. A sheet someone made since the plan is left alone, never replaced.
- * An empty step adds nothing and writes Settings' rows-read cells if they are blank.
+ * An empty step adds nothing and writes Settings' rows-read cells if they are blank. `later`
+ * names the sheets the plan's later steps add: a rows-read cell whose partner's log is among
+ * them waits for it, so the two cells are one write, as in creating the templates in one go.
  *
  * @example
- * hwbcAddTemplateSheets(['Competencies', 'Evidence log'], false); // ['Competencies', 'Evidence log']
+ * hwbcAddTemplateSheets(['Training'], false, ['Coaches', 'Competencies', 'Evidence log']); // ['Training']
  */
-export function hwbcAddTemplateSheets(sheets: string[], sample: boolean): string[] {
+export function hwbcAddTemplateSheets(sheets: string[], sample: boolean, later: string[] = []): string[] {
   const unknown = sheets.find((s) => !CREATION_ORDER.includes(s));
   if (unknown !== undefined) throw new Error(`${unknown}: ${TEMPLATE_MESSAGES.unknown}`);
   const port = new SheetsWorkbook();
@@ -43,7 +45,7 @@ export function hwbcAddTemplateSheets(sheets: string[], sample: boolean): string
     // Read before the first write: Settings' rows-read cells, when the step concerns them.
     const rowsRead = touchesRowsRead(step) ? await rowsReadState(port, names) : undefined;
     const team = sample && step.length > 0 ? sampleTeam((await port.info()).today) : undefined;
-    await addTemplateSheets(port, step, team, rowsRead);
+    await addTemplateSheets(port, step, team, rowsRead, later);
     return step;
   });
 }

@@ -7,7 +7,8 @@
 import type { PaneApi } from '../../../shared/api';
 import type { SidebarCalls } from '../common/sidebarServer';
 import { checkFromServer, lazyCheck, type LoadCheck } from './lazyCheck';
-import { ROWS_PER_STEP, SteppedPort } from './steppedPort';
+import { SteppedPort } from './steppedPort';
+import { ROWS_PER_STEP } from './stepSizes';
 import { createTemplatesInSteps } from './templatesInSteps';
 
 /**

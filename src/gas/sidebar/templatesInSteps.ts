@@ -26,7 +26,10 @@ export async function createTemplatesInSteps(
   const skipped = [...plan.skipped];
   for (const [i, step] of plan.steps.entries()) {
     if (watch.cancelled?.()) return { added, skipped, stopped: plan.steps.slice(i).flat() };
-    const made = await server.hwbcAddTemplateSheets(step, options.sample === true);
+    // The sheets still to come, so Settings' rows-read cells wait for the last log they read and
+    // go in one write; after a Cancel the next run writes what was left (rowsReadCells.ts).
+    const later = plan.steps.slice(i + 1).flat();
+    const made = await server.hwbcAddTemplateSheets(step, options.sample === true, later);
     added.push(...made);
     // A sheet made by someone else since the plan is left alone, as the one-go creation does.
     for (const sheet of step.filter((s) => !made.includes(s)))
