@@ -93,6 +93,11 @@ export class CoachIndex {
   private readonly reported = new Set<string>();
   /** Each text's key, tidied once: a log names the same few coaches on every row. */
   private readonly keys = new Map<string, string>();
+  /**
+   * The coach each text as typed names, once known: one lookup a log row rather than three
+   * (a known coach never changes: coaches added from logs never take another's key).
+   */
+  private readonly byText = new Map<string, Coach>();
 
   /** @example new CoachIndex(coaches, coaches.length === 0) */
   constructor(
@@ -131,9 +136,15 @@ export class CoachIndex {
    * index.resolve('HW-09', row, findings); // null, and a data.unknown-coach note
    */
   resolve(text: string | null, row: MappedRow, findings: Finding[]): Coach | null {
-    if (text === null || this.keyOf(text) === '') return null;
+    if (text === null) return null;
+    const named = this.byText.get(text);
+    if (named !== undefined) return named;
+    if (this.keyOf(text) === '') return null;
     const known = this.find(text);
-    if (known) return known;
+    if (known) {
+      this.byText.set(text, known);
+      return known;
+    }
     const at = whereOf(row, 'coach');
     if (this.addFromLogs) {
       const c = logCoach(text, at);
