@@ -22,8 +22,21 @@ const STATUS_COLUMNS = ['c6', 'c8', 'c10'];
  */
 export function cellName(sheet: string, row: number | null, column: string | null): string {
   if (row === null) return sheet;
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${column ?? 'A'}${row}`;
+  return `${quotedSheet(sheet)}!${column ?? 'A'}${row}`;
+}
+
+/** Sheet names as references write them, worked out once each: a report names a few sheets thousands of times. */
+const QUOTED = new Map<string, string>();
+
+function quotedSheet(sheet: string): string {
+  let quoted = QUOTED.get(sheet);
+  if (quoted === undefined) {
+    quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+    // A workbook has tens of sheets; a cap keeps a long-running pane from holding every name it met.
+    if (QUOTED.size >= 1000) QUOTED.clear();
+    QUOTED.set(sheet, quoted);
+  }
+  return quoted;
 }
 
 function coachRow(c: CoachSummary): WriteValue[] {
@@ -46,8 +59,9 @@ function coachRow(c: CoachSummary): WriteValue[] {
   ];
 }
 
-function findingRow(f: Finding): WriteValue[] {
-  return [f.severity, shownText(f.coach ?? ''), cellName(f.sheet, f.row, f.column), f.rule, f.message];
+/** A finding's row; `shown` gives a coach's name as shown, worked out once per coach. */
+function findingRow(f: Finding, shown: (coach: string) => string): WriteValue[] {
+  return [f.severity, shown(f.coach ?? ''), cellName(f.sheet, f.row, f.column), f.rule, f.message];
 }
 
 /**
@@ -59,6 +73,12 @@ function findingRow(f: Finding): WriteValue[] {
  */
 export function reportSpec(name: string, outcome: CheckOutcome): SheetSpec {
   const n = countBySeverity(outcome.findings);
+  const shownNames = new Map<string, string>();
+  const shownOnce = (coach: string) => {
+    let shown = shownNames.get(coach);
+    if (shown === undefined) shownNames.set(coach, (shown = shownText(coach)));
+    return shown;
+  };
   const titles = [REPORT_TEXT.marker, REPORT_TEXT.asOf(outcome.asOf), REPORT_TEXT.counts(n.action, n.warning, n.note)];
   const columns: ColumnSpec[] = WIDTHS.map((width, i) => ({
     key: `c${i + 1}`,
@@ -75,7 +95,7 @@ export function reportSpec(name: string, outcome: CheckOutcome): SheetSpec {
     [],
     [REPORT_TEXT.findings],
     [...REPORT_TEXT.findingHeaders],
-    ...outcome.findings.map(findingRow),
+    ...outcome.findings.map((f) => findingRow(f, shownOnce)),
   ];
   return {
     name,
