@@ -66,6 +66,12 @@ export interface CheckOptions {
   mappings?: SheetMapping[];
   /** Write the HWBC Report sheet (default true). */
   writeReport?: boolean;
+  /**
+   * Work out the monthly figures (default true). The pane shows none, so it asks for none: a
+   * year of figures for every coach is a tenth of a large team's check. The PCN overview and
+   * `hwbc check` use them.
+   */
+  monthly?: boolean;
 }
 
 /**

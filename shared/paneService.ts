@@ -29,10 +29,10 @@ export function paneService(port: WorkbookPort, spelling: Host): PortMethods {
     createTemplates: (options) => createTemplates(port, options),
     newHire: (details) => addNewHire(port, details),
     guessMappings: () => guessMappings(port),
-    // The pane shows no monthly figures: a year of them for a large team would only weigh down
-    // the answer Google Sheets sends to its sidebar.
+    // The pane shows no monthly figures: none are worked out, and none weigh down the answer
+    // Google Sheets sends to its sidebar.
     checkWorkbook: async (options) => {
-      const { monthly: _monthly, ...shown } = await checkWorkbook(port, options);
+      const { monthly: _monthly, ...shown } = await checkWorkbook(port, { ...options, monthly: false });
       return shown;
     },
     signOffPack: (coach, options) => createSignOffPack(port, coach, options.asOf),

@@ -84,7 +84,7 @@ async function readAndCheck(port: WorkbookPort, options: CheckOptions) {
     : guessFromSheets(values, await port.getSetting(MAPPING_SETTING));
   const sheets = await withNeededFormulas(port, values, mappings);
   const ctx = readContext(info.today, { timeZone: info.timeZone, dateSystem: info.dateSystem });
-  const outcome = runCheck(sheets, mappings, ctx, options.asOf);
+  const outcome = runCheck(sheets, mappings, ctx, options.asOf, options.monthly !== false);
   return { names, own, sheetNames: sheets.map((s) => s.name), mappings, outcome };
 }
 

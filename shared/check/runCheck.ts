@@ -73,6 +73,7 @@ export function runCheck(
   mappings: readonly SheetMapping[],
   ctx: ReadContext,
   asOf?: IsoDate,
+  monthly = true,
 ): CheckOutcome {
   const data = readWorkbook(sheets, mappings, ctx, asOf);
   const findings: Finding[] = [...data.findings];
@@ -120,6 +121,6 @@ export function runCheck(
       findings,
       data.coaches.map((c) => c.label),
     ),
-    monthly: monthlySummary(data),
+    monthly: monthly ? monthlySummary(data) : [],
   };
 }

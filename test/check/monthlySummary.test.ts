@@ -6,6 +6,8 @@
 import { checkWorkbook } from '../../shared/check';
 import type { CellValue } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
+import { paneService } from '../../shared/paneService';
+import * as summaryModule from '../../shared/check/monthlySummary';
 
 const AS_OF = '2026-03-20';
 const TEAM: CellValue[][] = [
@@ -101,5 +103,38 @@ describe('monthly summary', () => {
       '2026-03',
     ]);
     expect(await summary({})).toEqual([]);
+  });
+
+  it('is worked out only when asked for: the pane asks for none and finds the same', async () => {
+    const sheets = {
+      Sessions: [LOG, ['2026-02-02', 'C1', 'A-1', 60, 'Initial 1:1', 'Attended', 'Yes']],
+      Caseload: [CASELOAD, ['A-1', 'C1', '2026-01-20', 'Active']],
+    };
+    const spy = jest.spyOn(summaryModule, 'monthlySummary');
+    try {
+      const full = await checkWorkbook(MemoryWorkbook.withSheets(AS_OF, { Team: TEAM, ...sheets }), { asOf: AS_OF });
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(full.monthly.length).toBeGreaterThan(0);
+      spy.mockClear();
+      const bare = await checkWorkbook(MemoryWorkbook.withSheets(AS_OF, { Team: TEAM, ...sheets }), {
+        asOf: AS_OF,
+        monthly: false,
+      });
+      expect(bare.monthly).toEqual([]);
+      const pane = await paneService(
+        MemoryWorkbook.withSheets(AS_OF, { Team: TEAM, ...sheets }),
+        'excel',
+      ).checkWorkbook({
+        asOf: AS_OF,
+      });
+      expect(spy).not.toHaveBeenCalled();
+      expect('monthly' in pane).toBe(false);
+      const { monthly: _full, ...rest } = full;
+      expect({ ...bare, monthly: undefined }).toEqual({ ...rest, monthly: undefined });
+      expect(pane.findings).toEqual(full.findings);
+      expect(pane.coaches).toEqual(full.coaches);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

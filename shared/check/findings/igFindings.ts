@@ -6,7 +6,8 @@
  * report does not copy patient details further.
  */
 import { finding } from './findingRules';
-import type { MappedRow } from '../read/rows/mappedRows';
+import type { MappedRow, MappedRows } from '../read/rows/mappedRows';
+import { isBlank } from '../../values/cells/blank';
 import { CHECK_MESSAGES } from '../messages';
 import type { CheckData } from '../read/model';
 import { mayHoldNhsNumber, nhsNumbersIn } from './nhsNumber';
@@ -24,49 +25,51 @@ function rowCoach(row: MappedRow, data: CheckData): string | null {
 }
 
 /**
- * The scan over a log's rows: one visitor for every cell of every row, made once, rather than
- * a function made for each of 100,000 rows (each kept by the garbage collector for a while).
+ * The scan over a log's cells as the sheet holds them, with nothing made and no function called
+ * for a cell that cannot hold a finding (nearly all: short text, small numbers, formulas).
  */
 class IgScan {
-  private row: MappedRow | null = null;
-  private client: string | null = null;
-
   constructor(
     private readonly data: CheckData,
     private readonly out: Finding[],
   ) {}
 
-  /** Adds the row's findings to the scan's list. */
-  scan(row: MappedRow): void {
-    this.row = row;
-    this.client = row.column('client');
-    row.eachCell(this.visit);
+  /** Adds the findings of every cell of `rows` to the scan's list. */
+  scan(rows: MappedRows): void {
+    if (rows.length === 0) return;
+    // The client column's letter, worked out once for each sheet of the list (a list may join
+    // several sheets; each has its own letters).
+    let sheetLetters: readonly string[] | null = null;
+    let client: string | null = null;
+    rows.eachRowOfCells((values, formulas, letters, i) => {
+      if (letters !== sheetLetters) {
+        sheetLetters = letters;
+        client = rows.row(i).column('client');
+      }
+      for (let c = 0; c < values.length; c++) {
+        if (formulas !== undefined && (formulas[c] ?? null) !== null) continue;
+        const value = values[c] ?? null;
+        // A name is looked for in the client column only; an NHS number in any typed cell.
+        const name = typeof value === 'string' && letters[c] === client;
+        if (!name && !mayHoldNhsNumber(value)) continue;
+        if (isBlank(value)) continue;
+        this.cell(rows.row(i), value, letters[c]);
+      }
+    });
   }
 
-  private readonly visit = (value: CellValue, formula: boolean, column: string): void => {
-    const row = this.row as MappedRow;
-    if (formula) return;
+  /** A cell that may hold an NHS number or a name, looked at closely. */
+  private cell(row: MappedRow, value: CellValue, column: string): void {
     const numbers = mayHoldNhsNumber(value) ? nhsNumbersIn(value) : NONE;
     if (numbers.length > 0) {
       const where = { sheet: row.sheet, row: row.row, column };
       const message = CHECK_MESSAGES.nhsNumber(numbers[0].slice(-3));
       this.out.push(finding('ig.nhs-number', where, rowCoach(row, this.data), message));
-    } else if (column === this.client && typeof value === 'string' && looksLikePersonName(value)) {
+    } else if (column === row.column('client') && typeof value === 'string' && looksLikePersonName(value)) {
       const where = { sheet: row.sheet, row: row.row, column };
       this.out.push(finding('ig.person-name', where, rowCoach(row, this.data), CHECK_MESSAGES.personName));
     }
-  };
-}
-
-/**
- * The information governance findings for one row, added to `out` (the scan visits every
- * cell of every log: nothing is made for a row or cell that finds nothing).
- *
- * @example
- * igRowFindings(row, data, out); // out: [{ rule: 'ig.nhs-number', column: 'B', … }]
- */
-export function igRowFindings(row: MappedRow, data: CheckData, out: Finding[]): void {
-  new IgScan(data, out).scan(row);
+  }
 }
 
 /**
@@ -78,6 +81,6 @@ export function igRowFindings(row: MappedRow, data: CheckData, out: Finding[]): 
 export function igFindings(data: CheckData): Finding[] {
   const out: Finding[] = [];
   const ig = new IgScan(data, out);
-  for (const { rows } of data.logRows) for (let i = 0; i < rows.length; i++) ig.scan(rows.row(i));
+  for (const { rows } of data.logRows) ig.scan(rows);
   return out;
 }

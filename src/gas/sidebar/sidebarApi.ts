@@ -33,7 +33,9 @@ export function sheetsPaneApi(
       (await loadCheck()).guessMappings(new SteppedPort(server, {}, ROWS_PER_STEP, true, false)),
     // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
     // 6-minute limit, and the panel shows progress and can stop between steps.
-    checkWorkbook: async (options, watch) => (await loadCheck()).checkWorkbook(new SteppedPort(server, watch), options),
+    // No monthly figures: the pane shows none (paneService.ts).
+    checkWorkbook: async (options, watch) =>
+      (await loadCheck()).checkWorkbook(new SteppedPort(server, watch), { ...options, monthly: false }),
     signOffPack: async (coach, options) =>
       (await loadCheck()).createSignOffPack(new SteppedPort(server, {}, ROWS_PER_STEP, false), coach, options.asOf),
     listFunctions: () => server.hwbcListFunctions(),

@@ -3,12 +3,15 @@
  * Blank rows are skipped, not taken as the end of the data: practices leave gaps.
  */
 import { firstRowFrom } from '../../../sheetPlaces';
-import type { SheetData } from '../../../workbook';
+import type { CellValue, SheetData } from '../../../workbook';
 import type { MappedRow } from './mappedRow';
 import type { SheetMapping } from '../../types';
 import { allBlank, SheetRow, sheetPlan, type SheetPlan } from './sheetRow';
 
 export type { MappedCell, MappedRow } from './mappedRow';
+
+/** A row's formulas as the sheet holds them (null for a typed cell; the row may be missing). */
+export type RowFormulas = readonly (string | null)[] | undefined;
 
 /** One sheet's part of a list of rows: its plan and the sheet rows (0-based) holding data. */
 interface RowsPart {
@@ -77,6 +80,25 @@ export class MappedRows implements Iterable<MappedRow> {
       }
     }
     return out;
+  }
+
+  /**
+   * Visits each row's cells as the sheet holds them (values, formulas, column letters) with the
+   * row's index in the list: for a scan of every cell of every log (the information-governance
+   * scan), where even a function call per cell is a tenth of the check. `row(i)` gives the row
+   * itself for the rare cell that needs it.
+   *
+   * @example
+   * rows.eachRowOfCells((values, formulas, letters, i) => values.length); // visits 312 rows
+   */
+  eachRowOfCells(
+    visit: (values: readonly CellValue[], formulas: RowFormulas, letters: readonly string[], i: number) => void,
+  ): void {
+    let i = 0;
+    for (const { plan, rows } of this.parts) {
+      const { values, formulas } = plan.data;
+      for (const r of rows) visit(values[r], formulas[r], plan.letters, i++);
+    }
   }
 
   /** As Array.prototype.some. */
