@@ -34,11 +34,11 @@ function sinceReview(data: CheckData, entry: CaseloadEntry): number | Tally | nu
 /**
  * Adds each attended client session of the log, up to the as-of date, to the tallies of its
  * client (references tidied like coach names). One pass over the log and no list of sessions
- * made: a reference as typed is tidied once per coach and kept in a small map for the coach at
- * hand (logs are mostly kept a coach at a time), which the processor finds in its cache where
+ * made: a reference as typed is looked up once per coach and kept in a small map for the coach
+ * at hand (logs are mostly kept a coach at a time), which the processor finds in its cache where
  * one map of a PCN's every client costs a trip to memory on every row.
  */
-function countSessions(data: CheckData, tallies: Map<string, Tally[]>): void {
+function countSessions(data: CheckData, tallies: Map<string, Tally[]>, keyOf: (typed: string) => string): void {
   const byCoach = new Map<Coach | null, Map<string, Tally[] | null>>();
   let lastCoach: Coach | null | undefined;
   let byTyped = new Map<string, Tally[] | null>();
@@ -53,7 +53,7 @@ function countSessions(data: CheckData, tallies: Map<string, Tally[]>): void {
       else byTyped = known;
     }
     let of = byTyped.get(s.client);
-    if (of === undefined) byTyped.set(s.client, (of = tallies.get(coachKey(s.client)) ?? null));
+    if (of === undefined) byTyped.set(s.client, (of = tallies.get(keyOf(s.client)) ?? null));
     if (of !== null) for (const t of of) if (s.date > t.after) t.count++;
   }
 }
@@ -66,17 +66,24 @@ function countSessions(data: CheckData, tallies: Map<string, Tally[]>): void {
  */
 export function reviewsDue(data: CheckData): Finding[] {
   const tallies = new Map<string, Tally[]>();
+  // Each reference as typed is tidied once, whether met on the caseload or in the log.
+  const keys = new Map<string, string>();
+  const keyOf = (typed: string): string => {
+    let key = keys.get(typed);
+    if (key === undefined) keys.set(typed, (key = coachKey(typed)));
+    return key;
+  };
   const since = data.caseload.map((entry) => {
     const known = entry.open ? sinceReview(data, entry) : null;
     if (known !== null && typeof known === 'object') {
-      const key = coachKey(entry.client as string);
+      const key = keyOf(entry.client as string);
       const list = tallies.get(key);
       if (list === undefined) tallies.set(key, [known]);
       else list.push(known);
     }
     return known;
   });
-  if (tallies.size > 0) countSessions(data, tallies);
+  if (tallies.size > 0) countSessions(data, tallies, keyOf);
   const out: Finding[] = [];
   data.caseload.forEach((entry, i) => {
     const known = since[i];
