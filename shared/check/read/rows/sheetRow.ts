@@ -56,10 +56,17 @@ export function sheetPlan(data: SheetData, mapping: SheetMapping): SheetPlan {
  * new SheetRow(sheetPlan(data, mapping), 4).value('hours'); // 1.5
  */
 export class SheetRow implements MappedRow {
+  /** The row's values and formulas as the sheet holds them, found once for the dozen fields asked. */
+  private readonly values: readonly CellValue[] | undefined;
+  private readonly formulas: readonly (string | null)[] | undefined;
+
   constructor(
     private readonly plan: SheetPlan,
     private readonly r: number,
-  ) {}
+  ) {
+    this.values = plan.data.values[r];
+    this.formulas = plan.data.formulas[r];
+  }
 
   // The sheet's name and the row number are worked out when asked, not kept on every row.
   get sheet(): string {
@@ -83,7 +90,7 @@ export class SheetRow implements MappedRow {
 
   value(field: ReadKey): CellValue {
     const c = this.at(field);
-    return c < 0 ? null : valueAt(this.plan.data, this.r, c);
+    return c < 0 ? null : checkValue(this.values?.[c], this.formulas?.[c]);
   }
 
   column(field: ReadKey): string | null {
@@ -93,7 +100,7 @@ export class SheetRow implements MappedRow {
 
   formula(field: ReadKey): boolean {
     const c = this.at(field);
-    return c >= 0 && (this.plan.data.formulas[this.r]?.[c] ?? null) !== null;
+    return c >= 0 && (this.formulas?.[c] ?? null) !== null;
   }
 
   header(field: ReadKey): string {
@@ -101,10 +108,8 @@ export class SheetRow implements MappedRow {
   }
 
   eachCell(visit: (value: CellValue, formula: boolean, column: string) => void): void {
-    const { data, letters } = this.plan;
-    const values = data.values[this.r];
-    const formulas = data.formulas[this.r] as (string | null)[] | undefined;
-    // The row looked up once, not per cell: this visits every cell of every log.
+    const { letters } = this.plan;
+    const { values = [], formulas } = this;
     for (let c = 0; c < values.length; c++) {
       const value = checkValue(values[c], formulas?.[c]);
       if (!isBlank(value)) visit(value, (formulas?.[c] ?? null) !== null, letters[c]);
