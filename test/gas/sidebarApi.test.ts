@@ -124,7 +124,8 @@ describe('sheetsPaneApi', () => {
     expect(loads).toBe(1);
     expect(seen.map((s) => s.action)).toEqual(['guess', 'check', 'pack']);
     expect(seen.every((s) => s.port instanceof SteppedPort)).toBe(true);
-    expect(seen[1].args).toEqual([{ asOf: '2026-03-20', writeReport: false }]);
+    // The pane shows no monthly figures, so the sidebar's check works none out.
+    expect(seen[1].args).toEqual([{ asOf: '2026-03-20', writeReport: false, monthly: false }]);
     expect(seen[2].args).toEqual(['HWBC-004', '2026-03-20']);
     // The fake loader stands for the server's file: no server call was needed for it here.
     expect(log).toEqual([]);
