@@ -27,7 +27,9 @@ const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/taskpane.js', bytes: 68 * KB },
   { file: 'gas/Code.js', bytes: 163 * KB },
   { file: 'gas/Sidebar.html', bytes: 57 * KB },
-  { file: 'gas/SidebarCheck.html', bytes: 149 * KB },
+  // 151 KB: the check's rows kept as places on the sheet (MappedRows) and the scan of every
+  // log cell written out for speed added about 1.8 KB.
+  { file: 'gas/SidebarCheck.html', bytes: 151 * KB },
 ];
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
