@@ -26,6 +26,7 @@ import type { IsoDate } from '../values/dates/calendarDate';
 import { didNotAttendRate, monthBefore, monthOf, MONTHS_SHOWN } from '../rules/caseload/monthlyFigures';
 import { countsTowardsHours, type CheckData, type Coach } from './read/model';
 import type { MonthlyFigures, SupervisionReceived } from './types';
+import { remembered } from '../values/remembered';
 
 export type { MonthlyFigures, SupervisionReceived } from './types';
 export { didNotAttendRate } from '../rules/caseload/monthlyFigures';
@@ -64,7 +65,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   // Each client's tidied reference, worked out once per coach, not per row: a small map for
   // the coach at hand is found in the processor's cache, where one map of every client of a
   // PCN (tens of thousands) costs a trip to memory on every log row.
-  let clientKeys = new Map<string, string>();
+  let clientKey = (typed: string): string => typed;
   // Each coach's months as twelve slots, the first shown month first: a month is found by
   // arithmetic on its digits, with no key text and no map per log row.
   const months = new Map<string, CoachMonths>();
@@ -73,7 +74,11 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     if (!ofCoach)
       months.set(
         coach.key,
-        (ofCoach = { rows: new Array(MONTHS_SHOWN), clients: new Array(MONTHS_SHOWN), clientKeys: new Map() }),
+        (ofCoach = {
+          rows: new Array(MONTHS_SHOWN),
+          clients: new Array(MONTHS_SHOWN),
+          clientKey: remembered((typed) => typed.trim().toLowerCase()),
+        }),
       );
     return ofCoach;
   };
@@ -91,7 +96,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     if (!s.coach || !inRange(s.date) || !s.clientSession) continue;
     if (s.coach !== lastCoach) {
       ofCoach = monthsOf((lastCoach = s.coach));
-      clientKeys = ofCoach.clientKeys;
+      clientKey = ofCoach.clientKey;
     }
     const at = slot(ofCoach as CoachMonths, s.coach, s.date);
     const row = (ofCoach as CoachMonths).rows[at] as MonthlyFigures;
@@ -100,9 +105,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     if (!s.attended) continue;
     row.sessions++;
     if (s.client !== null) {
-      let key = clientKeys.get(s.client);
-      if (key === undefined) clientKeys.set(s.client, (key = s.client.trim().toLowerCase()));
-      ((ofCoach as CoachMonths).clients[at] ??= new Set()).add(key);
+      ((ofCoach as CoachMonths).clients[at] ??= new Set()).add(clientKey(s.client));
     }
   }
   const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
@@ -132,8 +135,8 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
 interface CoachMonths {
   rows: (MonthlyFigures | undefined)[];
   clients: (Set<string> | undefined)[];
-  /** The coach's clients' tidied references, by the reference as typed. */
-  clientKeys: Map<string, string>;
+  /** A client's tidied reference from the reference as typed, remembered for the coach's clients. */
+  clientKey: (typed: string) => string;
 }
 
 /** Every month from the first with activity to the last shown, every coach in each, zeros where nothing happened. */

@@ -5,6 +5,7 @@
  */
 import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
 import { coachKey } from '../read/coachIndex';
+import { remembered } from '../../values/remembered';
 import { rowsOfCoach } from '../read/rowsOfCoach';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
@@ -67,12 +68,7 @@ function countSessions(data: CheckData, tallies: Map<string, Tally[]>, keyOf: (t
 export function reviewsDue(data: CheckData): Finding[] {
   const tallies = new Map<string, Tally[]>();
   // Each reference as typed is tidied once, whether met on the caseload or in the log.
-  const keys = new Map<string, string>();
-  const keyOf = (typed: string): string => {
-    let key = keys.get(typed);
-    if (key === undefined) keys.set(typed, (key = coachKey(typed)));
-    return key;
-  };
+  const keyOf = remembered(coachKey);
   const since = data.caseload.map((entry) => {
     const known = entry.open ? sinceReview(data, entry) : null;
     if (known !== null && typeof known === 'object') {

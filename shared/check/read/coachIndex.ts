@@ -9,6 +9,7 @@ import type { MappedRow } from './rows/mappedRows';
 import type { Coach } from './model';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';
+import { remembered } from '../../values/remembered';
 
 /** A reference that tidying would leave as it is. */
 const TIDY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
@@ -91,8 +92,13 @@ export function logCoach(text: string, at: Where): Coach {
 export class CoachIndex {
   private readonly byKey = new Map<string, Coach>();
   private readonly reported = new Set<string>();
-  /** Each text's key, tidied once: a log names the same few coaches on every row. */
-  private readonly keys = new Map<string, string>();
+  /**
+   * The text's coachKey, tidied once per text: a log names the same few coaches on every row.
+   *
+   * @example
+   * index.keyOf(' Sam  Jones '); // 'sam jones'
+   */
+  readonly keyOf: (text: string) => string = remembered(coachKey);
   /**
    * The coach each text as typed names, once known: one lookup a log row rather than three
    * (a known coach never changes: coaches added from logs never take another's key).
@@ -109,18 +115,6 @@ export class CoachIndex {
 
   private remember(c: Coach): void {
     for (const k of [c.id, c.name]) if (k && !this.byKey.has(this.keyOf(k))) this.byKey.set(this.keyOf(k), c);
-  }
-
-  /**
-   * The text's coachKey, remembered.
-   *
-   * @example
-   * index.keyOf(' Sam  Jones '); // 'sam jones'
-   */
-  keyOf(text: string): string {
-    let key = this.keys.get(text);
-    if (key === undefined) this.keys.set(text, (key = coachKey(text)));
-    return key;
   }
 
   /** @example index.find('sam jones'); // the coach "Sam Jones", or null */

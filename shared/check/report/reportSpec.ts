@@ -5,6 +5,7 @@
  */
 import type { ColumnSpec, SheetSpec, WriteValue } from '../../workbook';
 import { shownText } from '../../values/cells/shownText';
+import { remembered } from '../../values/remembered';
 import { REPORT_TEXT } from '../messages';
 import type { CheckOutcome } from '../runCheck';
 import { countBySeverity } from './summary';
@@ -13,30 +14,28 @@ import type { CoachSummary, Finding } from '../types';
 const WIDTHS = [28, 14, 34, 26, 70, 16, 14, 20, 14, 26, 14, 10, 10, 10, 10, 16, 12];
 const STATUS_COLUMNS = ['c6', 'c8', 'c10'];
 
+/** A sheet's name as a cell reference writes it: quoted when it holds anything but letters, digits, _ and . */
+function quotedSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /**
- * A cell reference as a spreadsheet writes it, quoting sheet names that need it.
+ * A cell reference as a spreadsheet writes it, quoting sheet names that need it. `quoted`
+ * gives a sheet's name as written; a report that names a few sheets thousands of times passes
+ * one that remembers each (remembered(quotedSheet)).
  *
  * @example
  * cellName('Hours log', 12, 'A'); // "'Hours log'!A12"
  * cellName('Coaches', null, null); // 'Coaches'
  */
-export function cellName(sheet: string, row: number | null, column: string | null): string {
+export function cellName(
+  sheet: string,
+  row: number | null,
+  column: string | null,
+  quoted: (sheet: string) => string = quotedSheet,
+): string {
   if (row === null) return sheet;
-  return `${quotedSheet(sheet)}!${column ?? 'A'}${row}`;
-}
-
-/** Sheet names as references write them, worked out once each: a report names a few sheets thousands of times. */
-const QUOTED = new Map<string, string>();
-
-function quotedSheet(sheet: string): string {
-  let quoted = QUOTED.get(sheet);
-  if (quoted === undefined) {
-    quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-    // A workbook has tens of sheets; a cap keeps a long-running pane from holding every name it met.
-    if (QUOTED.size >= 1000) QUOTED.clear();
-    QUOTED.set(sheet, quoted);
-  }
-  return quoted;
+  return `${quoted(sheet)}!${column ?? 'A'}${row}`;
 }
 
 function coachRow(c: CoachSummary): WriteValue[] {
@@ -59,9 +58,12 @@ function coachRow(c: CoachSummary): WriteValue[] {
   ];
 }
 
-/** A finding's row; `shown` gives a coach's name as shown, worked out once per coach. */
-function findingRow(f: Finding, shown: (coach: string) => string): WriteValue[] {
-  return [f.severity, shown(f.coach ?? ''), cellName(f.sheet, f.row, f.column), f.rule, f.message];
+/**
+ * A finding's row; `shown` gives a coach's name as shown and `quoted` a sheet's name as a
+ * reference writes it, each worked out once per name.
+ */
+function findingRow(f: Finding, shown: (coach: string) => string, quoted: (sheet: string) => string): WriteValue[] {
+  return [f.severity, shown(f.coach ?? ''), cellName(f.sheet, f.row, f.column, quoted), f.rule, f.message];
 }
 
 /**
@@ -73,12 +75,10 @@ function findingRow(f: Finding, shown: (coach: string) => string): WriteValue[] 
  */
 export function reportSpec(name: string, outcome: CheckOutcome): SheetSpec {
   const n = countBySeverity(outcome.findings);
-  const shownNames = new Map<string, string>();
-  const shownOnce = (coach: string) => {
-    let shown = shownNames.get(coach);
-    if (shown === undefined) shownNames.set(coach, (shown = shownText(coach)));
-    return shown;
-  };
+  // A report names a few coaches and sheets thousands of times: each is worked out once, for
+  // this report only (nothing kept between checks).
+  const shownOnce = remembered(shownText);
+  const quotedOnce = remembered(quotedSheet);
   const titles = [REPORT_TEXT.marker, REPORT_TEXT.asOf(outcome.asOf), REPORT_TEXT.counts(n.action, n.warning, n.note)];
   const columns: ColumnSpec[] = WIDTHS.map((width, i) => ({
     key: `c${i + 1}`,
@@ -95,7 +95,7 @@ export function reportSpec(name: string, outcome: CheckOutcome): SheetSpec {
     [],
     [REPORT_TEXT.findings],
     [...REPORT_TEXT.findingHeaders],
-    ...outcome.findings.map((f) => findingRow(f, shownOnce)),
+    ...outcome.findings.map((f) => findingRow(f, shownOnce, quotedOnce)),
   ];
   return {
     name,
