@@ -27,6 +27,7 @@ import { didNotAttendRate, monthBefore, monthOf, MONTHS_SHOWN } from '../rules/c
 import { countsTowardsHours, type CheckData, type Coach } from './read/model';
 import type { MonthlyFigures, SupervisionReceived } from './types';
 import { remembered } from '../values/remembered';
+import { clientKey } from './read/clients/clientKey';
 
 export type { MonthlyFigures, SupervisionReceived } from './types';
 export { didNotAttendRate } from '../rules/caseload/monthlyFigures';
@@ -65,7 +66,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   // Each client's tidied reference, worked out once per coach, not per row: a small map for
   // the coach at hand is found in the processor's cache, where one map of every client of a
   // PCN (tens of thousands) costs a trip to memory on every log row.
-  let clientKey = (typed: string): string => typed;
+  let clientOf = (typed: string): string => typed;
   // Each coach's months as twelve slots, the first shown month first: a month is found by
   // arithmetic on its digits, with no key text and no map per log row.
   const months = new Map<string, CoachMonths>();
@@ -77,7 +78,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
         (ofCoach = {
           rows: new Array(MONTHS_SHOWN),
           clients: new Array(MONTHS_SHOWN),
-          clientKey: remembered((typed) => typed.trim().toLowerCase()),
+          keyOfClient: remembered(clientKey),
         }),
       );
     return ofCoach;
@@ -96,7 +97,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     if (!s.coach || !inRange(s.date) || !s.clientSession) continue;
     if (s.coach !== lastCoach) {
       ofCoach = monthsOf((lastCoach = s.coach));
-      clientKey = ofCoach.clientKey;
+      clientOf = ofCoach.keyOfClient;
     }
     const at = slot(ofCoach as CoachMonths, s.coach, s.date);
     const row = (ofCoach as CoachMonths).rows[at] as MonthlyFigures;
@@ -105,7 +106,7 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     if (!s.attended) continue;
     row.sessions++;
     if (s.client !== null) {
-      ((ofCoach as CoachMonths).clients[at] ??= new Set()).add(clientKey(s.client));
+      ((ofCoach as CoachMonths).clients[at] ??= new Set()).add(clientOf(s.client));
     }
   }
   const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
@@ -136,7 +137,7 @@ interface CoachMonths {
   rows: (MonthlyFigures | undefined)[];
   clients: (Set<string> | undefined)[];
   /** A client's tidied reference from the reference as typed, remembered for the coach's clients. */
-  clientKey: (typed: string) => string;
+  keyOfClient: (typed: string) => string;
 }
 
 /** Every month from the first with activity to the last shown, every coach in each, zeros where nothing happened. */

@@ -56,6 +56,20 @@ describe('monthly summary', () => {
     expect(monthly[3]).toMatchObject({ sessions: 1, nhsHours: 1, clients: 1, didNotAttendRate: 0.5 });
   });
 
+  it('counts a client written with other case, spacing or punctuation once, as reviews due match them', async () => {
+    const monthly = await summary({
+      Sessions: [
+        LOG,
+        ['2026-03-02', 'C1', 'Ann  Smith', 60, 'Initial 1:1', 'Attended', 'Yes'],
+        ['2026-03-09', 'C1', 'ann smith', 60, 'Follow-up 1:1', 'Attended', 'Yes'],
+        ['2026-03-10', 'C1', 'C-101', 60, 'Initial 1:1', 'Attended', 'Yes'],
+        ['2026-03-11', 'C1', 'c101.', 60, 'Follow-up 1:1', 'Attended', 'Yes'],
+        ['2026-03-12', 'C1', 'Ann Smyth', 60, 'Initial 1:1', 'Attended', 'Yes'],
+      ],
+    });
+    expect(monthly.find((m) => m.month === '2026-03' && m.id === 'C1')).toMatchObject({ sessions: 5, clients: 3 });
+  });
+
   it('counts new referrals by referral date and supervision by type and format', async () => {
     const monthly = await summary({
       Caseload: [

@@ -4,7 +4,7 @@
  * limit" and not a finding).
  */
 import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
-import { coachKey } from '../read/coachIndex';
+import { clientKey } from '../read/clients/clientKey';
 import { remembered } from '../../values/remembered';
 import { rowsOfCoach } from '../read/rowsOfCoach';
 import { finding } from './findingRules';
@@ -34,7 +34,7 @@ function sinceReview(data: CheckData, entry: CaseloadEntry): number | Tally | nu
 
 /**
  * Adds each attended client session of the log, up to the as-of date, to the tallies of its
- * client (references tidied like coach names). One pass over the log and no list of sessions
+ * client (references tidied by clientKey). One pass over the log and no list of sessions
  * made: a reference as typed is looked up once per coach and kept in a small map for the coach
  * at hand (logs are mostly kept a coach at a time), which the processor finds in its cache where
  * one map of a PCN's every client costs a trip to memory on every row.
@@ -68,7 +68,7 @@ function countSessions(data: CheckData, tallies: Map<string, Tally[]>, keyOf: (t
 export function reviewsDue(data: CheckData): Finding[] {
   const tallies = new Map<string, Tally[]>();
   // Each reference as typed is tidied once, whether met on the caseload or in the log.
-  const keyOf = remembered(coachKey);
+  const keyOf = remembered(clientKey);
   const since = data.caseload.map((entry) => {
     const known = entry.open ? sinceReview(data, entry) : null;
     if (known !== null && typeof known === 'object') {
