@@ -25,6 +25,7 @@ function monthNumber(isoDateOrMonth: string): number {
 import type { IsoDate } from '../values/dates/calendarDate';
 import { didNotAttendRate, monthBefore, monthOf, MONTHS_SHOWN } from '../rules/caseload/monthlyFigures';
 import { countsTowardsHours, type CheckData, type Coach } from './read/model';
+import { rowsOfCoach } from './read/rowsOfCoach';
 import type { MonthlyFigures, SupervisionReceived } from './types';
 import { remembered } from '../values/remembered';
 import { clientKey } from './read/clients/clientKey';
@@ -63,24 +64,13 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
   // The first month's first day: an ISO date compares as text, so no month text is made per row.
   const firstDay = `${first}-01`;
   const inRange = (date: IsoDate | null): date is IsoDate => date !== null && date <= data.asOf && date >= firstDay;
-  // Each client's tidied reference, worked out once per coach, not per row: a small map for
-  // the coach at hand is found in the processor's cache, where one map of every client of a
-  // PCN (tens of thousands) costs a trip to memory on every log row.
-  let clientOf = (typed: string): string => typed;
   // Each coach's months as twelve slots, the first shown month first: a month is found by
   // arithmetic on its digits, with no key text and no map per log row.
   const months = new Map<string, CoachMonths>();
   const monthsOf = (coach: Coach): CoachMonths => {
     let ofCoach = months.get(coach.key);
     if (!ofCoach)
-      months.set(
-        coach.key,
-        (ofCoach = {
-          rows: new Array(MONTHS_SHOWN),
-          clients: new Array(MONTHS_SHOWN),
-          keyOfClient: remembered(clientKey),
-        }),
-      );
+      months.set(coach.key, (ofCoach = { rows: new Array(MONTHS_SHOWN), clients: new Array(MONTHS_SHOWN) }));
     return ofCoach;
   };
   const slot = (ofCoach: CoachMonths, coach: Coach, date: IsoDate): number => {
@@ -88,25 +78,26 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     ofCoach.rows[i] ??= emptyFigures(monthOf(date), coach);
     return i;
   };
-  const { sessions } = data;
-  // Logs are mostly kept a coach at a time, so the last coach's months are kept at hand.
-  let lastCoach: Coach | null = null;
-  let ofCoach: CoachMonths | null = null;
-  for (let i = 0; i < sessions.length; i++) {
-    const s = sessions[i];
-    if (!s.coach || !inRange(s.date) || !s.clientSession) continue;
-    if (s.coach !== lastCoach) {
-      ofCoach = monthsOf((lastCoach = s.coach));
-      clientOf = ofCoach.keyOfClient;
-    }
-    const at = slot(ofCoach as CoachMonths, s.coach, s.date);
-    const row = (ofCoach as CoachMonths).rows[at] as MonthlyFigures;
-    if (countsTowardsHours(s, data.asOf)) row.nhsHours += s.hours ?? 0;
-    if (s.didNotAttend) row.didNotAttend++;
-    if (!s.attended) continue;
-    row.sessions++;
-    if (s.client !== null) {
-      ((ofCoach as CoachMonths).clients[at] ??= new Set()).add(clientOf(s.client));
+  // A coach at a time, from the sessions grouped once by coach (rowsOfCoach, kept for the whole
+  // check): the coach's months, and their clients' tidied references in a small map for that
+  // coach alone, are at hand for all their rows. A small map is found in the processor's cache,
+  // where one map of every client of a PCN (tens of thousands) costs a trip to memory on every
+  // log row. Every coach a session names is among data.coaches (CoachIndex adds log coaches).
+  for (const coach of data.coaches) {
+    const sessions = rowsOfCoach(data.sessions, coach);
+    if (sessions.length === 0) continue;
+    const ofCoach = monthsOf(coach);
+    const keyOfClient = remembered(clientKey);
+    for (let i = 0; i < sessions.length; i++) {
+      const s = sessions[i];
+      if (!inRange(s.date) || !s.clientSession) continue;
+      const at = slot(ofCoach, coach, s.date);
+      const row = ofCoach.rows[at] as MonthlyFigures;
+      if (countsTowardsHours(s, data.asOf)) row.nhsHours += s.hours ?? 0;
+      if (s.didNotAttend) row.didNotAttend++;
+      if (!s.attended) continue;
+      row.sessions++;
+      if (s.client !== null) (ofCoach.clients[at] ??= new Set()).add(keyOfClient(s.client));
     }
   }
   const figures = (coach: Coach, date: IsoDate): MonthlyFigures => {
@@ -136,8 +127,6 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
 interface CoachMonths {
   rows: (MonthlyFigures | undefined)[];
   clients: (Set<string> | undefined)[];
-  /** A client's tidied reference from the reference as typed, remembered for the coach's clients. */
-  keyOfClient: (typed: string) => string;
 }
 
 /** Every month from the first with activity to the last shown, every coach in each, zeros where nothing happened. */

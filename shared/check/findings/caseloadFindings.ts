@@ -9,7 +9,7 @@ import { remembered } from '../../values/remembered';
 import { rowsOfCoach } from '../read/rowsOfCoach';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
-import type { CaseloadEntry, CheckData, Coach, Session } from '../read/model';
+import type { CaseloadEntry, CheckData, Session } from '../read/model';
 import type { Finding } from '../types';
 import type { IsoDate } from '../../values/dates/calendarDate';
 
@@ -34,28 +34,22 @@ function sinceReview(data: CheckData, entry: CaseloadEntry): number | Tally | nu
 
 /**
  * Adds each attended client session of the log, up to the as-of date, to the tallies of its
- * client (references tidied by clientKey). One pass over the log and no list of sessions
- * made: a reference as typed is looked up once per coach and kept in a small map for the coach
- * at hand (logs are mostly kept a coach at a time), which the processor finds in its cache where
- * one map of a PCN's every client costs a trip to memory on every row.
+ * client (references tidied by clientKey). A coach at a time, from the sessions grouped once
+ * by coach (rowsOfCoach, kept for the whole check), then the sessions that name no coach: a
+ * reference as typed is looked up once per coach, in a small map for that coach alone, which
+ * the processor finds in its cache where one map of a PCN's every client costs a trip to memory
+ * on every row. Every coach a session names is among data.coaches (CoachIndex adds log coaches).
  */
 function countSessions(data: CheckData, tallies: Map<string, Tally[]>, keyOf: (typed: string) => string): void {
-  const byCoach = new Map<Coach | null, Map<string, Tally[] | null>>();
-  let lastCoach: Coach | null | undefined;
-  let byTyped = new Map<string, Tally[] | null>();
-  const { sessions } = data;
-  for (let i = 0; i < sessions.length; i++) {
-    const s = sessions[i];
-    if (s.client === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
-    if (s.coach !== lastCoach) {
-      lastCoach = s.coach;
-      const known = byCoach.get(s.coach);
-      if (known === undefined) byCoach.set(s.coach, (byTyped = new Map()));
-      else byTyped = known;
+  for (const coach of [...data.coaches, null]) {
+    const tallyOf = remembered((typed) => tallies.get(keyOf(typed)) ?? null);
+    const sessions = rowsOfCoach(data.sessions, coach);
+    for (let i = 0; i < sessions.length; i++) {
+      const s = sessions[i];
+      if (s.client === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
+      const of = tallyOf(s.client);
+      if (of !== null) for (const t of of) if (s.date > t.after) t.count++;
     }
-    let of = byTyped.get(s.client);
-    if (of === undefined) byTyped.set(s.client, (of = tallies.get(keyOf(s.client)) ?? null));
-    if (of !== null) for (const t of of) if (s.date > t.after) t.count++;
   }
 }
 
