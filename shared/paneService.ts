@@ -7,6 +7,7 @@
 import type { PaneApi } from './api';
 import { checkWorkbook, guessMappings } from './check';
 import { listFunctions } from './functions/listFunctions';
+import { paneCheckOptions } from './paneCheckOptions';
 import type { Host } from './functions/naming';
 import { createSelfTest } from './selftest/createSelfTest';
 import { addNewHire, createTemplates, TEMPLATE_SHEET_NAMES } from './templates';
@@ -32,7 +33,7 @@ export function paneService(port: WorkbookPort, spelling: Host): PortMethods {
     // The pane shows no monthly figures: none are worked out, and none weigh down the answer
     // Google Sheets sends to its sidebar.
     checkWorkbook: async (options) => {
-      const { monthly: _monthly, ...shown } = await checkWorkbook(port, { ...options, monthly: false });
+      const { monthly: _monthly, ...shown } = await checkWorkbook(port, paneCheckOptions(options));
       return shown;
     },
     signOffPack: (coach, options) => createSignOffPack(port, coach, options.asOf),

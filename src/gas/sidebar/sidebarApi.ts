@@ -5,6 +5,7 @@
  * with their code loaded the first time one of them is asked for (lazyCheck.ts).
  */
 import type { PaneApi } from '../../../shared/api';
+import { paneCheckOptions } from '../../../shared/paneCheckOptions';
 import type { SidebarCalls } from '../common/sidebarServer';
 import { checkFromServer, lazyCheck, type LoadCheck } from './lazyCheck';
 import { SteppedPort } from './steppedPort';
@@ -33,9 +34,9 @@ export function sheetsPaneApi(
       (await loadCheck()).guessMappings(new SteppedPort(server, {}, ROWS_PER_STEP, true, false)),
     // Run here, in the sidebar, over short server steps: no one execution nears Apps Script's
     // 6-minute limit, and the panel shows progress and can stop between steps.
-    // No monthly figures: the pane shows none (paneService.ts).
+    // Asked as the Excel pane asks it (paneCheckOptions: no monthly figures).
     checkWorkbook: async (options, watch) =>
-      (await loadCheck()).checkWorkbook(new SteppedPort(server, watch), { ...options, monthly: false }),
+      (await loadCheck()).checkWorkbook(new SteppedPort(server, watch), paneCheckOptions(options)),
     signOffPack: async (coach, options) =>
       (await loadCheck()).createSignOffPack(new SteppedPort(server, {}, ROWS_PER_STEP, false), coach, options.asOf),
     listFunctions: () => server.hwbcListFunctions(),
