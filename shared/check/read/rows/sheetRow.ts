@@ -12,11 +12,6 @@ import type { SheetMapping } from '../../types';
 import { checkValue } from '../checkValue';
 import type { MappedCell, MappedRow } from './mappedRow';
 
-/** A cell's value as the check reads it: null for a formula the host has not calculated. */
-function valueAt(data: SheetData, r: number, c: number): CellValue {
-  return checkValue(data.values[r]?.[c], data.formulas[r]?.[c]);
-}
-
 /** What every row of one mapped sheet shares. */
 export interface SheetPlan {
   data: SheetData;
@@ -118,12 +113,19 @@ export class SheetRow implements MappedRow {
 }
 
 /**
- * Whether a row's cells in the given columns are all blank (a loop: nothing made per row).
+ * Whether a row's cells in the given columns are all blank, read as the check reads them (a
+ * formula the host has not calculated is blank). The row's values and formulas are found once,
+ * as a SheetRow finds them, and nothing is made per row.
  *
  * @example
  * allBlank(data, 7, [0, 3]); // true: row 8 has nothing in A or D
  */
 export function allBlank(data: SheetData, r: number, columns: readonly number[]): boolean {
-  for (let i = 0; i < columns.length; i++) if (!isBlank(valueAt(data, r, columns[i]))) return false;
+  const values = data.values[r];
+  const formulas = data.formulas[r];
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    if (!isBlank(checkValue(values?.[c], formulas?.[c]))) return false;
+  }
   return true;
 }
