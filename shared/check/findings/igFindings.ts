@@ -53,19 +53,22 @@ class IgScan {
         const name = typeof value === 'string' && letters[c] === client;
         if (!name && !mayHoldNhsNumber(value)) continue;
         if (isBlank(value)) continue;
-        this.cell(rows.row(i), value, letters[c]);
+        this.cell(rows.row(i), value, letters[c], client);
       }
     });
   }
 
-  /** A cell that may hold an NHS number or a name, looked at closely. */
-  private cell(row: MappedRow, value: CellValue, column: string): void {
+  /**
+   * A cell that may hold an NHS number or a name, looked at closely; `client` is the letter of
+   * the row's client column (null if none), already worked out for the row's sheet.
+   */
+  private cell(row: MappedRow, value: CellValue, column: string, client: string | null): void {
     const numbers = mayHoldNhsNumber(value) ? nhsNumbersIn(value) : NONE;
     if (numbers.length > 0) {
       const where = { sheet: row.sheet, row: row.row, column };
       const message = CHECK_MESSAGES.nhsNumber(numbers[0].slice(-3));
       this.out.push(finding('ig.nhs-number', where, rowCoach(row, this.data), message));
-    } else if (column === row.column('client') && typeof value === 'string' && looksLikePersonName(value)) {
+    } else if (column === client && typeof value === 'string' && looksLikePersonName(value)) {
       const where = { sheet: row.sheet, row: row.row, column };
       this.out.push(finding('ig.person-name', where, rowCoach(row, this.data), CHECK_MESSAGES.personName));
     }
