@@ -28,7 +28,7 @@ import { countsTowardsHours, type CheckData, type Coach } from './read/model';
 import { rowsOfCoach } from './read/rowsOfCoach';
 import type { MonthlyFigures, SupervisionReceived } from './types';
 import { remembered } from '../values/remembered';
-import { clientKey } from './read/clients/clientKey';
+import { clientKey } from './read/references/clientKey';
 
 export type { MonthlyFigures, SupervisionReceived } from './types';
 export { didNotAttendRate } from '../rules/caseload/monthlyFigures';

@@ -4,7 +4,7 @@
  * limit" and not a finding).
  */
 import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
-import { clientKey } from '../read/clients/clientKey';
+import { clientKey } from '../read/references/clientKey';
 import { remembered } from '../../values/remembered';
 import { rowsOfCoach } from '../read/rowsOfCoach';
 import { finding } from './findingRules';

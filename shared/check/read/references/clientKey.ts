@@ -3,7 +3,7 @@
  * reference by hand, so the same client turns up as "A-1", "a-1 " or "Ann  Smith" and
  * "ann smith"; every figure that counts or follows clients must agree on one rule.
  */
-import { coachKey } from '../coachIndex';
+import { coachKey } from './coachKey';
 
 /**
  * A client reference tidied for telling clients apart: case, punctuation and spacing ignored,
