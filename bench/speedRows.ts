@@ -23,7 +23,9 @@ export function checkSizeRows(sizes: readonly CheckAtSize[]): TableRow[] {
   return sizes.map((s) => ({
     measurement:
       'Check ÷ read, check − read (own process; the check as the pane runs it); peak memory of one check (another)',
-    size: `${count(s.coaches)} coaches, ${count(s.logRows)} log rows`,
+    size:
+      `${count(s.coaches)} coaches, ${count(s.logRows)} log rows` +
+      (s.processes > 1 ? ` (the middle ratio of ${s.processes} processes)` : ''),
     result:
       `check ${formatMs(s.checkMs)}, read ${formatMs(s.readMs)}: **${(s.checkMs / s.readMs).toFixed(1)}×**, ` +
       `check − read ${formatMs(s.checkMs - s.readMs)}; with monthly figures (hwbc check) ` +

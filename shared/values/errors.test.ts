@@ -16,4 +16,12 @@ describe('HwbcError', () => {
     expect(isHwbcError({ kind: 'VALUE', message: 'x' })).toBe(false);
     expect(isHwbcError(null)).toBe(false);
   });
+
+  it('gathers no call stack, and leaves other errors their stacks', () => {
+    const limit = Error.stackTraceLimit;
+    const e = new HwbcError('VALUE', 'hours must be a number ≥ 0, got "12h"');
+    expect(e.stack ?? '').not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('a fault').stack).toMatch(/\n\s+at /);
+  });
 });

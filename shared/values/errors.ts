@@ -15,7 +15,15 @@ export class HwbcError extends Error {
   readonly kind: ErrorKind;
 
   constructor(kind: ErrorKind, message: string) {
+    // A bad value is the user's to mend, not a fault of the add-in, so no call stack is gathered
+    // for it: that is most of what making an error costs, and a log of 100,000 rows or a column
+    // of a custom function may hold thousands of bad cells. (stackTraceLimit is V8's, as in
+    // Excel on Windows and the web and in Apps Script; elsewhere setting it changes nothing.)
+    const ErrorType = Error as { stackTraceLimit?: number };
+    const limit = ErrorType.stackTraceLimit;
+    if (limit !== undefined) ErrorType.stackTraceLimit = 0;
     super(message);
+    if (limit !== undefined) ErrorType.stackTraceLimit = limit;
     this.name = 'HwbcError';
     this.kind = kind;
     // Keeps `instanceof` working when compiled to older targets.
