@@ -1,6 +1,6 @@
-import { COMPETENCIES } from './competencies';
 import type { AreaCode, Competency, CompetencyKind } from './competencyTypes';
 import { AREAS } from './areas';
+import { frameworkCompetencies } from './frameworkCompetencies';
 
 /** The header row of HWBC_COMPETENCIES and the template's Competencies sheet. */
 export const COMPETENCY_HEADER = [
@@ -27,7 +27,10 @@ const KIND_LABEL: Record<CompetencyKind, string> = {
  * selectCompetencies('GRP', 1).length; // 0: group work applies from Tier 2
  */
 export function selectCompetencies(area: AreaCode | null, tier: number | null): Competency[] {
-  return COMPETENCIES.filter((c) => (area === null || c.area === area) && (tier === null || c.fromTier <= tier));
+  // The framework is built at the first selection, not when the functions load.
+  return frameworkCompetencies().filter(
+    (c) => (area === null || c.area === area) && (tier === null || c.fromTier <= tier),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
 // referrals" (induction examples, PCI training) and Appendix 2 §1 (general capabilities); the
 // required minimum is docs/rules.md §4.
 
-import { GENERAL_CAPABILITIES } from './competencies/general';
+import { GENERAL_CAPABILITIES } from './competencies';
 
 /**
  * The eight "Examples of useful induction/training" of §4.1 part 2, "Induction and training

@@ -25,7 +25,8 @@ const KB = 1024;
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 35 * KB },
   { file: 'excel/taskpane.js', bytes: 68 * KB },
-  { file: 'gas/Code.js', bytes: 163 * KB },
+  // 161 KB: Code.js's modules joined into one scope (their own webpack layer) saved 2.4 KB.
+  { file: 'gas/Code.js', bytes: 161 * KB },
   { file: 'gas/Sidebar.html', bytes: 57 * KB },
   // 151 KB: the check's rows kept as places on the sheet (MappedRows) and the scan of every
   // log cell written out for speed added about 1.8 KB.

@@ -17,32 +17,34 @@ import type { Competency } from '../competencyTypes';
  * - Not numbered as an area in the source; docs/rules.md §5 treats them as applying from Tier 1,
  *   essential.
  *
- * @example GENERAL_CAPABILITIES[0].text // 'safeguarding for children and adults'
+ * @example generalCapabilities()[0].text // 'safeguarding for children and adults'
  */
-export const GENERAL_CAPABILITIES: readonly Competency[] = areaCompetencies(
-  'GEN',
-  1,
-  'essential',
-  {
-    gainedThrough: 'Mandatory training',
-    evidencedBy: 'Portfolio',
-  },
-  [
-    'safeguarding for children and adults',
-    'confidentiality and information governance',
-    'lone working',
-    'equality and diversity awareness',
-    'health and safety awareness',
-    'awareness of roles and responsibilities',
-    'values in personalised care (as defined in universal model)',
-    'accurate record keeping',
-    'handling data and information',
-    'duty of care and negligence',
-    'domestic abuse awareness',
-    'promote the holistic wellbeing, rights, and interests, of individuals and carers',
-    'Mental Capacity Act awareness',
-    'emotional resilience awareness',
-    'promote the independence of people who use services while protecting them',
-    'basic first aid',
-  ],
-);
+export function generalCapabilities(): Competency[] {
+  return areaCompetencies(
+    'GEN',
+    1,
+    'essential',
+    {
+      gainedThrough: 'Mandatory training',
+      evidencedBy: 'Portfolio',
+    },
+    [
+      'safeguarding for children and adults',
+      'confidentiality and information governance',
+      'lone working',
+      'equality and diversity awareness',
+      'health and safety awareness',
+      'awareness of roles and responsibilities',
+      'values in personalised care (as defined in universal model)',
+      'accurate record keeping',
+      'handling data and information',
+      'duty of care and negligence',
+      'domestic abuse awareness',
+      'promote the holistic wellbeing, rights, and interests, of individuals and carers',
+      'Mental Capacity Act awareness',
+      'emotional resilience awareness',
+      'promote the independence of people who use services while protecting them',
+      'basic first aid',
+    ],
+  );
+}

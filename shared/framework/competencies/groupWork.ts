@@ -11,35 +11,37 @@ import type { Competency } from '../competencyTypes';
  * Transcription notes: GRP-06's "Gained through" is broken over a blank line in the source
  * ("in / practice."); joined as "in practice.".
  *
- * @example GROUP_WORK_COMPETENCIES[0].fromTier // 2
+ * @example groupWorkCompetencies()[0].fromTier // 2
  */
-export const GROUP_WORK_COMPETENCIES: readonly Competency[] = areaCompetencies(
-  'GRP',
-  2,
-  'essential',
-  {
-    gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
-    evidencedBy: 'Observed practice. Client feedback and evaluation.',
-  },
-  [
+export function groupWorkCompetencies(): Competency[] {
+  return areaCompetencies(
+    'GRP',
+    2,
+    'essential',
     {
-      text: 'Understands and applies key theoretical frameworks such as social learning theory, self-efficacy theory to the group process.',
-      evidencedBy: 'Observed practice. Portfolio.',
+      gainedThrough: 'Face to face training, eLearning, and self-directed learning, in practice.',
+      evidencedBy: 'Observed practice. Client feedback and evaluation.',
     },
-    'Understands group dynamics and how to manage them.',
-    {
-      text: 'Understands role modelling and its use.',
-      evidencedBy: 'Practice sessions in training followed up by observed practice.',
-    },
-    {
-      text: 'Manages conflict.',
-      gainedThrough: 'In practice.',
-      evidencedBy: 'Observed practice.',
-    },
-    {
-      text: 'Facilitates group-based approaches to problem solving.',
-      gainedThrough: 'In practice.',
-    },
-    'Facilitates group-based approaches to action planning, goal setting and goal follow up.',
-  ],
-);
+    [
+      {
+        text: 'Understands and applies key theoretical frameworks such as social learning theory, self-efficacy theory to the group process.',
+        evidencedBy: 'Observed practice. Portfolio.',
+      },
+      'Understands group dynamics and how to manage them.',
+      {
+        text: 'Understands role modelling and its use.',
+        evidencedBy: 'Practice sessions in training followed up by observed practice.',
+      },
+      {
+        text: 'Manages conflict.',
+        gainedThrough: 'In practice.',
+        evidencedBy: 'Observed practice.',
+      },
+      {
+        text: 'Facilitates group-based approaches to problem solving.',
+        gainedThrough: 'In practice.',
+      },
+      'Facilitates group-based approaches to action planning, goal setting and goal follow up.',
+    ],
+  );
+}

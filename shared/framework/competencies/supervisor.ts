@@ -21,50 +21,52 @@ import type { Competency } from '../competencyTypes';
  * - The section's introductory sentences (monthly supervision, peer learning networks, DES
  *   requirements) are not standards and are not entries.
  *
- * @example SUPERVISOR_STANDARDS[0].evidencedBy // 'Tier 3 practitioner.'
+ * @example supervisorStandards()[0].evidencedBy // 'Tier 3 practitioner.'
  */
-export const SUPERVISOR_STANDARDS: readonly Competency[] = areaCompetencies(
-  'SUP',
-  3,
-  'supervisor',
-  {
-    gainedThrough: '',
-  },
-  [
+export function supervisorStandards(): Competency[] {
+  return areaCompetencies(
+    'SUP',
+    3,
+    'supervisor',
     {
-      text: 'Health coaching supervisors must be able to demonstrate significant experience in application of health coaching skills within the NHS.',
-      evidencedBy: 'Tier 3 practitioner.',
+      gainedThrough: '',
     },
-    {
-      text: 'Health coaching supervisors must be able to demonstrate they recently have carried a client/patient caseload.',
-      evidencedBy: 'Minimum 50 hours per year in current previous 12 months.',
-    },
-    {
-      text: 'Health coaching supervisors must be able to demonstrate experience of providing health coaching or similar (e.g. clinical) supervision in a variety of formats (e.g., face to face, 1:1 and group formats) in a variety of settings (including face to face and online environments).',
-      evidencedBy:
-        'Provide examples of health coaching supervision undertaken either as part of a contract or part of a supervision training apprenticeship.',
-    },
-    {
-      text: 'Health coaching supervisors must be able to demonstrate that they receive regular supervision from an experienced supervisor as part of their practice and ongoing professional development.',
-      evidencedBy:
-        'Provide records and name of health coaching supervisor. Statement from their health coaching supervisor, signed off by their health coaching supervisor. Their health coaching supervisor should have a higher level of experience.',
-    },
-    {
-      text: 'Health coaching supervisors must be able to demonstrate a capacity for self-regulation and to practise safely and effectively.',
-      evidencedBy: 'Statement from their health coaching supervisor, signed off by their supervisor.',
-    },
-    {
-      text: 'Health coaching supervisors must be able to demonstrate that they are experienced in the application of relevant health coaching supervision models/theoretical frameworks and how to adapt approaches depending on the work, needs and developmental stage of the supervisee.',
-      evidencedBy:
-        'Statement of professional practice incorporating explanation of the models they use and how they adapt to circumstances.',
-    },
-    {
-      text: 'Health coaching supervisors must be able to demonstrate an awareness of the values, beliefs and assumptions which underpin their work.',
-      evidencedBy: 'Statement of professional values, including alignment with NHS values.',
-    },
-    {
-      text: 'Health coaching supervisors must be able to show evidence of health coaching supervision training or equivalent experience.',
-      evidencedBy: 'Evidence of training or statement of equivalent experience',
-    },
-  ],
-);
+    [
+      {
+        text: 'Health coaching supervisors must be able to demonstrate significant experience in application of health coaching skills within the NHS.',
+        evidencedBy: 'Tier 3 practitioner.',
+      },
+      {
+        text: 'Health coaching supervisors must be able to demonstrate they recently have carried a client/patient caseload.',
+        evidencedBy: 'Minimum 50 hours per year in current previous 12 months.',
+      },
+      {
+        text: 'Health coaching supervisors must be able to demonstrate experience of providing health coaching or similar (e.g. clinical) supervision in a variety of formats (e.g., face to face, 1:1 and group formats) in a variety of settings (including face to face and online environments).',
+        evidencedBy:
+          'Provide examples of health coaching supervision undertaken either as part of a contract or part of a supervision training apprenticeship.',
+      },
+      {
+        text: 'Health coaching supervisors must be able to demonstrate that they receive regular supervision from an experienced supervisor as part of their practice and ongoing professional development.',
+        evidencedBy:
+          'Provide records and name of health coaching supervisor. Statement from their health coaching supervisor, signed off by their health coaching supervisor. Their health coaching supervisor should have a higher level of experience.',
+      },
+      {
+        text: 'Health coaching supervisors must be able to demonstrate a capacity for self-regulation and to practise safely and effectively.',
+        evidencedBy: 'Statement from their health coaching supervisor, signed off by their supervisor.',
+      },
+      {
+        text: 'Health coaching supervisors must be able to demonstrate that they are experienced in the application of relevant health coaching supervision models/theoretical frameworks and how to adapt approaches depending on the work, needs and developmental stage of the supervisee.',
+        evidencedBy:
+          'Statement of professional practice incorporating explanation of the models they use and how they adapt to circumstances.',
+      },
+      {
+        text: 'Health coaching supervisors must be able to demonstrate an awareness of the values, beliefs and assumptions which underpin their work.',
+        evidencedBy: 'Statement of professional values, including alignment with NHS values.',
+      },
+      {
+        text: 'Health coaching supervisors must be able to show evidence of health coaching supervision training or equivalent experience.',
+        evidencedBy: 'Evidence of training or statement of equivalent experience',
+      },
+    ],
+  );
+}
