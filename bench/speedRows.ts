@@ -17,7 +17,7 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * The check against the read at each size, with what the checking adds and the peak memory.
  *
  * @example
- * checkSizeRows(sizes)[0].result; // 'check 48.1 ms, read 9.20 ms: **5.2×**, check − read 38.9 ms; with monthly figures (hwbc check) 52.0 ms: 5.7×; peak 0.12 GB (…)'
+ * checkSizeRows(sizes)[0].result; // 'check 48.1 ms, read 9.20 ms: **5.23×**, check − read 38.9 ms; with monthly figures (hwbc check) 52.0 ms: 5.7×; peak 0.12 GB (…)'
  */
 export function checkSizeRows(sizes: readonly CheckAtSize[]): TableRow[] {
   return sizes.map((s) => ({
@@ -25,9 +25,13 @@ export function checkSizeRows(sizes: readonly CheckAtSize[]): TableRow[] {
       'Check ÷ read, check − read (own process; the check as the pane runs it); peak memory of one check (another)',
     size:
       `${count(s.coaches)} coaches, ${count(s.logRows)} log rows` +
-      (s.processes > 1 ? ` (the middle ratio of ${s.processes} processes)` : ''),
+      (s.ratios.length > 1 ? ` (the middle of ${s.ratios.length} processes)` : ''),
     result:
-      `check ${formatMs(s.checkMs)}, read ${formatMs(s.readMs)}: **${(s.checkMs / s.readMs).toFixed(1)}×**, ` +
+      `check ${formatMs(s.checkMs)}, read ${formatMs(s.readMs)}: **${(s.checkMs / s.readMs).toFixed(2)}×**` +
+      (s.ratios.length > 1
+        ? ` (the ${s.ratios.length} processes: ${s.ratios.map((r) => r.toFixed(2)).join(', ')})`
+        : '') +
+      `, ` +
       `check − read ${formatMs(s.checkMs - s.readMs)}; with monthly figures (hwbc check) ` +
       `${formatMs(s.withMonthlyMs)}: ${(s.withMonthlyMs / s.readMs).toFixed(1)}×; peak ${gigabytes(s.peakBytes)} ` +
       `(workbook alone ${gigabytes(s.workbookBytes)}; ${gigabytes(s.timedPeakBytes)} over the timed runs)`,
