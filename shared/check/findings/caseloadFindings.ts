@@ -6,7 +6,7 @@
 import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
 import { clientKey } from '../read/references/clientKey';
 import { remembered } from '../../values/remembered';
-import { rowsOfCoach } from '../read/rowsOfCoach';
+import { coachGroups, rowsOfCoach } from '../read/rowsOfCoach';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CaseloadEntry, CheckData, Session } from '../read/model';
@@ -35,22 +35,22 @@ function sinceReview(data: CheckData, entry: CaseloadEntry): number | Tally | nu
 /**
  * Adds each attended client session of the log, up to the as-of date, to the tallies of its
  * client (references tidied by clientKey). A coach at a time, from the sessions grouped once
- * by coach (rowsOfCoach, kept for the whole check), then the sessions that name no coach: a
- * reference as typed is looked up once per coach, in a small map for that coach alone, which
- * the processor finds in its cache where one map of a PCN's every client costs a trip to memory
- * on every row. Every coach a session names is among data.coaches (CoachIndex adds log coaches).
+ * by coach (coachGroups, kept for the whole check; the sessions naming no coach are a group of
+ * their own): a reference as typed is looked up once per coach, in a small map for that coach
+ * alone, which the processor finds in its cache where one map of a PCN's every client costs a
+ * trip to memory on every row. Index loops: an iterator made per session is most of the
+ * garbage this makes.
  */
 function countSessions(data: CheckData, tallies: Map<string, Tally[]>, keyOf: (typed: string) => string): void {
-  for (const coach of [...data.coaches, null]) {
+  coachGroups(data.sessions).forEach((sessions) => {
     const tallyOf = remembered((typed) => tallies.get(keyOf(typed)) ?? null);
-    const sessions = rowsOfCoach(data.sessions, coach);
     for (let i = 0; i < sessions.length; i++) {
       const s = sessions[i];
       if (s.client === null || s.date === null || s.date > data.asOf || !s.attended || !s.clientSession) continue;
       const of = tallyOf(s.client);
-      if (of !== null) for (const t of of) if (s.date > t.after) t.count++;
+      if (of !== null) for (let j = 0; j < of.length; j++) if (s.date > of[j].after) of[j].count++;
     }
-  }
+  });
 }
 
 /**

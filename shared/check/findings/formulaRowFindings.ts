@@ -83,6 +83,8 @@ export function formulaRowFindings(
     const computed = computedFields(mapping.kind).filter((f) => mapping.columns.some((c) => c.field === f));
     if (computed.length === 0 || rows.length === 0) return [];
     const withFormula = computed.filter((f) => rows.some((r) => r.formula(f as never)));
+    // No formula in any worked-out column: nothing can be missing one.
+    if (withFormula.length === 0) return [];
     // A cell with a value (typed over the formula, or calculated) is not missing anything.
     const leftOut = COUNTED_IN_FULL[mapping.kind];
     // Counted, with the first and last such row: nothing is made per row.

@@ -1,7 +1,7 @@
 // A log grouped by coach once gives each coach exactly the rows a filter of the whole log
 // would, in the log's order, and rows naming no coach stay apart.
 import type { Coach } from './model';
-import { rowsOfCoach } from './rowsOfCoach';
+import { coachGroups, rowsOfCoach } from './rowsOfCoach';
 
 const coach = (label: string) => ({ label }) as unknown as Coach;
 
@@ -30,5 +30,12 @@ describe('rowsOfCoach', () => {
     const other = [{ coach: asha, n: 9 }];
     expect(rowsOfCoach(other, asha).map((r) => r.n)).toEqual([9]);
     expect(rowsOfCoach(log, asha).map((r) => r.n)).toEqual([1, 4]);
+  });
+
+  it('lists every group, the rows naming no coach included, each as rowsOfCoach gives it', () => {
+    const groups = coachGroups(log);
+    expect([...groups.keys()]).toEqual([asha, ben, null]);
+    for (const [who, rows] of groups) expect(rows).toBe(rowsOfCoach(log, who));
+    expect(coachGroups([])).toEqual(new Map());
   });
 });

@@ -21,6 +21,23 @@ const NONE: readonly never[] = [];
  * rowsOfCoach(data.sessions, coach).length; // 80
  */
 export function rowsOfCoach<T extends CoachRow>(log: readonly T[], coach: Coach | null): readonly T[] {
+  return (groupsOf(log).get(coach) as T[] | undefined) ?? NONE;
+}
+
+/**
+ * Every group of `log`'s rows, each coach's (and the rows naming none, under null), in the
+ * order each first appears: for a finding that visits every row a coach at a time, with no
+ * need to know beforehand which coaches the log names.
+ *
+ * @example
+ * coachGroups(data.sessions).forEach((rows, coach) => count(rows)); // 1,000 coaches, then null
+ */
+export function coachGroups<T extends CoachRow>(log: readonly T[]): ReadonlyMap<Coach | null, readonly T[]> {
+  return groupsOf(log) as Map<Coach | null, T[]>;
+}
+
+/** The log's groups, made the first time the log is asked about. */
+function groupsOf(log: readonly CoachRow[]): Map<Coach | null, CoachRow[]> {
   let groups = GROUPS.get(log);
   if (groups === undefined) {
     groups = new Map();
@@ -32,5 +49,5 @@ export function rowsOfCoach<T extends CoachRow>(log: readonly T[], coach: Coach 
     }
     GROUPS.set(log, groups);
   }
-  return (groups.get(coach) as T[] | undefined) ?? NONE;
+  return groups;
 }
