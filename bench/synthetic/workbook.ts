@@ -2,11 +2,10 @@
  * The synthetic workbook in the template's layout: the template sheets, created through the
  * port exactly as "Create template sheets" creates them, but holding the synthetic team.
  */
-import { competenciesSheet } from '../../shared/templates/sheets/competenciesSheet';
-import { COMPETENCIES } from '../../shared/templates/sheets/competencyEntries';
 import type { SampleTeam } from '../../shared/templates/sample/sampleTeam';
-import { rowsReadState, writeRowsRead } from '../../shared/templates/rowsReadCells';
-import { CREATION_ORDER, templateSheet } from '../../shared/templates/templateSheets';
+import { rowsReadState } from '../../shared/templates/rowsReadCells';
+import { CREATION_ORDER } from '../../shared/templates/templateSheets';
+import { addTemplateSheets, inSteps } from '../../shared/templates/templateSteps';
 import type { IsoDate } from '../../shared/values/dates/calendarDate';
 import type { WorkbookPort } from '../../shared/workbook';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
@@ -23,25 +22,24 @@ export const AS_OF: IsoDate = '2026-03-20';
 
 /**
  * Adds every template sheet holding `team`'s rows, making the port calls `createTemplates`
- * makes in a workbook without template sheets (the sheet names and today, one `addSheet` a
- * sheet in creation order, Settings' rows-read cells once their logs exist, then the
- * Competencies coverage block), with this team in place
- * of the demonstration one. The bench checks that the two make as many host calls.
+ * makes in a workbook without template sheets: the sheet names, Settings' rows-read cells as
+ * known before any write, today, then its own steps (templateSteps.ts) in creation order,
+ * each step's sheets, the Competencies coverage with it, and Settings' rows-read cells once
+ * the logs they read are there, written once where a later step adds a log they wait for.
+ * Only the team differs from the demonstration one. The bench checks that the two make as
+ * many host calls, and test/bench/syntheticWorkbook.test.ts that they make the same calls.
  *
  * @example
  * await createTemplateSheets(port, syntheticTeam(100, AS_OF));
  */
 export async function createTemplateSheets(port: WorkbookPort, team: SampleTeam): Promise<void> {
   const names = await port.sheetNames();
-  await port.info();
-  // Settings' rows-read cells, each written once Settings and the log it reads are both there.
   let rowsRead = await rowsReadState(port, names);
-  for (const name of CREATION_ORDER) {
-    await port.addSheet(templateSheet(name, team));
-    rowsRead = await writeRowsRead(port, rowsRead, [name]);
+  await port.info();
+  const steps = inSteps(CREATION_ORDER);
+  for (const [i, step] of steps.entries()) {
+    rowsRead = (await addTemplateSheets(port, step, team, rowsRead, steps.slice(i + 1).flat())) ?? rowsRead;
   }
-  const { coverage } = competenciesSheet();
-  await port.write(COMPETENCIES, { row: coverage.row, col: coverage.col }, coverage.block);
 }
 
 /**

@@ -5,9 +5,29 @@
  */
 import { LOG_SHEETS, PER_COACH, coachesFor, logRowCounts } from '../../bench/synthetic/sizes';
 import { syntheticTeam } from '../../bench/synthetic/team';
-import { AS_OF, syntheticWorkbook } from '../../bench/synthetic/workbook';
-import { COACHES_COLUMNS, TEMPLATE_SHEET_NAMES, templateSheet } from '../../shared/templates';
-import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
+import { AS_OF, createTemplateSheets, syntheticWorkbook } from '../../bench/synthetic/workbook';
+import { COACHES_COLUMNS, TEMPLATE_SHEET_NAMES, createTemplates, templateSheet } from '../../shared/templates';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
+import type { WorkbookPort } from '../../shared/workbook';
+
+/** A port over an empty workbook that notes each call it is given: the method and its sheet. */
+function notingPort(): { port: WorkbookPort; calls: string[] } {
+  const wb = new MemoryWorkbook({ today: AS_OF });
+  const calls: string[] = [];
+  const port = new Proxy(wb, {
+    get(target, key, receiver) {
+      const member = Reflect.get(target, key, receiver) as unknown;
+      if (typeof member !== 'function') return member;
+      return (...args: unknown[]) => {
+        const first = args[0];
+        const sheet = typeof first === 'string' ? first : (first as { name?: string } | undefined)?.name;
+        calls.push(sheet === undefined ? String(key) : `${String(key)} ${sheet}`);
+        return (member as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { port, calls };
+}
 
 /** Rows under the header whose coach column (found by its header) holds something. */
 function dataRows(wb: MemoryWorkbook, sheet: string, header: string): unknown[][] {
@@ -52,5 +72,16 @@ describe('the synthetic workbook', () => {
       expect(dataRows(wb, sheet, 'Coach ID')).toHaveLength(expected[sheet]);
     }
     expect(expected['Hours log']).toBe(PER_COACH['Hours log'] * 100);
+  });
+
+  it('is made with the port calls Create template sheets makes, in the same order', async () => {
+    // The bench's host-call rows compare the two; a step added to one and not the other
+    // would make the synthetic workbook a different workbook from the one users get.
+    const bench = notingPort();
+    await createTemplateSheets(bench.port, syntheticTeam(3, AS_OF));
+    const real = notingPort();
+    await createTemplates(real.port, { sample: true });
+    expect(bench.calls).toEqual(real.calls);
+    expect(bench.calls.filter((c) => c.startsWith('addSheet'))).toHaveLength(TEMPLATE_SHEET_NAMES.length);
   });
 });
