@@ -38,8 +38,8 @@ function sinceReview(data: CheckData, entry: CaseloadEntry): number | Tally | nu
  * by coach (coachGroups, kept for the whole check; the sessions naming no coach are a group of
  * their own): a reference as typed is looked up once per coach, in a small map for that coach
  * alone, which the processor finds in its cache where one map of a PCN's every client costs a
- * trip to memory on every row. Index loops: an iterator made per session is most of the
- * garbage this makes.
+ * trip to memory on every row. Loops by index: an iterator made for each session's tallies was
+ * most of the garbage this made.
  */
 function countSessions(data: CheckData, tallies: Map<string, Tally[]>, keyOf: (typed: string) => string): void {
   coachGroups(data.sessions).forEach((sessions) => {
