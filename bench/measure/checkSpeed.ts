@@ -85,8 +85,12 @@ export interface CheckAtSize extends CheckSpeed, CheckMemory {
   ratios: number[];
 }
 
-/** Processes timed at each size from 100,000 log rows: the middle ratio of three is shown. */
-const LARGE_PROCESSES = 3;
+/**
+ * Processes timed at each size from 100,000 log rows: the middle ratio of five is shown. Single
+ * processes at 100,000 rows on a quiet 2-core machine gave 1.9× to 2.6× in one evening; the
+ * middle of three still moved by a tenth from run to run, the middle of five less.
+ */
+const LARGE_PROCESSES = 5;
 
 /** One size timed in a fresh Node process. */
 function timedProcess(logRows: number, runs: number): CheckSpeed & { peakBytes: number } {
@@ -100,7 +104,7 @@ function timedProcess(logRows: number, runs: number): CheckSpeed & { peakBytes: 
 
 /**
  * The check at each size, each timed in fresh Node processes (best of fewer runs for the larger
- * sizes, and there the process with the middle ratio of three: medianRun.ts), and its peak
+ * sizes, and there the process with the middle ratio of five: medianRun.ts), and its peak
  * memory for one check in another (checkMemory.ts).
  *
  * @example
