@@ -103,9 +103,17 @@ function timedProcess(logRows: number, runs: number): CheckSpeed & { peakBytes: 
 }
 
 /**
- * The check at each size, each timed in fresh Node processes (best of fewer runs for the larger
- * sizes, and there the process with the middle ratio of five: medianRun.ts), and its peak
- * memory for one check in another (checkMemory.ts).
+ * Runs a timed process takes the best of: five, as the rest of the bench; two at the largest
+ * size, where one run of the check takes seconds. At 100,000 rows two runs left the ratio
+ * moving from 1.6× to 2.4× between processes (a read slowed by a collection, the check not yet
+ * fully compiled after one warm-up), five from 2.0× to 2.25×, at about the same middle.
+ */
+const runsAt = (logRows: number) => (logRows >= 400_000 ? 2 : 5);
+
+/**
+ * The check at each size, each timed in fresh Node processes (best of runsAt runs, and from
+ * 100,000 rows the process with the middle ratio of five: medianRun.ts), and its peak memory
+ * for one check in another (checkMemory.ts).
  *
  * @example
  * (await checkAtSizes([1_000, 10_000]))[1].checkMs; // 61.2
@@ -113,7 +121,7 @@ function timedProcess(logRows: number, runs: number): CheckSpeed & { peakBytes: 
 export function checkAtSizes(sizes: readonly number[]): CheckAtSize[] {
   return sizes.map((logRows) => {
     const large = logRows >= 100_000;
-    const timings = Array.from({ length: large ? LARGE_PROCESSES : 1 }, () => timedProcess(logRows, large ? 2 : 5));
+    const timings = Array.from({ length: large ? LARGE_PROCESSES : 1 }, () => timedProcess(logRows, runsAt(logRows)));
     const { run: timed, ratios } = medianRun(timings, (t) => t.checkMs / t.readMs);
     return { ...timed, timedPeakBytes: timed.peakBytes, ratios, ...checkMemory(logRows) };
   });
