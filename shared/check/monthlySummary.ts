@@ -25,7 +25,7 @@ function monthNumber(isoDateOrMonth: string): number {
 import type { IsoDate } from '../values/dates/calendarDate';
 import { didNotAttendRate, monthBefore, monthOf, MONTHS_SHOWN } from '../rules/caseload/monthlyFigures';
 import { countsTowardsHours, type CheckData, type Coach } from './read/model';
-import { rowsOfCoach } from './read/rowsOfCoach';
+import { coachGroups } from './read/rowsOfCoach';
 import type { MonthlyFigures, SupervisionReceived } from './types';
 import { remembered } from '../values/remembered';
 import { clientKey } from './read/references/clientKey';
@@ -78,14 +78,13 @@ export function monthlySummary(data: CheckData): MonthlyFigures[] {
     ofCoach.rows[i] ??= emptyFigures(monthOf(date), coach);
     return i;
   };
-  // A coach at a time, from the sessions grouped once by coach (rowsOfCoach, kept for the whole
-  // check): the coach's months, and their clients' tidied references in a small map for that
-  // coach alone, are at hand for all their rows. A small map is found in the processor's cache,
-  // where one map of every client of a PCN (tens of thousands) costs a trip to memory on every
-  // log row. Every coach a session names is among data.coaches (CoachIndex adds log coaches).
-  for (const coach of data.coaches) {
-    const sessions = rowsOfCoach(data.sessions, coach);
-    if (sessions.length === 0) continue;
+  // A coach at a time, from the sessions grouped once by coach (coachGroups, kept for the whole
+  // check; sessions naming no coach count for nobody): the coach's months, and their clients'
+  // tidied references in a small map for that coach alone, are at hand for all their rows. A
+  // small map is found in the processor's cache, where one map of every client of a PCN (tens
+  // of thousands) costs a trip to memory on every log row.
+  for (const [coach, sessions] of coachGroups(data.sessions)) {
+    if (coach === null) continue;
     const ofCoach = monthsOf(coach);
     const keyOfClient = remembered(clientKey);
     for (let i = 0; i < sessions.length; i++) {

@@ -6,7 +6,7 @@
 import { dayLoad, reviewDue } from '../../rules/caseload/caseload';
 import { clientKey } from '../read/references/clientKey';
 import { remembered } from '../../values/remembered';
-import { coachGroups, rowsOfCoach } from '../read/rowsOfCoach';
+import { coachGroups } from '../read/rowsOfCoach';
 import { finding } from './findingRules';
 import { CHECK_MESSAGES } from '../messages';
 import type { CaseloadEntry, CheckData, Session } from '../read/model';
@@ -92,18 +92,17 @@ export function reviewsDue(data: CheckData): Finding[] {
  * daysOver(data); // [{ rule: 'caseload.day-over', message: '7 sessions on 4 Mar 2026: …' }]
  */
 export function daysOver(data: CheckData): Finding[] {
-  // A coach at a time, from their sessions grouped once (rowsOfCoach): one count per day, kept
-  // only while that coach is looked at, no key text made per session. The counts are visited
-  // with forEach (no [day, count] pair made per day), and a day's first session is looked for
-  // only on a day over the limit, which is rare. Every coach a session names is among
-  // data.coaches (CoachIndex adds log coaches).
+  // A coach at a time, from their sessions grouped once (coachGroups; sessions naming no coach
+  // have no day load): one count per day, kept only while that coach is looked at, no key
+  // text made per session. The counts are visited with forEach (no [day, count] pair made per
+  // day), and a day's first session is looked for only on a day over the limit, which is rare.
   const counts = new Map<string, number>();
   const out: Finding[] = [];
   const counted = (s: Session): s is Session & { date: IsoDate } =>
     s.date !== null && s.date <= data.asOf && s.attended && s.clientSession;
-  for (const coach of data.coaches) {
+  for (const [coach, sessions] of coachGroups(data.sessions)) {
+    if (coach === null) continue;
     counts.clear();
-    const sessions = rowsOfCoach(data.sessions, coach);
     for (let i = 0; i < sessions.length; i++) {
       const s = sessions[i];
       if (counted(s)) counts.set(s.date, (counts.get(s.date) ?? 0) + 1);

@@ -17,4 +17,9 @@ describe('clientKey', () => {
     expect(clientKey('A-1')).not.toBe(clientKey('A-2'));
     expect(clientKey('Ann Smith')).not.toBe(clientKey('Ann Smyth'));
   });
+
+  it('reads the examples of docs/rules.md §3 and §8 as they say', () => {
+    for (const same of ['c101', ' c101 ', 'C.101']) expect(clientKey(same)).toBe(clientKey('C-101'));
+    expect(clientKey('C 101')).not.toBe(clientKey('C-101'));
+  });
 });
