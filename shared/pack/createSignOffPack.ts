@@ -3,7 +3,7 @@
  * their pack as a new sheet. It never overwrites: when the pack's name is taken (an earlier
  * pack, or a sheet of the user's own), the new one gets the next free name.
  */
-import { coachKey } from '../check/read/coachIndex';
+import { coachKey } from '../check/read/references/coachKey';
 import { guessFromSheets } from '../check/find/guess';
 import type { Coach } from '../check/read/model';
 import { readWorkbook } from '../check/read/readWorkbook';

@@ -1,6 +1,6 @@
 // Tidying a coach or client reference for lookup takes shortcuts for plain text (already tidy,
 // or all ASCII); each must give exactly what the full Unicode-aware clean-up gives.
-import { coachKey } from '../../shared/check/read/coachIndex';
+import { coachKey } from '../../shared/check/read/references/coachKey';
 
 /** The clean-up as the rules state it, with no shortcut. */
 function fullCleanUp(text: string): string {

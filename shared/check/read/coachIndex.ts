@@ -12,9 +12,6 @@ import type { Finding } from '../types';
 import { coachKey } from './references/coachKey';
 import { remembered } from '../../values/remembered';
 
-// Kept importable from here, where the coaches sheet reader and the sign-off pack find it.
-export { coachKey } from './references/coachKey';
-
 /**
  * A coach known only from a log.
  *

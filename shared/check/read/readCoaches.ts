@@ -5,7 +5,7 @@
 import type { CoachField, ReadKey } from '../../fields';
 import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
-import { coachKey } from './coachIndex';
+import { coachKey } from './references/coachKey';
 import { finding, Where } from '../findings/findingRules';
 import { EXPIRY_COLUMNS } from '../../fields';
 import type { MappedRow, MappedRows } from './rows/mappedRows';
