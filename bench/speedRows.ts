@@ -62,20 +62,28 @@ export function functionSpeedRows(t: {
 
 /**
  * Sheets calls by kind for each operation: the reads and writes reaching the spreadsheet,
- * reads that flush queued writes, and builder calls (which stay on the Apps Script side).
+ * reads that flush queued writes, and builder calls (which stay on the Apps Script side);
+ * under an operation given its reads by what each asks (the check), a row of those.
  *
  * @example
  * censusRows([{ task: 'create templates', size: 'demonstration team', census }])[0].measurement;
  * // 'Sheets calls reaching the spreadsheet: create templates'
  */
-export function censusRows(rows: readonly { task: string; size: string; census: CallCensus }[]): TableRow[] {
-  return rows.map(({ task, size, census: c }) => ({
-    measurement: `Sheets calls reaching the spreadsheet: ${task}`,
-    size,
-    result:
-      `**${c.reaching}** (${c.reads} reads, ${c.writes} writes), ${c.flushingReads} flushing reads; ` +
-      `${c.builders} builder calls apart`,
-  }));
+export function censusRows(
+  rows: readonly { task: string; size: string; census: CallCensus; reads?: string }[],
+): TableRow[] {
+  return rows.flatMap(({ task, size, census: c, reads }) => [
+    {
+      measurement: `Sheets calls reaching the spreadsheet: ${task}`,
+      size,
+      result:
+        `**${c.reaching}** (${c.reads} reads, ${c.writes} writes), ${c.flushingReads} flushing reads; ` +
+        `${c.builders} builder calls apart`,
+    },
+    // The check's reads by what each asks: whether a sheet's name and where its data ends reach
+    // the spreadsheet is not documented, so they are shown apart from its cells (readsByWhat.ts).
+    ...(reads === undefined ? [] : [{ measurement: `Sheets reads by what each asks: ${task}`, size, result: reads }]),
+  ]);
 }
 
 /**

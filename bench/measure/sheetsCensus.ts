@@ -10,6 +10,7 @@ import type { CallCensus } from '../../test/support/fakeSpreadsheetApp';
 import { AS_OF, syntheticWorkbook } from '../synthetic/workbook';
 import { count } from '../timing';
 import { loadSheetsScript } from './builtFunctions';
+import { describeReads, readsByWhat } from './readsByWhat';
 import { sheetsCallCensus } from './sheetsCalls';
 import { hoursColumn } from './tierColumn';
 
@@ -21,6 +22,8 @@ export interface CensusRow {
   task: string;
   size: string;
   census: CallCensus;
+  /** The reads by what each asks (readsByWhat.ts), for the check. */
+  reads?: string;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function sheetsCensus(logRows: number): Promise<CensusRow[]> {
       task: 'check',
       size: `${count(logRows)} log rows, ${sheets.length} sheets: each its name, data range and values (${perSheet + 1} reads), formulas of ${formulas}`,
       census: strip(check),
+      reads: describeReads(readsByWhat(check.calls), sheets.length),
     },
     { task: 'HWBC_TIER (Code.js)', size: '10,000 × 1 range', census: tier },
   ];
