@@ -196,6 +196,11 @@ export const CHECK_MESSAGES = {
     `${header} must be a competency code from the framework, such as PRO-01 or GRP-03, got ${JSON.stringify(value)}`,
   unknownCoach: (value: string) =>
     `"${value}" is not a coach on any coaches sheet, so rows naming them were not counted for anyone.`,
+  clientSpellings: (spellings: readonly { typed: string; first: string; rows: number }[], more: number) =>
+    `This client's reference is written ${num(spellings.length + more)} ways: ` +
+    spellings.map((w) => `${JSON.stringify(w.typed)} (${w.first}, ${counted(w.rows, 'row')})`).join(', ') +
+    `${more > 0 ? ` and ${num(more)} more` : ''}. The check reads them as one client, but a formula that matches references as written, case aside, counts each way as a different client: ` +
+    `the template's Sessions since review on the Caseload (so a review due can go unseen there) and Clients seen on the Monthly summary. Write the reference the same way on every row.`,
   duplicateCoach: (first: string) => `This coach is listed twice; only the first entry (${first}) was checked.`,
   noCoaches: 'No sheet with coaches or coaching logs was recognised, so there was nothing to check.',
   reportNameTaken: (taken: string, used: string) =>

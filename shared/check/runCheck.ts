@@ -7,6 +7,7 @@ import type { IsoDate } from '../values/dates/calendarDate';
 import type { ReadContext } from '../values/context';
 import type { SheetData } from '../workbook';
 import { daysOver, reviewsDue } from './findings/caseloadFindings';
+import { clientSpellings } from './findings/clientSpellings';
 import { coachTier, type CoachTier } from './findings/coachTier';
 import { developmentFindings, developmentSummary } from './findings/developmentFindings';
 import { evidenceFindings, unrecordedEvidence } from './findings/evidenceFindings';
@@ -109,7 +110,8 @@ export function runCheck(
     }
   });
   // One at a time: a long log may give more findings than a spread may pass as arguments.
-  for (const list of [reviewsDue(data), daysOver(data), igFindings(data)]) for (const f of list) findings.push(f);
+  for (const list of [reviewsDue(data), clientSpellings(data), daysOver(data), igFindings(data)])
+    for (const f of list) findings.push(f);
   const coaches = perCoach.map((c) => ({
     ...coachSummary(c.coach, c.tier, c.ready, c.lines, findings, c.group),
     ...developmentSummary(data, c.coach, c.appraisal),

@@ -57,6 +57,7 @@ export const RULE_SEVERITY = {
   'data.undated-session': 'warning',
   'data.formula-rows': 'warning',
   'data.rows-read': 'warning',
+  'data.client-spellings': 'warning',
   'data.unknown-coach': 'note',
   'data.duplicate-coach': 'note',
   'data.no-coaches': 'note',

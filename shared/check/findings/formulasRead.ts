@@ -64,7 +64,7 @@ type ReadsNoFormulas =
   | `referrals.${'not-ready' | 'missing-training' | 'not-recorded'}`
   | `caseload.${'review-due' | 'day-over'}`
   | `evidence.${'gap' | 'not-recorded' | 'self-reviewed' | 'unexpected-type'}`
-  | `data.${'unknown-coach' | 'duplicate-coach' | 'no-coaches'}`
+  | `data.${'client-spellings' | 'unknown-coach' | 'duplicate-coach' | 'no-coaches'}`
   | 'report.name-taken';
 
 /** Compiles only for a type that is `never`; otherwise the error names what is left. */

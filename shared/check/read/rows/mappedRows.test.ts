@@ -57,6 +57,26 @@ describe('mapped rows', () => {
     expect(rows.some((r) => r.value('coach') === 'Ali Khan')).toBe(true);
     expect(rows.some((r) => r.value('coach') === 'Nobody')).toBe(false);
     expect(() => rows.row(3)).toThrow(RangeError);
+    const coaches: [CellValue, number][] = [];
+    rows.eachValueOf('coach', (value, i) => coaches.push([value, i]));
+    expect(coaches).toEqual(rows.map((r, i) => [r.value('coach'), i]));
+  });
+
+  it('reads one field down the rows as a row reads it: no column is null, an uncalculated formula too', () => {
+    const data = sheet('Log', [
+      ['Date', 'Coach'],
+      ['2026-03-02', '=B9'],
+      ['2026-03-03', 'Sam Jones'],
+    ]);
+    data.formulas[1][1] = '=B9';
+    const rows = mappedRows(data, MAPPING('Log'));
+    const seen = (field: 'coach' | 'client') => {
+      const out: CellValue[] = [];
+      rows.eachValueOf(field, (value) => out.push(value));
+      return out;
+    };
+    expect(seen('coach')).toEqual([null, 'Sam Jones']);
+    expect(seen('client')).toEqual([null, null]);
   });
 
   it('reads the sheet as it is when a row is asked for, keeping only each row’s place', () => {

@@ -6,7 +6,9 @@ import { firstRowFrom } from '../../../sheetPlaces';
 import type { CellValue, SheetData } from '../../../workbook';
 import type { MappedRow } from './mappedRow';
 import type { SheetMapping } from '../../types';
-import { allBlank, SheetRow, sheetPlan, type SheetPlan } from './sheetRow';
+import type { ReadKey } from '../../../fields';
+import { checkValue } from '../checkValue';
+import { allBlank, fieldColumn, SheetRow, sheetPlan, type SheetPlan } from './sheetRow';
 
 export type { MappedCell, MappedRow } from './mappedRow';
 
@@ -98,6 +100,23 @@ export class MappedRows implements Iterable<MappedRow> {
     for (const { plan, rows } of this.parts) {
       const { values, formulas } = plan.data;
       for (const r of rows) visit(values[r], formulas[r], plan.letters, i++);
+    }
+  }
+
+  /**
+   * Visits one field's value on each row (as a row's `value` reads it: null where the sheet has
+   * no such column), with the row's index in the list, making no row: for a pass over one
+   * column of a whole log.
+   *
+   * @example
+   * rows.eachValueOf('client', (value, i) => value); // 'C-0012', 'C-0013', …
+   */
+  eachValueOf(field: ReadKey, visit: (value: CellValue, i: number) => void): void {
+    let i = 0;
+    for (const { plan, rows } of this.parts) {
+      const c = fieldColumn(plan, field);
+      const { values, formulas } = plan.data;
+      for (const r of rows) visit(c < 0 ? null : checkValue(values[r]?.[c], formulas[r]?.[c]), i++);
     }
   }
 

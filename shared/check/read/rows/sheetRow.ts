@@ -45,6 +45,18 @@ export function sheetPlan(data: SheetData, mapping: SheetMapping): SheetPlan {
 }
 
 /**
+ * A field's column index on the plan's sheet, or -1 when the sheet has none (or the mapping
+ * names a column beyond its data).
+ *
+ * @example
+ * fieldColumn(sheetPlan(data, mapping), 'hours'); // 3
+ */
+export function fieldColumn(plan: SheetPlan, field: ReadKey): number {
+  const c = plan.fields[field];
+  return c === undefined || c < 0 || c >= plan.width ? -1 : c;
+}
+
+/**
  * A row that reads its cells from the sheet when asked.
  *
  * @example
@@ -74,8 +86,7 @@ export class SheetRow implements MappedRow {
 
   /** The field's column index on the sheet, or -1 when the sheet has none. */
   private at(field: ReadKey): number {
-    const c = this.plan.fields[field];
-    return c === undefined || c < 0 || c >= this.plan.width ? -1 : c;
+    return fieldColumn(this.plan, field);
   }
 
   get(field: ReadKey): MappedCell | null {
