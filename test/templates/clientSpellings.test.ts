@@ -1,0 +1,106 @@
+/**
+ * Why the check warns of a client reference written two ways (docs/rules.md §3), shown on the
+ * template itself, recalculated by LibreOffice: six attended sessions of one client, three
+ * written "C-101" and three "c101". The Caseload's Sessions since review formula (COUNTIFS)
+ * counts three, so the sheet shows no review due, and the check, which takes that column as it
+ * is, says none either; but it warns at the first "c101". Written one way, the sheet counts six
+ * and both say the review is due.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkWorkbook } from '../../shared/check';
+import type { CheckResult } from '../../shared/check/types';
+import * as T from '../../shared/templates';
+import { columnIndex } from '../../shared/templates/formulas/cellReferences';
+import type { WriteValue } from '../../shared/workbook';
+import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { recalculateAll } from '../support/libreoffice';
+
+const AS_OF = '2026-03-20';
+const COACH = { id: 'M-1', name: 'Coach One', startDate: { date: '2025-01-06' } };
+
+/** A row of the sheet's columns from A, by key. */
+function typed(columns: readonly { key: string }[], values: Record<string, WriteValue>): WriteValue[] {
+  const last = Math.max(...Object.keys(values).map((k) => columnIndex(columns as never, k)));
+  return columns.slice(0, last + 1).map((c) => values[c.key] ?? null);
+}
+
+interface Outcome {
+  sinceReview: string;
+  check: CheckResult;
+}
+
+/** The template with these six sessions' references, saved as `file`. */
+async function workbookWith(file: string, refs: readonly string[]): Promise<void> {
+  const wb = new XlsxWorkbook({ today: AS_OF });
+  await T.createTemplates(wb, {});
+  await wb.write(T.SETTINGS, { row: 1, col: columnIndex(T.SETTINGS_COLUMNS, 'asOf') }, [[{ date: AS_OF }]]);
+  await wb.write(T.COACHES, { row: 1, col: 0 }, [typed(T.COACHES_COLUMNS, COACH)]);
+  await wb.write(T.CASELOAD, { row: 1, col: 0 }, [
+    typed(T.CASELOAD_COLUMNS, { client: 'C-101', coach: COACH.id, status: 'Active' }),
+  ]);
+  const sessions = refs.map((client, i) =>
+    typed(T.HOURS_LOG_COLUMNS, {
+      date: { date: `2026-02-${String(2 + i * 2).padStart(2, '0')}` },
+      coach: COACH.id,
+      client,
+      minutes: 50,
+      kind: 'Follow-up 1:1',
+      attendance: 'Attended',
+    }),
+  );
+  await wb.write(T.HOURS_LOG, { row: 1, col: 0 }, sessions);
+  await wb.save(file);
+}
+
+/** Each workbook recalculated in one LibreOffice run: its Sessions since review, and the check of it. */
+async function recalculatedOutcomes(dir: string, cases: Record<string, readonly string[]>): Promise<Outcome[]> {
+  const files = Object.keys(cases).map((name) => path.join(dir, `${name}.xlsx`));
+  for (const [i, refs] of Object.values(cases).entries()) await workbookWith(files[i], refs);
+  const kept = path.join(dir, 'recalculated');
+  fs.mkdirSync(kept);
+  const books = await recalculateAll(files, 180000, false, kept);
+  const since = columnIndex(T.CASELOAD_COLUMNS, 'sinceReview');
+  return Promise.all(
+    files.map(async (f, i) => ({
+      sinceReview: books[i][T.CASELOAD][1][since],
+      check: await checkWorkbook(await XlsxWorkbook.fromFile(path.join(kept, path.basename(f))), {
+        asOf: AS_OF,
+        writeReport: false,
+      }),
+    })),
+  );
+}
+
+const rules = (r: CheckResult, rule: string) => r.findings.filter((f) => f.rule === rule);
+
+let dir: string;
+let twoWays: Outcome;
+let oneWay: Outcome;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-client-ways-'));
+  [twoWays, oneWay] = await recalculatedOutcomes(dir, {
+    'two-ways': ['C-101', 'c101', 'C-101', 'c101', 'C-101', 'c101'],
+    'one-way': ['C-101', 'c-101', 'C-101', 'C-101', 'c-101', 'C-101'],
+  });
+}, 240000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('a client reference written two ways, on the recalculated template', () => {
+  it('is counted apart by the Caseload formula, which the check takes as it is, and warned of', () => {
+    expect(twoWays.sinceReview).toBe('3');
+    expect(rules(twoWays.check, 'caseload.review-due')).toEqual([]);
+    expect(rules(twoWays.check, 'data.client-spellings').map((f) => [f.sheet, f.row, f.column, f.coach])).toEqual([
+      [T.HOURS_LOG, 3, 'C', COACH.name],
+    ]);
+  });
+
+  it('written one way (case aside, as the formulas read it), counts six on the sheet and in the check, with no warning', () => {
+    expect(oneWay.sinceReview).toBe('6');
+    expect(rules(oneWay.check, 'caseload.review-due')).toHaveLength(1);
+    expect(rules(oneWay.check, 'data.client-spellings')).toEqual([]);
+  });
+});
