@@ -199,8 +199,12 @@ export const CHECK_MESSAGES = {
   clientSpellings: (spellings: readonly { typed: string; first: string; rows: number }[], more: number) =>
     `This client's reference is written ${num(spellings.length + more)} ways: ` +
     spellings.map((w) => `${JSON.stringify(w.typed)} (${w.first}, ${counted(w.rows, 'row')})`).join(', ') +
-    `${more > 0 ? ` and ${num(more)} more` : ''}. The check reads them as one client, but a formula that matches references as written, case aside, counts each way as a different client: ` +
-    `the template's Sessions since review on the Caseload (so a review due can go unseen there) and Clients seen on the Monthly summary. Write the reference the same way on every row.`,
+    `${more > 0 ? ` and ${num(more)} more` : ''}. A formula matches references as written, case aside, so it counts each way as a different client: ` +
+    `the template's Sessions since review on the Caseload (which this check takes as it is, so a review due can go unseen) and Clients seen on the Monthly summary. Write the reference the same way on every row.`,
+  coachWrittenOtherwise: (sheet: string, text: string, id: string, first: number, last: number, count: number) =>
+    `${sheet} names this coach ${JSON.stringify(text)} on ${count === 1 ? `row ${num(first)}` : `${num(count)} rows from ${num(first)} to ${num(last)}`}, not by the ID on the Coaches sheet (${JSON.stringify(id)}). ` +
+    `The template's formulas match a coach by ID as written, case aside, so they leave ${count === 1 ? 'it' : 'them'} out of the Coaches sheet's hours, tier, supervision dates and training (which this check takes as they are when worked out) and out of the Monthly summary. ` +
+    `Write ${JSON.stringify(id)} in ${count === 1 ? 'that row' : 'those rows'}.`,
   duplicateCoach: (first: string) => `This coach is listed twice; only the first entry (${first}) was checked.`,
   noCoaches: 'No sheet with coaches or coaching logs was recognised, so there was nothing to check.',
   reportNameTaken: (taken: string, used: string) =>

@@ -3,9 +3,9 @@
  * "c101" and " c101 " as one client (clientKey), but a spreadsheet formula matches references
  * as written, case aside: the template's Sessions since review on the Caseload (COUNTIFS, which
  * the check takes as it is when the column is there) and Clients seen on the Monthly summary
- * (MATCH). So where one client is written two ways, the sheet and the check disagree, and a
- * review due can go unseen on the Caseload. Saying so lets the practice write it one way, after
- * which both agree.
+ * (MATCH). So where one client is written two ways, the sheet and the check's monthly figures
+ * disagree, and a review due can go unseen on the Caseload and in the check, which takes its
+ * count. Saying so lets the practice write it one way, after which all agree.
  */
 import { clientKey } from '../read/references/clientKey';
 import type { CheckData } from '../read/model';

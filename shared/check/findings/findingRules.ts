@@ -58,6 +58,7 @@ export const RULE_SEVERITY = {
   'data.formula-rows': 'warning',
   'data.rows-read': 'warning',
   'data.client-spellings': 'warning',
+  'data.coach-written-otherwise': 'warning',
   'data.unknown-coach': 'note',
   'data.duplicate-coach': 'note',
   'data.no-coaches': 'note',

@@ -39,6 +39,8 @@ export const FORMULAS_READ = {
     'data.undated-session',
     // Records below a template sheet's per-row formulas.
     'data.formula-rows',
+    // Only for a coach whose Coaches row works the tier out with a formula.
+    'data.coach-written-otherwise',
   ],
   settings: ['data.bad-value', 'data.rows-read'],
   // Its month formulas say how many coaches it covers.

@@ -10,6 +10,7 @@ import type { Coach } from './model';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';
 import { coachKey } from './references/coachKey';
+import { CoachWrittenOtherwise } from './references/coachWrittenOtherwise';
 import { remembered } from '../../values/remembered';
 
 /**
@@ -76,6 +77,8 @@ export class CoachIndex {
    * (a known coach never changes: coaches added from logs never take another's key).
    */
   private readonly byText = new Map<string, Coach>();
+  /** Rows naming a coach otherwise than by the ID the template's formulas match. */
+  readonly writtenOtherwise = new CoachWrittenOtherwise();
 
   /** @example new CoachIndex(coaches, coaches.length === 0) */
   constructor(
@@ -104,11 +107,16 @@ export class CoachIndex {
   resolve(text: string | null, row: MappedRow, findings: Finding[]): Coach | null {
     if (text === null) return null;
     const named = this.byText.get(text);
-    if (named !== undefined) return named;
+    if (named !== undefined) {
+      this.writtenOtherwise.see(text, named, row);
+      return named;
+    }
     if (this.keyOf(text) === '') return null;
     const known = this.find(text);
     if (known) {
       this.byText.set(text, known);
+      this.writtenOtherwise.judge(text, known);
+      this.writtenOtherwise.see(text, known, row);
       return known;
     }
     const at = whereOf(row, 'coach');

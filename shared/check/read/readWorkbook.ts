@@ -100,6 +100,8 @@ export function readWorkbook(
     sources,
     findings,
   };
+  // Rows naming a coach otherwise than by ID: the check counts them, the template's formulas do not.
+  for (const f of index.writtenOtherwise.findings()) findings.push(f);
   mergeLogs(data);
   return data;
 }

@@ -1,0 +1,74 @@
+/**
+ * Log rows that name a coach otherwise than by the ID on the Coaches sheet (docs/rules.md §9).
+ * The check finds a coach by ID or name, case, punctuation and spacing aside (coachKey), so
+ * "Sam Jones" and "hwbc 001" are the coach HWBC-001 to it. The template's formulas match a
+ * coach by ID as written, case aside (SUMIFS, COUNTIFS, MAXIFS on the Coaches sheet, the
+ * Monthly summary, the Hours log's day load), so those rows are left out of the sheet's hours,
+ * tier, supervision dates, training and monthly figures, and of what the check takes from the
+ * sheet's worked-out totals (mergeLogs.ts reads a log only where the sheet is silent). Said only
+ * for a coach whose Coaches row works its tier out with a formula: a practice's own sheet,
+ * typed by hand, has no formula to leave a row out.
+ */
+import { finding } from '../../findings/findingRules';
+import { CHECK_MESSAGES } from '../../messages';
+import type { Finding } from '../../types';
+import type { Coach } from '../model';
+import type { MappedRow } from '../rows/mappedRow';
+
+/** The rows of one sheet naming one coach one other way. */
+interface WrittenRows {
+  sheet: string;
+  column: string | null;
+  text: string;
+  coach: Coach;
+  first: number;
+  last: number;
+  count: number;
+}
+
+/**
+ * What a coach index (coachIndex.ts) has seen of coaches named otherwise than by their ID.
+ *
+ * @example
+ * const otherwise = new CoachWrittenOtherwise();
+ * otherwise.judge('Sam Jones', sam); // Sam's ID is HWBC-001 and the Coaches sheet works out Sam's tier
+ * otherwise.see('Sam Jones', sam, row);
+ * otherwise.findings(); // [{ rule: 'data.coach-written-otherwise', sheet: 'Hours log', … }]
+ */
+export class CoachWrittenOtherwise {
+  /** The texts, as typed, that name a coach otherwise than by the ID a formula matches. */
+  private readonly texts = new Set<string>();
+  private readonly rows = new Map<string, WrittenRows>();
+
+  /** Decides, once for each text as typed, whether it names `coach` otherwise than a formula would. */
+  judge(text: string, coach: Coach): void {
+    if (coach.id !== null && coach.tierWorkedOut && text.toLowerCase() !== coach.id.toLowerCase()) this.texts.add(text);
+  }
+
+  /** Counts the row when its text is one judged otherwise: nothing more than a look-up, and none while there is none. */
+  see(text: string, coach: Coach, row: MappedRow): void {
+    if (this.texts.size === 0 || !this.texts.has(text)) return;
+    // "Sam Jones" and "sam jones" are one way to a formula (case aside): one warning.
+    const key = `${row.sheet}\u0000${text.toLowerCase()}`;
+    const known = this.rows.get(key);
+    if (known !== undefined) {
+      known.count++;
+      known.last = row.row;
+    } else {
+      const { sheet, row: at } = row;
+      this.rows.set(key, { sheet, column: row.column('coach'), text, coach, first: at, last: at, count: 1 });
+    }
+  }
+
+  /** A warning for each sheet and way of naming a coach otherwise (case aside), at its first row. */
+  findings(): Finding[] {
+    return [...this.rows.values()].map((w) =>
+      finding(
+        'data.coach-written-otherwise',
+        { sheet: w.sheet, row: w.first, column: w.column },
+        w.coach.label,
+        CHECK_MESSAGES.coachWrittenOtherwise(w.sheet, w.text, w.coach.id ?? '', w.first, w.last, w.count),
+      ),
+    );
+  }
+}
