@@ -73,6 +73,12 @@ describe('a client reference written more than one way', () => {
     expect(f.message).toContain('"a7" (Sessions row 3, 2 rows)');
   });
 
+  it("leaves an NHS number or a person's name to the information-governance findings, never quoting it", async () => {
+    const r = await check(sessions(['Ann Smith', 'ann  smith', '943 476 5919', '9434765919']));
+    expect(spellings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('ig.')).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('lists four ways and counts the rest', async () => {
     const r = await check(sessions(['C-1', 'c1', 'C.1', 'C_1', 'C/1', 'C:1']));
     const [f] = spellings(r);

@@ -5,7 +5,8 @@
  * the check takes as it is when the column is there) and Clients seen on the Monthly summary
  * (MATCH). So where one client is written two ways, the sheet and the check's monthly figures
  * disagree, and a review due can go unseen on the Caseload and in the check, which takes its
- * count. Saying so lets the practice write it one way, after which all agree.
+ * count. Saying so lets the practice write it one way, after which all agree. A reference that
+ * is an NHS number or a person's name is left to the information-governance findings.
  */
 import { clientKey } from '../read/references/clientKey';
 import type { CheckData } from '../read/model';
@@ -13,6 +14,8 @@ import type { MappedRows } from '../read/rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
 import type { Finding } from '../types';
 import { finding } from './findingRules';
+import { nhsNumbersIn } from './nhsNumber';
+import { looksLikePersonName } from './personName';
 
 /** The sheets whose client references the template's formulas match against each other. */
 const KINDS: ReadonlySet<string> = new Set(['caseload', 'hoursLog']);
@@ -33,6 +36,13 @@ function written(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
+
+/**
+ * A reference that holds what the information-governance scan reports (an NHS number, a
+ * person's name): its own finding says to replace it, without repeating it, so this one must
+ * not quote it either.
+ */
+const patientDetail = (typed: string) => nhsNumbersIn(typed).length > 0 || looksLikePersonName(typed);
 
 /**
  * Each reference as written, in the order first met, with its first row and how many rows:
@@ -83,7 +93,7 @@ export function clientSpellings(data: CheckData): Finding[] {
   }
   const out: Finding[] = [];
   for (const all of clients.values()) {
-    if (!Array.isArray(all) || all.length < 2) continue;
+    if (!Array.isArray(all) || all.length < 2 || all.some((w) => patientDetail(w.typed))) continue;
     const place = (w: Way) => {
       const row = w.list.row(w.i);
       return { row, where: { sheet: row.sheet, row: row.row, column: row.column('client') } };

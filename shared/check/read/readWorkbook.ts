@@ -100,7 +100,7 @@ export function readWorkbook(
     sources,
     findings,
   };
-  // Rows naming a coach otherwise than by ID: the check counts them, the template's formulas do not.
+  // Rows naming a coach otherwise than by ID, which the template's formulas leave out.
   for (const f of index.writtenOtherwise.findings()) findings.push(f);
   mergeLogs(data);
   return data;

@@ -1,7 +1,7 @@
 /**
  * Log rows that name a coach otherwise than by the ID on the Coaches sheet (docs/rules.md §9).
  * The check finds a coach by ID or name, case, punctuation and spacing aside (coachKey), so
- * "Sam Jones" and "hwbc 001" are the coach HWBC-001 to it. The template's formulas match a
+ * "Sam Jones" and "HWBC001" are the coach HWBC-001 to it. The template's formulas match a
  * coach by ID as written, case aside (SUMIFS, COUNTIFS, MAXIFS on the Coaches sheet, the
  * Monthly summary, the Hours log's day load), so those rows are left out of the sheet's hours,
  * tier, supervision dates, training and monthly figures, and of what the check takes from the
