@@ -205,6 +205,37 @@ export const CHECK_MESSAGES = {
     `${sheet} names this coach ${JSON.stringify(text)} on ${count === 1 ? `row ${num(first)}` : `${num(count)} rows from ${num(first)} to ${num(last)}`}, not by the ID on the Coaches sheet (${JSON.stringify(id)}). ` +
     `The template's formulas match a coach by ID as written, case aside, so they leave ${count === 1 ? 'it' : 'them'} out of the Coaches sheet's hours, tier, supervision dates and training (which this check takes as they are when worked out) and out of the Monthly summary. ` +
     `Write ${JSON.stringify(id)} in ${count === 1 ? 'that row' : 'those rows'}.`,
+  answerReadOtherwise: (
+    sheet: string,
+    header: string,
+    answer: 'attendance' | 'nhs' | 'kind',
+    shown: string,
+    first: number,
+    last: number,
+    count: number,
+  ) => {
+    const rows = count === 1 ? `row ${num(first)}` : `${num(count)} rows from ${num(first)} to ${num(last)}`;
+    const them = count === 1 ? 'it' : 'them';
+    const sheets = `the Coaches sheet's hours and tier (which this check takes as they are when worked out)`;
+    const said = `${sheet}'s ${header} says ${JSON.stringify(shown)} on ${rows}. `;
+    if (answer === 'attendance')
+      return (
+        said +
+        `The check reads it as not attended, but the template's formulas leave out only "Did not attend" and "Cancelled" and count ${them} as attended, in ${sheets}, the day load and the Monthly summary. ` +
+        'Write "Did not attend" or "Cancelled".'
+      );
+    if (answer === 'nhs')
+      return (
+        said +
+        `The check reads it as work outside the NHS, but the template's formulas leave out only "No" and count ${them} as NHS coaching hours, in ${sheets} and the Monthly summary. ` +
+        'Write "No".'
+      );
+    return (
+      said +
+      `The check leaves ${them} out of NHS coaching hours, as time not spent with clients, but the template's formulas count every row's hours whatever its kind, in ${sheets}. ` +
+      'Record supervision in the Supervision log and CPD in the CPD log, not here.'
+    );
+  },
   duplicateCoach: (first: string) => `This coach is listed twice; only the first entry (${first}) was checked.`,
   noCoaches: 'No sheet with coaches or coaching logs was recognised, so there was nothing to check.',
   reportNameTaken: (taken: string, used: string) =>

@@ -59,6 +59,7 @@ export const RULE_SEVERITY = {
   'data.rows-read': 'warning',
   'data.client-spellings': 'warning',
   'data.coach-written-otherwise': 'warning',
+  'data.answer-read-otherwise': 'warning',
   'data.unknown-coach': 'note',
   'data.duplicate-coach': 'note',
   'data.no-coaches': 'note',

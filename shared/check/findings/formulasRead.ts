@@ -41,6 +41,7 @@ export const FORMULAS_READ = {
     'data.formula-rows',
     // Only for a coach whose Coaches row works the tier out with a formula.
     'data.coach-written-otherwise',
+    'data.answer-read-otherwise',
   ],
   settings: ['data.bad-value', 'data.rows-read'],
   // Its month formulas say how many coaches it covers.

@@ -8,6 +8,8 @@
  * - A coach: a two-hour session naming the coach by name, not ID. The Coaches sheet's hours
  *   leave it out, and so does the check, which takes them as they are; it warns. Written by
  *   ID (case aside), both count it.
+ * - An answer: a missed one-hour session written "DNA". The sheet counts it as attended, and so
+ *   does the check, taking the sheet's hours; it warns. Written "did not attend", both leave it out.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -40,10 +42,12 @@ interface Outcome {
 interface Case {
   refs: readonly string[];
   coachAs: string;
+  /** The attendance of a one-hour session the client did not come to. */
+  missedAs: string;
 }
 
 /** The template with this case's sessions, saved as `file`. */
-async function workbookWith(file: string, { refs, coachAs }: Case): Promise<void> {
+async function workbookWith(file: string, { refs, coachAs, missedAs }: Case): Promise<void> {
   const wb = new XlsxWorkbook({ today: AS_OF });
   await T.createTemplates(wb, {});
   await wb.write(T.SETTINGS, { row: 1, col: columnIndex(T.SETTINGS_COLUMNS, 'asOf') }, [[{ date: AS_OF }]]);
@@ -68,7 +72,14 @@ async function workbookWith(file: string, { refs, coachAs }: Case): Promise<void
     kind: 'Follow-up 1:1',
     attendance: 'Attended',
   });
-  await wb.write(T.HOURS_LOG, { row: 1, col: 0 }, [...sessions, twoHours]);
+  const missed = typed(T.HOURS_LOG_COLUMNS, {
+    date: { date: '2026-03-03' },
+    coach: COACH.id,
+    minutes: 60,
+    kind: 'Follow-up 1:1',
+    attendance: missedAs,
+  });
+  await wb.write(T.HOURS_LOG, { row: 1, col: 0 }, [...sessions, twoHours, missed]);
   await wb.save(file);
 }
 
@@ -101,8 +112,12 @@ let oneWay: Outcome;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hwbc-client-ways-'));
   [twoWays, oneWay] = await recalculatedOutcomes(dir, {
-    'two-ways': { refs: ['C-101', 'c101', 'C-101', 'c101', 'C-101', 'c101'], coachAs: COACH.name },
-    'one-way': { refs: ['C-101', 'c-101', 'C-101', 'C-101', 'c-101', 'C-101'], coachAs: COACH.id.toLowerCase() },
+    'two-ways': { refs: ['C-101', 'c101', 'C-101', 'c101', 'C-101', 'c101'], coachAs: COACH.name, missedAs: 'DNA' },
+    'one-way': {
+      refs: ['C-101', 'c-101', 'C-101', 'C-101', 'c-101', 'C-101'],
+      coachAs: COACH.id.toLowerCase(),
+      missedAs: 'did not attend',
+    },
   });
 }, 240000);
 
@@ -123,16 +138,23 @@ describe('references written otherwise than the formulas match, on the recalcula
     expect(rules(oneWay.check, 'data.client-spellings')).toEqual([]);
   });
 
-  it("a coach named by name is left out of the Coaches sheet's hours, and so of the check's, and warned of", () => {
-    // Six sessions of 50 minutes by ID: 5 hours on the sheet; the two hours by name are not there.
-    expect(twoWays.sheetHours).toBe(5);
+  it('a coach named by name, and a missed session written "DNA", are read otherwise by the Coaches sheet\'s hours, and so by the check\'s, and warned of', () => {
+    // Six sessions of 50 minutes by ID: 5 hours. Two-ways: the two hours by name are left out
+    // and the missed hour written "DNA" is counted (6); one-way: the two hours in, the hour
+    // written "did not attend" out (7).
+    expect(twoWays.sheetHours).toBe(6);
     expect(oneWay.sheetHours).toBe(7);
-    // The check takes the sheet's worked-out hours as they are, so it misses them too: hence the warning.
+    // The check takes the sheet's worked-out hours as they are, so it reads them as the sheet does: hence the warnings.
     const toGo = (o: Outcome) => o.check.coaches[0].hoursToNextTier as number;
-    expect(toGo(twoWays) - toGo(oneWay)).toBe(2);
+    expect(toGo(twoWays) - toGo(oneWay)).toBe(1);
     expect(rules(twoWays.check, 'data.coach-written-otherwise').map((f) => [f.sheet, f.row, f.column])).toEqual([
       [T.HOURS_LOG, 8, 'B'],
     ]);
-    expect(rules(oneWay.check, 'data.coach-written-otherwise')).toEqual([]);
+    const attendance = String.fromCharCode(65 + columnIndex(T.HOURS_LOG_COLUMNS, 'attendance'));
+    expect(rules(twoWays.check, 'data.answer-read-otherwise').map((f) => [f.sheet, f.row, f.column])).toEqual([
+      [T.HOURS_LOG, 9, attendance],
+    ]);
+    for (const rule of ['data.coach-written-otherwise', 'data.answer-read-otherwise'])
+      expect(rules(oneWay.check, rule)).toEqual([]);
   });
 });
