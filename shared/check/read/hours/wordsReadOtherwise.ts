@@ -25,6 +25,13 @@ const TEMPLATE_WORDS: Record<NarrowAnswer, ReadonlySet<string>> = {
   kind: new Set(),
 };
 
+/** Those words as the template's drop-downs write them. */
+const EXACT: Record<NarrowAnswer, readonly (string | undefined)[]> = {
+  attendance: NOT_ATTENDED,
+  nhs: [NOT_NHS],
+  kind: [],
+};
+
 /** The rows of one sheet giving one answer in one word the formulas read otherwise. */
 interface WordRows {
   sheet: string;
@@ -59,6 +66,9 @@ export class WordsReadOtherwise {
    * counted when the template's formulas would read it as yes, for a coach whose Coaches row has them.
    */
   see(answer: NarrowAnswer, value: unknown, row: MappedRow, coach: Coach | null): void {
+    // The template's own words as its drop-downs write them, nearly every "no" of a template
+    // log, are let go by comparing them, before any look-up.
+    if (value === EXACT[answer][0] || value === EXACT[answer][1]) return;
     if (coach === null || !coach.tierWorkedOut) return;
     const known = this.templateWord[answer];
     let word = known.get(value);
