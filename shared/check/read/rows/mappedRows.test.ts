@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { MappedRows, mappedRows } from './mappedRows';
 import type { CellValue, SheetData } from '../../../workbook';
 import type { SheetMapping } from '../../types';
@@ -77,6 +78,23 @@ describe('mapped rows', () => {
     };
     expect(seen('coach')).toEqual([null, 'Sam Jones']);
     expect(seen('client')).toEqual([null, null]);
+  });
+
+  it('reads each value of a field as a row reads it, whatever the cells and formulas (property)', () => {
+    const text = fc.constantFrom('C-1', '=B9', '=', '', ' ', '=IF(A1="","",1)');
+    const cell = fc.oneof(fc.constant(null), text, fc.integer(), fc.boolean());
+    // A formula as every host reads it: none, its presence ("="), or its text, which starts "=".
+    const formula = fc.constantFrom(null, '=', '=B9', '=IF(A1="","",1)');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, formula), { minLength: 1, maxLength: 8 }), (cells) => {
+        const data = sheet('Log', [['Date', 'Coach'], ...cells.map(([v]) => ['2026-03-02', v] as CellValue[])]);
+        cells.forEach(([, f], i) => (data.formulas[i + 1][1] = f));
+        const rows = mappedRows(data, MAPPING('Log'));
+        const seen: CellValue[] = [];
+        rows.eachValueOf('coach', (value) => seen.push(value));
+        expect(seen).toEqual(rows.map((r) => r.value('coach')));
+      }),
+    );
   });
 
   it('reads the sheet as it is when a row is asked for, keeping only each row’s place', () => {

@@ -116,7 +116,13 @@ export class MappedRows implements Iterable<MappedRow> {
     for (const { plan, rows } of this.parts) {
       const c = fieldColumn(plan, field);
       const { values, formulas } = plan.data;
-      for (const r of rows) visit(c < 0 ? null : checkValue(values[r]?.[c], formulas[r]?.[c]), i++);
+      for (const r of rows) {
+        const v = c < 0 ? null : (values[r]?.[c] ?? null);
+        // As checkValue reads the cell: only a text starting "=" can be a formula shown
+        // uncalculated (a formula's text, as every host reads it, starts so), so the row of
+        // formulas, a memory access of its own, is looked at for that alone.
+        visit(typeof v === 'string' && v.charCodeAt(0) === 61 ? checkValue(v, formulas[r]?.[c]) : v, i++);
+      }
     }
   }
 
