@@ -205,6 +205,10 @@ export const CHECK_MESSAGES = {
     `${sheet} names this coach ${JSON.stringify(text)} on ${count === 1 ? `row ${num(first)}` : `${num(count)} rows from ${num(first)} to ${num(last)}`}, not by the ID on the Coaches sheet (${JSON.stringify(id)}). ` +
     `The template's formulas match a coach by ID as written, case aside, so they leave ${count === 1 ? 'it' : 'them'} out of the Coaches sheet's hours, tier, supervision dates and training (which this check takes as they are when worked out) and out of the Monthly summary. ` +
     `Write ${JSON.stringify(id)} in ${count === 1 ? 'that row' : 'those rows'}.`,
+  coachIdWithSpaces: (written: string, id: string) =>
+    `This coach's ID is written ${JSON.stringify(written)}, with spaces around it. ` +
+    `The template's formulas match log rows to the ID as written, case aside, so rows naming ${JSON.stringify(id)} are left out of this coach's hours, tier, supervision dates and training (which this check takes as they are when worked out) and out of the Monthly summary. ` +
+    'Delete the spaces.',
   answerReadOtherwise: (
     sheet: string,
     header: string,

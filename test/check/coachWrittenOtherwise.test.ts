@@ -59,6 +59,30 @@ describe('a coach named otherwise than by ID', () => {
     expect(sam).toBeDefined();
   });
 
+  it('is the ID written with spaces around it, which a formula matches as written too', async () => {
+    const r = await check(['HWBC-001', 'HWBC-001 ', ' HWBC-001', 'HWBC-001 ']);
+    expect(written(r).map((w) => [w[2], w[4]])).toEqual([
+      [3, 'Sam Jones'],
+      [4, 'Sam Jones'],
+    ]);
+    const messages = r.findings.filter((f) => f.rule === 'data.coach-written-otherwise').map((f) => f.message);
+    expect(messages[0]).toMatch(/^Hours log names this coach "HWBC-001 " on 2 rows from 3 to 5/);
+    expect(messages[1]).toMatch(/^Hours log names this coach " HWBC-001" on row 4/);
+  });
+
+  it('is said once, at the Coaches ID, when the ID itself is written with spaces around it', async () => {
+    const wb = MemoryWorkbook.withSheets(AS_OF, {
+      Coaches: [COACHES[0], ['HWBC-001 ', 'Sam Jones', 'yes', 1]],
+      'Hours log': [LOG_HEADERS, session('HWBC-001', 2), session('HWBC-001 ', 3), session(' HWBC-001', 4)],
+    });
+    (wb.sheets.get('Coaches') as { formulas: (string | null)[][] }).formulas[1][3] = '=1';
+    const r = await checkWorkbook(wb, { asOf: AS_OF, writeReport: false });
+    expect(written(r)).toEqual([['warning', 'Coaches', 2, 'A', 'Sam Jones']]);
+    expect(r.findings.find((f) => f.rule === 'data.coach-written-otherwise')?.message).toMatch(
+      /^This coach's ID is written "HWBC-001 ", with spaces around it\..*rows naming "HWBC-001" are left out.*Delete the spaces\.$/,
+    );
+  });
+
   it('is not case alone, which the formulas ignore too', async () => {
     expect(written(await check(['HWBC-001', 'hwbc-001', 'Hwbc-002']))).toEqual([]);
   });

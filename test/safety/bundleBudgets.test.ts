@@ -24,16 +24,16 @@ const KB = 1024;
 
 const BUDGETS: readonly { file: string; bytes: number }[] = [
   { file: 'excel/functions.js', bytes: 35 * KB },
-  // 70 KB: the three warnings of what the template's formulas read otherwise than the check (a
-  // client's reference, a coach's, an hours log answer: their messages and passes) added 2.1 KB.
-  { file: 'excel/taskpane.js', bytes: 70 * KB },
+  // 71 KB: the three warnings of what the template's formulas read otherwise than the check (a
+  // client's reference, a coach's, an hours log answer: their messages and passes) added 2.4 KB.
+  { file: 'excel/taskpane.js', bytes: 71 * KB },
   // 161 KB: Code.js's modules joined into one scope (their own webpack layer) saved 2.4 KB.
   { file: 'gas/Code.js', bytes: 161 * KB },
   { file: 'gas/Sidebar.html', bytes: 57 * KB },
   // 151 KB: the check's rows kept as places on the sheet (MappedRows) and the scan of every
   // log cell written out for speed added about 1.8 KB.
-  // 156 KB: those three warnings added about 4.4 KB here (messages, the passes, the rules' table).
-  { file: 'gas/SidebarCheck.html', bytes: 156 * KB },
+  // 157 KB: those three warnings added about 5.3 KB here (messages, the passes, the rules' table).
+  { file: 'gas/SidebarCheck.html', bytes: 157 * KB },
 ];
 
 const DIST = path.join(__dirname, '..', '..', 'dist');

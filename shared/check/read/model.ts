@@ -35,6 +35,11 @@ export interface Coach {
   /** How findings name the coach: their name, else their ID. */
   label: string;
   id: string | null;
+  /**
+   * The ID cell as written, where it has spaces around the ID: the template's formulas match
+   * log rows to it as written (references/coachWrittenOtherwise.ts).
+   */
+  idWritten?: string;
   name: string | null;
   /** The coach's row, at the name (or ID) cell. */
   at: Where;

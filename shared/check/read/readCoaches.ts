@@ -6,6 +6,7 @@ import type { CoachField, ReadKey } from '../../fields';
 import type { IsoDate } from '../../values/dates/calendarDate';
 import { CellReader, NUMBER_RULES } from './cellReader';
 import { coachKey } from './references/coachKey';
+import { idWrittenWithSpaces } from './references/coachWrittenOtherwise';
 import { finding, Where } from '../findings/findingRules';
 import { EXPIRY_COLUMNS } from '../../fields';
 import type { MappedRow, MappedRows } from './rows/mappedRows';
@@ -59,10 +60,12 @@ export function readCoachRow(
   const text = (f: CoachField) => reader.text(row, f, label);
   const done = (f: CoachField) => (row.get(f) ? readDone(reader, row, f, label, asOf) : undefined);
   const hours = reader.number(row, 'hours', label, NUMBER_RULES.hours);
+  const idCell = row.value('id');
   return {
     key: coachKey(id ?? label),
     label,
     id,
+    ...(typeof idCell === 'string' && id !== null && idCell !== id ? { idWritten: idCell } : {}),
     name,
     at,
     columns,
@@ -134,6 +137,8 @@ export function readCoaches(
       }
       seen.set(coach.key, coach);
       coaches.push(coach);
+      const spaced = idWrittenWithSpaces(coach);
+      if (spaced) findings.push(spaced);
     }
   }
   return coaches;

@@ -45,18 +45,29 @@ export class CoachWrittenOtherwise {
     if (coach.id !== null && coach.tierWorkedOut && text.toLowerCase() !== coach.id.toLowerCase()) this.texts.add(text);
   }
 
-  /** Counts the row when its text is one judged otherwise: nothing more than a look-up, and none while there is none. */
+  /**
+   * Counts the row when its text (trimmed, as the check reads it) is one judged otherwise, or
+   * when the cell as written has spaces around the ID, which a formula matches as written too.
+   * A set look-up, and for a coach the formulas count, one more read of the row's cell.
+   */
   see(text: string, coach: Coach, row: MappedRow): void {
-    if (this.texts.size === 0 || !this.texts.has(text)) return;
+    if (this.texts.size > 0 && this.texts.has(text)) return this.count(text, coach, row);
+    // An ID written with spaces on the Coaches sheet has a warning of its own (idWrittenWithSpaces).
+    if (coach.id === null || !coach.tierWorkedOut || coach.idWritten !== undefined) return;
+    const written = row.value('coach');
+    if (typeof written === 'string' && written.length !== text.length) this.count(written, coach, row);
+  }
+
+  private count(written: string, coach: Coach, row: MappedRow): void {
     // "Sam Jones" and "sam jones" are one way to a formula (case aside): one warning.
-    const key = `${row.sheet}\u0000${text.toLowerCase()}`;
+    const key = `${row.sheet}\u0000${written.toLowerCase()}`;
     const known = this.rows.get(key);
     if (known !== undefined) {
       known.count++;
       known.last = row.row;
     } else {
       const { sheet, row: at } = row;
-      this.rows.set(key, { sheet, column: row.column('coach'), text, coach, first: at, last: at, count: 1 });
+      this.rows.set(key, { sheet, column: row.column('coach'), text: written, coach, first: at, last: at, count: 1 });
     }
   }
 
@@ -71,4 +82,23 @@ export class CoachWrittenOtherwise {
       ),
     );
   }
+}
+
+/**
+ * A warning at a Coaches ID written with spaces around it, on a row that works its tier out
+ * with formulas: those formulas match log rows to the ID as written, so rows naming the ID
+ * without the spaces are left out. Null for any other coach.
+ *
+ * @example
+ * idWrittenWithSpaces(coach); // { rule: 'data.coach-written-otherwise', sheet: 'Coaches', row: 4, column: 'A', … }
+ */
+export function idWrittenWithSpaces(coach: Coach): Finding | null {
+  if (coach.id === null || coach.idWritten === undefined || !coach.tierWorkedOut) return null;
+  const where = { sheet: coach.at.sheet, row: coach.at.row, column: coach.columns.id ?? null };
+  return finding(
+    'data.coach-written-otherwise',
+    where,
+    coach.label,
+    CHECK_MESSAGES.coachIdWithSpaces(coach.idWritten, coach.id),
+  );
 }
