@@ -10,12 +10,9 @@ import type { CallCensus } from '../../test/support/fakeSpreadsheetApp';
 import { AS_OF, syntheticWorkbook } from '../synthetic/workbook';
 import { count } from '../timing';
 import { loadSheetsScript } from './builtFunctions';
-import { describeReads, readsByWhat } from './readsByWhat';
+import { describeReads, readsByWhat, total } from './readsByWhat';
 import { sheetsCallCensus } from './sheetsCalls';
 import { hoursColumn } from './tierColumn';
-
-/** The reads the check makes for each sheet it reads (where its data is, then its values). */
-const SHEET_READ = /^(Sheet\.(getDataRange|getLastRow|getLastColumn)|Range\.getValues|TextFinder\.findNext)$/;
 
 /** One operation's census. */
 export interface CensusRow {
@@ -44,15 +41,17 @@ export async function sheetsCensus(logRows: number): Promise<CensusRow[]> {
   const tier = script.fake.census();
   const strip = ({ calls: _calls, ...c }: CallCensus & { calls: readonly string[] }): CallCensus => c;
   const created = create.calls.filter((c) => c === 'Spreadsheet.insertSheet').length;
-  const perSheet = check.calls.filter((c) => SHEET_READ.test(c)).length / sheets.length;
-  const formulas = check.calls.filter((c) => c === 'Range.getFormulas').length;
+  // A sheet's name and where its data is, then its values: the reads every sheet has.
+  const reads = readsByWhat(check.calls);
+  const perSheet = (total(reads.shape) + (reads.cells['Range.getValues'] ?? 0)) / sheets.length;
+  const formulas = reads.cells['Range.getFormulas'] ?? 0;
   return [
     { task: 'create templates', size: `demonstration team, ${created} sheets`, census: strip(create) },
     {
       task: 'check',
-      size: `${count(logRows)} log rows, ${sheets.length} sheets: each its name, data range and values (${perSheet + 1} reads), formulas of ${formulas}`,
+      size: `${count(logRows)} log rows, ${sheets.length} sheets: each its name, data range and values (${perSheet} reads), formulas of ${formulas}`,
       census: strip(check),
-      reads: describeReads(readsByWhat(check.calls), sheets.length),
+      reads: describeReads(reads, sheets.length),
     },
     { task: 'HWBC_TIER (Code.js)', size: '10,000 × 1 range', census: tier },
   ];

@@ -32,6 +32,10 @@ export function showDate(d: IsoDate): string {
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
+/** "row 12", or "3 rows from 12 to 40": the rows a warning is about. */
+const rowsSaid = (first: number, last: number, count: number) =>
+  count === 1 ? `row ${num(first)}` : `${num(count)} rows from ${num(first)} to ${num(last)}`;
+
 /**
  * A number with its noun, singular only for exactly 1 as shown ("1 warning", "0 warnings",
  * "0.5 hours"), so no count ever reads "1 warnings".
@@ -170,7 +174,7 @@ export const CHECK_MESSAGES = {
   undatedSession: (where: { sheet: string; row: number | null; column: string | null }) =>
     `${where.sheet}, row ${where.row ?? ''}: this session has no date (cell ${where.column ?? ''}${where.row ?? ''} is blank), so it was left out of the check: it does not count towards NHS coaching hours, sessions in a day or client reviews. Fill in the date it took place.`,
   formulaRows: (sheet: string, first: number, last: number, count: number, lastFormula: number, headers: string[]) =>
-    `${sheet}: ${count === 1 ? `row ${num(first)} holds a record` : `${num(count)} rows from ${num(first)} to ${num(last)} hold records`} but no formula in ${headers.join(', ')}` +
+    `${sheet}: ${rowsSaid(first, last, count)} ${count === 1 ? 'holds a record' : 'hold records'} but no formula in ${headers.join(', ')}` +
     `${lastFormula > 0 ? ` (the sheet's formulas stop at row ${num(lastFormula)})` : ''}, so the sheet's own working and the totals that read it leave ${count === 1 ? 'it' : 'them'} out. ` +
     `The check counted every row. Copy the last row's formulas down to row ${num(last)} (select the cells and fill down).`,
   monthlySummaryRows: (shown: number, coaches: number, neededRow: number) =>
@@ -198,16 +202,16 @@ export const CHECK_MESSAGES = {
     `"${value}" is not a coach on any coaches sheet, so rows naming them were not counted for anyone.`,
   clientSpellings: (spellings: readonly { typed: string; first: string; rows: number }[], more: number) =>
     `This client's reference is written ${num(spellings.length + more)} ways: ` +
-    spellings.map((w) => `${JSON.stringify(w.typed)} (${w.first}, ${counted(w.rows, 'row')})`).join(', ') +
+    spellings.map((w) => `${showValue(w.typed)} (${w.first}, ${counted(w.rows, 'row')})`).join(', ') +
     `${more > 0 ? ` and ${num(more)} more` : ''}. A formula matches references as written, case aside, so it counts each way as a different client: ` +
     `the template's Sessions since review on the Caseload (which this check takes as it is, so a review due can go unseen) and Clients seen on the Monthly summary. Write the reference the same way on every row.`,
   coachWrittenOtherwise: (sheet: string, text: string, id: string, first: number, last: number, count: number) =>
-    `${sheet} names this coach ${JSON.stringify(text)} on ${count === 1 ? `row ${num(first)}` : `${num(count)} rows from ${num(first)} to ${num(last)}`}, not by the ID on the Coaches sheet (${JSON.stringify(id)}). ` +
+    `${sheet} names this coach ${showValue(text)} on ${rowsSaid(first, last, count)}, not by the ID on the Coaches sheet (${showValue(id)}). ` +
     `The template's formulas match a coach by ID as written, case aside, so they leave ${count === 1 ? 'it' : 'them'} out of the Coaches sheet's hours, tier, supervision dates and training (which this check takes as they are when worked out) and out of the Monthly summary. ` +
-    `Write ${JSON.stringify(id)} in ${count === 1 ? 'that row' : 'those rows'}.`,
+    `Write ${showValue(id)} in ${count === 1 ? 'that row' : 'those rows'}.`,
   coachIdWithSpaces: (written: string, id: string) =>
-    `This coach's ID is written ${JSON.stringify(written)}, with spaces around it. ` +
-    `The template's formulas match log rows to the ID as written, case aside, so rows naming ${JSON.stringify(id)} are left out of this coach's hours, tier, supervision dates and training (which this check takes as they are when worked out) and out of the Monthly summary. ` +
+    `This coach's ID is written ${showValue(written)}, with spaces around it. ` +
+    `The template's formulas match log rows to the ID as written, case aside, so rows naming ${showValue(id)} are left out of this coach's hours, tier, supervision dates and training (which this check takes as they are when worked out) and out of the Monthly summary. ` +
     'Delete the spaces.',
   answerReadOtherwise: (
     sheet: string,
@@ -218,10 +222,10 @@ export const CHECK_MESSAGES = {
     last: number,
     count: number,
   ) => {
-    const rows = count === 1 ? `row ${num(first)}` : `${num(count)} rows from ${num(first)} to ${num(last)}`;
+    const rows = rowsSaid(first, last, count);
     const them = count === 1 ? 'it' : 'them';
     const sheets = `the Coaches sheet's hours and tier (which this check takes as they are when worked out)`;
-    const said = `${sheet}'s ${header} says ${JSON.stringify(shown)} on ${rows}. `;
+    const said = `${sheet}'s ${header} says ${showValue(shown)} on ${rows}. `;
     if (answer === 'attendance')
       return (
         said +

@@ -9,6 +9,7 @@
  * is an NHS number or a person's name is left to the information-governance findings.
  */
 import { clientKey } from '../read/references/clientKey';
+import { isBlank } from '../../values/cells/blank';
 import type { CheckData } from '../read/model';
 import type { MappedRows } from '../read/rows/mappedRows';
 import { CHECK_MESSAGES } from '../messages';
@@ -34,7 +35,7 @@ interface Way {
 /** A reference as a formula reads it: text as it is (spaces included), a number as its digits. */
 function written(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+  return typeof value === 'string' && !isBlank(value) ? value : null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { CHECK_MESSAGES } from '../../messages';
 import type { Finding } from '../../types';
 import type { Coach } from '../model';
 import type { MappedRow } from '../rows/mappedRow';
+import { RowsByKey } from '../rows/rowsByKey';
 import { NOT_ATTENDED, NOT_NHS } from '../../../rules/tiers/hoursThatCount';
 
 /** The answers whose words the template's formulas read narrowly. */
@@ -32,18 +33,6 @@ const EXACT: Record<NarrowAnswer, readonly (string | undefined)[]> = {
   kind: [],
 };
 
-/** The rows of one sheet giving one answer in one word the formulas read otherwise. */
-interface WordRows {
-  sheet: string;
-  column: string | null;
-  header: string;
-  answer: NarrowAnswer;
-  shown: string;
-  first: number;
-  last: number;
-  count: number;
-}
-
 /**
  * What a reading of an hours log has seen of answers the template's formulas read otherwise.
  *
@@ -53,7 +42,8 @@ interface WordRows {
  * otherwise.findings(); // [{ rule: 'data.answer-read-otherwise', sheet: 'Hours log', … }]
  */
 export class WordsReadOtherwise {
-  private readonly rows = new Map<string, WordRows>();
+  /** The rows of each sheet giving one answer in one word: the answer, its header and the word first written. */
+  private readonly rows = new RowsByKey<{ answer: NarrowAnswer; header: string; shown: string }>();
   /** Whether each value, as typed, is one of the words the formulas read: asked once a value and answer. */
   private readonly templateWord: Record<NarrowAnswer, Map<unknown, boolean>> = {
     attendance: new Map(),
@@ -78,15 +68,8 @@ export class WordsReadOtherwise {
     }
     if (word) return;
     const shown = String(value);
-    const at = `${row.sheet}\u0000${answer}\u0000${shown.toLowerCase()}`;
-    const seen = this.rows.get(at);
-    if (seen !== undefined) {
-      seen.count++;
-      seen.last = row.row;
-      return;
-    }
-    const [column, header] = [row.column(answer), row.header(answer)];
-    this.rows.set(at, { sheet: row.sheet, column, header, answer, shown, first: row.row, last: row.row, count: 1 });
+    const key = `${row.sheet}\u0000${answer}\u0000${shown.toLowerCase()}`;
+    this.rows.add(key, row, answer, () => ({ answer, header: row.header(answer), shown }));
   }
 
   /**
@@ -94,12 +77,12 @@ export class WordsReadOtherwise {
    * not one a coach, since the word is the log's habit.
    */
   findings(): Finding[] {
-    return [...this.rows.values()].map((w) =>
+    return [...this.rows.values()].map(({ of: { answer, header, shown }, ...w }) =>
       finding(
         'data.answer-read-otherwise',
         { sheet: w.sheet, row: w.first, column: w.column },
         null,
-        CHECK_MESSAGES.answerReadOtherwise(w.sheet, w.header, w.answer, w.shown, w.first, w.last, w.count),
+        CHECK_MESSAGES.answerReadOtherwise(w.sheet, header, answer, shown, w.first, w.last, w.count),
       ),
     );
   }

@@ -14,17 +14,7 @@ import { CHECK_MESSAGES } from '../../messages';
 import type { Finding } from '../../types';
 import type { Coach } from '../model';
 import type { MappedRow } from '../rows/mappedRow';
-
-/** The rows of one sheet naming one coach one other way. */
-interface WrittenRows {
-  sheet: string;
-  column: string | null;
-  text: string;
-  coach: Coach;
-  first: number;
-  last: number;
-  count: number;
-}
+import { RowsByKey } from '../rows/rowsByKey';
 
 /**
  * What a coach index (coachIndex.ts) has seen of coaches named otherwise than by their ID.
@@ -38,7 +28,8 @@ interface WrittenRows {
 export class CoachWrittenOtherwise {
   /** The texts, as typed, that name a coach otherwise than by the ID a formula matches. */
   private readonly texts = new Set<string>();
-  private readonly rows = new Map<string, WrittenRows>();
+  /** The rows of each sheet naming a coach one other way: the text first written and the coach. */
+  private readonly rows = new RowsByKey<{ text: string; coach: Coach }>();
 
   /** Decides, once for each text as typed, whether it names `coach` otherwise than a formula would. */
   judge(text: string, coach: Coach): void {
@@ -60,25 +51,17 @@ export class CoachWrittenOtherwise {
 
   private count(written: string, coach: Coach, row: MappedRow): void {
     // "Sam Jones" and "sam jones" are one way to a formula (case aside): one warning.
-    const key = `${row.sheet}\u0000${written.toLowerCase()}`;
-    const known = this.rows.get(key);
-    if (known !== undefined) {
-      known.count++;
-      known.last = row.row;
-    } else {
-      const { sheet, row: at } = row;
-      this.rows.set(key, { sheet, column: row.column('coach'), text: written, coach, first: at, last: at, count: 1 });
-    }
+    this.rows.add(`${row.sheet}\u0000${written.toLowerCase()}`, row, 'coach', () => ({ text: written, coach }));
   }
 
   /** A warning for each sheet and way of naming a coach otherwise (case aside), at its first row. */
   findings(): Finding[] {
-    return [...this.rows.values()].map((w) =>
+    return [...this.rows.values()].map(({ of: { text, coach }, ...w }) =>
       finding(
         'data.coach-written-otherwise',
         { sheet: w.sheet, row: w.first, column: w.column },
-        w.coach.label,
-        CHECK_MESSAGES.coachWrittenOtherwise(w.sheet, w.text, w.coach.id ?? '', w.first, w.last, w.count),
+        coach.label,
+        CHECK_MESSAGES.coachWrittenOtherwise(w.sheet, text, coach.id ?? '', w.first, w.last, w.count),
       ),
     );
   }
